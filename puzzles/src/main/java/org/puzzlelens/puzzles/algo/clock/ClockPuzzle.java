@@ -1,0 +1,139 @@
+package org.puzzlelens.puzzles.algo.clock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Options;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** AlgoPuzzleVQA {@code clock}: what time will it be (or was it) after an offset from the time shown. */
+public final class ClockPuzzle implements PuzzleType<ClockState> {
+    private static final TypeInfo INFO = new TypeInfo("clock", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar), ClockGenerator.PARAMS,
+            "read an analog clock and add or subtract a duration");
+    private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<ClockState> stateType() {
+        return ClockState.class;
+    }
+
+    @Override
+    public ClockState generate(Parameters params, RandomGenerator rng) {
+        return ClockGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(ClockState s) {
+        String tail = " The current time is shown on the clock. The clock is a standard analog clock without the "
+                + "seconds hand. ";
+        return s.later()
+                ? s.person() + "'s event is going to start in " + duration(s) + "." + tail
+                        + "What will be the time when the event starts?"
+                : s.person() + " came to an event " + duration(s) + " ago." + tail + "What was the time when "
+                        + s.person() + " came to the event?";
+    }
+
+    private static String duration(ClockState s) {
+        String minutes = s.offsetMinutes() + " minutes";
+        if (s.offsetHours() == 0) {
+            return minutes;
+        }
+        return s.offsetHours() + (s.offsetHours() == 1 ? " hour " : " hours ") + minutes;
+    }
+
+    @Override
+    public Solution solve(ClockState state) {
+        return ClockSolver.solve(state);
+    }
+
+    /** Distractors are random clock times, as released; 12 o'clock is written 12:mm in every option. */
+    @Override
+    public List<String> options(ClockState state, Solution solution, RandomGenerator rng) {
+        List<String> distractors = new ArrayList<>();
+        while (distractors.size() < Options.COUNT - 1) {
+            String t = ClockState.time(rng.nextInt(1, 13), rng.nextInt(60));
+            if (!t.equals(solution.answer()) && !distractors.contains(t)) {
+                distractors.add(t);
+            }
+        }
+        return Options.place(solution.answer(), distractors, rng);
+    }
+
+    /** The released answers write 12 o'clock as {@code 0:mm}. */
+    @Override
+    public boolean sameAnswer(String a, String b) {
+        return twelve(a).equals(twelve(b));
+    }
+
+    private static String twelve(String time) {
+        String t = time.trim();
+        return t.startsWith("0:") ? "12" + t.substring(1) : t;
+    }
+
+    @Override
+    public Canvas canvas(ClockState state) {
+        return ClockRenderer.CANVAS;
+    }
+
+    @Override
+    public void draw(ClockState state, Graphics2D g) {
+        ClockRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(ClockState state) {
+        return ClockDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(ClockState state) {
+        return ClockDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return ClockDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<ClockState> fromFacts(ClockState question, List<Fact> facts) {
+        return ClockDescriber.fromFacts(question, facts);
+    }
+
+    @Override
+    public ClockState fromReleased(JsonNode record) {
+        String question = Released.question(record);
+        JsonNode solution = Released.solution(record);
+        boolean later = solution.has("add_hour");
+        String verb = later ? "add" : "subtract";
+        if (!later && !solution.has("subtract_hour")) {
+            throw new MalformedRecordException("clock solution needs add_hour/add_minute or subtract_hour/subtract_minute");
+        }
+        Matcher m = PERSON.matcher(question);
+        return new ClockState(
+                Released.integer(solution, "current_hour"), Released.integer(solution, "current_minute"), later,
+                Released.integer(solution, verb + "_hour"), Released.integer(solution, verb + "_minute"),
+                m.find() ? m.group(1) : "Someone");
+    }
+}

@@ -1,0 +1,66 @@
+package org.puzzlelens.puzzles.render;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.PuzzleType;
+
+/** Renders a state to pixels and encodes PNG. */
+public final class Images {
+    public static final int DEFAULT_SIZE = 512;
+    public static final int MIN_SIZE = 64;
+    public static final int MAX_SIZE = 4096;
+
+    private Images() {
+    }
+
+    /** Renders with the longer side {@code longSide} pixels. */
+    public static <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide) {
+        checkSize(longSide);
+        S s = type.stateType().cast(state);
+        Canvas canvas = type.canvas(s);
+        BufferedImage image = new BufferedImage(canvas.pixelWidth(longSide), canvas.pixelHeight(longSide),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            double scale = canvas.scale(longSide);
+            g.scale(scale, scale);
+            type.draw(s, g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    public static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static void checkSize(int longSide) {
+        if (longSide < MIN_SIZE || longSide > MAX_SIZE) {
+            throw new IllegalArgumentException("image size " + longSide + " px is out of range: use "
+                    + MIN_SIZE + ".." + MAX_SIZE);
+        }
+    }
+}
