@@ -92,6 +92,13 @@ public record DatasetRecord(Path file, int line, ObjectNode json) {
         }
     }
 
+    /** The same record as a released one would be: without our {@code state} field. */
+    public DatasetRecord withoutState() {
+        ObjectNode copy = json.deepCopy();
+        copy.remove("state");
+        return new DatasetRecord(file, line, copy);
+    }
+
     JsonNode require(String field) {
         JsonNode v = json.get(field);
         if (v == null || v.isNull()) {

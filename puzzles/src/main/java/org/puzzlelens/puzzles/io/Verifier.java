@@ -17,9 +17,19 @@ import org.puzzlelens.puzzles.core.Registry;
  */
 public final class Verifier {
     private final Registry registry;
+    private final boolean releasedFieldsOnly;
 
     public Verifier(Registry registry) {
+        this(registry, false);
+    }
+
+    /**
+     * @param releasedFieldsOnly read every record as a released one (question and solution fields, or
+     *     caption), ignoring our {@code state} field: the stronger check of our own records
+     */
+    public Verifier(Registry registry, boolean releasedFieldsOnly) {
         this.registry = registry;
+        this.releasedFieldsOnly = releasedFieldsOnly;
     }
 
     /** The verdict on one record line. */
@@ -99,9 +109,12 @@ public final class Verifier {
                     + registry.names() + ")");
         }
         try {
-            return check(record, type.get());
+            return check(releasedFieldsOnly ? record.withoutState() : record, type.get());
         } catch (RuntimeException e) {
-            return new Unreadable(typeName, record.where(), e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            String prefix = record.where() + ": ";
+            return new Unreadable(typeName, record.where(),
+                    message.startsWith(prefix) ? message.substring(prefix.length()) : message);
         }
     }
 
