@@ -229,7 +229,8 @@ public final class SuiteWriter {
             }
             ObjectNode now = describe(spec);
             for (String field : List.of("seed", "preset", "image_size", "params")) {
-                if (!now.get(field).equals(old.get(field))) {
+                // compared as text: a seed written as a long reads back as an int node
+                if (!String.valueOf(now.get(field)).equals(String.valueOf(old.get(field)))) {
                     throw new IllegalArgumentException(file.getParent() + " holds a suite made with " + field + " = "
                             + old.get(field) + ", not " + now.get(field)
                             + "; use the same options to complete it, or another --out folder");

@@ -1,0 +1,119 @@
+package org.puzzlelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.puzzlelens.puzzles.testing.ReleasedData;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: output, files and exit codes (0 ok, 1 failure, 2 usage). */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine();
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    @Test
+    void typesListsTheRegistry() {
+        Run r = run("types", "--params");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("| clock").contains("offset_hours");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("types", "generate", "show", "verify", "study", "bench")) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndSayWhatToDo() {
+        Run unknown = run("generate", "--types", "nosuch", "--count", "1", "--out", dir.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown puzzle type 'nosuch'").contains("known types: ");
+        assertThat(run("generate", "--types", "clock", "--count", "-1", "--out", dir.toString()).err())
+                .contains("count must be >= 0");
+        assertThat(run("generate", "--count", "1").code()).isEqualTo(2); // --out missing
+        assertThat(run("generate", "--count", "1", "--preset", "brutal", "--out", dir.toString()).err())
+                .contains("use one of easy, algopuzzlevqa, hard");
+        assertThat(run("show", "clock", "--image-size", "9").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void generateThenVerifyOurOwnSuite() {
+        Path out = dir.resolve("suite");
+        Run gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(gen.out()).contains("6 generated, 0 kept");
+        assertThat(run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString())
+                .out()).contains("0 generated, 6 kept");
+        Run verify = run("verify", out.resolve("clock.json").toString());
+        assertThat(verify.code()).isZero();
+        assertThat(verify.out()).contains("| clock").contains("6/6");
+    }
+
+    @Test
+    void verifyReportsTheReleasedClockRecordsAsAgreeing() {
+        Run r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("100/100");
+    }
+
+    @Test
+    void verifyNamesTheBrokenLineAndFails() throws Exception {
+        Path file = dir.resolve("clock.json");
+        Files.writeString(file, Files.readAllLines(ReleasedData.algoPuzzleVqa("clock")).get(0) + "\n{oops\n");
+        Run r = run("verify", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("clock.json:2: malformed JSON").contains("1/2");
+        assertThat(run("verify", dir.resolve("absent.json").toString()).err()).contains("absent.json");
+    }
+
+    @Test
+    void showPrintsTheInstanceAndWritesItsImage() {
+        Path png = dir.resolve("c.png");
+        Run r = run("show", "clock", "--seed", "3", "--index", "2", "--out", png.toString(), "--facts");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Question: ").contains("(A) ").contains("Answer: (").contains("hour = ")
+                .contains("1. ");
+        assertThat(png).isNotEmptyFile();
+    }
+
+    @Test
+    void studyWritesASummaryOfVerifiedInstances() throws Exception {
+        Path out = dir.resolve("study");
+        Run r = run("study", "--types", "clock", "--count", "4", "--image-size", "128", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("| clock").contains("4/4")
+                .contains("All: 4/4 verified.");
+    }
+}
