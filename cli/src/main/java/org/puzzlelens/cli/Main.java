@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             VerifyCommand.class,
             StudyCommand.class,
+            GalleryCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -47,7 +47,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("types", "generate", "show", "verify", "study", "bench")) {
+        for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery")) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
@@ -115,5 +115,14 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("summary.md"))).contains("| clock").contains("4/4")
                 .contains("All: 4/4 verified.");
+    }
+
+    @Test
+    void galleryWritesAPageAndAContactSheet() throws Exception {
+        Run r = run("gallery", "--types", "clock", "--out", dir.toString(), "--image-size", "128");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>clock").contains("data:image/png;base64,")
+                .contains("class=answer");
+        assertThat(javax.imageio.ImageIO.read(dir.resolve("contact-sheet.png").toFile()).getWidth()).isGreaterThan(256);
     }
 }
