@@ -1,0 +1,118 @@
+package org.puzzlelens.puzzles.algo.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Options;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** AlgoPuzzleVQA {@code calendar}: the weekday of a date, from a calendar month of a hidden year. */
+public final class CalendarPuzzle implements PuzzleType<CalendarState> {
+    private static final TypeInfo INFO = new TypeInfo("calendar", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar), CalendarGenerator.PARAMS,
+            "find the weekday of a date from a calendar month of an unnamed year");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<CalendarState> stateType() {
+        return CalendarState.class;
+    }
+
+    @Override
+    public CalendarState generate(Parameters params, RandomGenerator rng) {
+        return CalendarGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(CalendarState s) {
+        StringBuilder q = new StringBuilder("The image shows the calendar of a month of a particular ")
+                .append(leapWord(s.imageYear())).append(" year. ");
+        int step = Integer.signum(s.yearOffset());
+        for (int k = step; k != s.yearOffset() + step; k += step) {
+            q.append(CalendarSolver.capitalised(CalendarSolver.yearLabel(k))).append(" was a ")
+                    .append(leapWord(s.imageYear() + k)).append(" year. ");
+        }
+        return q.append("Which day of the week was on ").append(CalendarDates.monthName(s.queryMonth())).append(' ')
+                .append(s.queryDay()).append(" of ")
+                .append(s.yearOffset() == 0 ? "that year" : CalendarSolver.yearLabel(s.yearOffset())).append('?')
+                .toString();
+    }
+
+    private static String leapWord(int year) {
+        return CalendarDates.isLeap(year) ? "leap" : "non-leap";
+    }
+
+    @Override
+    public Solution solve(CalendarState state) {
+        return CalendarSolver.solve(state);
+    }
+
+    /** Distractors are other weekday names, as released. */
+    @Override
+    public List<String> options(CalendarState state, Solution solution, RandomGenerator rng) {
+        return Options.fromPool(solution.answer(), CalendarDates.WEEKDAYS, rng);
+    }
+
+    @Override
+    public Canvas canvas(CalendarState state) {
+        return CalendarRenderer.CANVAS;
+    }
+
+    @Override
+    public void draw(CalendarState state, Graphics2D g) {
+        CalendarRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(CalendarState state) {
+        return CalendarDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(CalendarState state) {
+        return CalendarDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return CalendarDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<CalendarState> fromFacts(CalendarState question, List<Fact> facts) {
+        return CalendarDescriber.fromFacts(question, facts);
+    }
+
+    @Override
+    public CalendarState fromReleased(JsonNode record) {
+        JsonNode solution = Released.solution(record);
+        return new CalendarState(Released.integer(solution, "image_year"), monthNumber(solution, "image_month"),
+                Released.integer(solution, "query_year"), monthNumber(solution, "query_month"),
+                Released.integer(solution, "query_day"));
+    }
+
+    /** Months are released as {@code [number, name]}. */
+    private static int monthNumber(JsonNode solution, String field) {
+        JsonNode month = Released.node(solution, field);
+        if (!month.isArray() || month.isEmpty() || !month.get(0).isIntegralNumber()) {
+            throw new MalformedRecordException("field '" + field + "' must be [number, name], found " + month);
+        }
+        return month.get(0).asInt();
+    }
+}
