@@ -1,0 +1,118 @@
+package org.puzzlelens.puzzles.pattern.triangle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.p1common.PyList;
+
+/** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
+public final class TrianglePuzzle implements PuzzleType<TriangleState> {
+    private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
+            TriangleGenerator.PARAMS, "find the missing number of three product triangles");
+    static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
+    private static final Pattern GROUPS = Pattern.compile(
+            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<TriangleState> stateType() {
+        return TriangleState.class;
+    }
+
+    @Override
+    public TriangleState generate(Parameters params, RandomGenerator rng) {
+        return TriangleGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(TriangleState state) {
+        return QUESTION;
+    }
+
+    @Override
+    public Solution solve(TriangleState state) {
+        return TriangleSolver.solve(state);
+    }
+
+    /** Distractors on the scale of the missing kind of number: factors for a factor, products for a product. */
+    @Override
+    public List<String> options(TriangleState s, Solution solution, RandomGenerator rng) {
+        int slot = s.gapSlot();
+        List<Integer> sameKind = new ArrayList<>();
+        for (List<Integer> g : s.groups()) {
+            if (slot == TriangleState.RIGHT) {
+                sameKind.add(g.get(TriangleState.RIGHT));
+            } else {
+                sameKind.add(g.get(TriangleState.TOP));
+                sameKind.add(g.get(TriangleState.BOTTOM));
+            }
+        }
+        sameKind.removeIf(v -> v == null);
+        return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()), sameKind, rng);
+    }
+
+    @Override
+    public Canvas canvas(TriangleState state) {
+        return PatternDraw.CANVAS;
+    }
+
+    @Override
+    public void draw(TriangleState state, Graphics2D g) {
+        TriangleRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(TriangleState state) {
+        return TriangleDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(TriangleState state) {
+        return TriangleDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return TriangleDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<TriangleState> fromFacts(TriangleState question, List<Fact> facts) {
+        return TriangleDescriber.fromFacts(facts);
+    }
+
+    @Override
+    public TriangleState fromReleased(JsonNode record) {
+        Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
+        List<List<Integer>> groups = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
+                PyList.numbers(m.group(3)));
+        try {
+            TriangleState s = new TriangleState(groups);
+            TriangleSolver.solve(s);
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("caption does not state a complete product pattern: " + e.getMessage());
+        }
+    }
+}
