@@ -1,0 +1,73 @@
+package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+
+/** The polygons in words, as a released-style caption and as facts: each polygon's sides and number. */
+final class PolygonSidesNumberDescriber {
+    static final String NUMBERS_LABEL = "arranged in a triangle with number ";
+    static final String GUIDE = """
+            Number the polygons in reading order: p1 is the top one, then each row from left to right.
+            For every polygon write two facts, one per line:
+            pK sides = <its number of sides, 3..12>
+            pK number = <the number written inside it, or ? for the question mark>""";
+
+    private PolygonSidesNumberDescriber() {
+    }
+
+    static String caption(PolygonSidesNumberState s) {
+        return "There are " + s.sides().size() + " numbered polygons " + NUMBERS_LABEL
+                + Triangle.rowsPhrase(captionItems(s.labels())) + ". "
+                + PolygonTriangle.sidesSentence(s.sides());
+    }
+
+    private static List<Object> captionItems(List<String> labels) {
+        return labels.stream().<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l)).toList();
+    }
+
+    static String describe(PolygonSidesNumberState s) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < s.sides().size(); i++) {
+            String label = s.labels().get(i);
+            phrases.add("a polygon with " + s.sides().get(i) + " sides showing "
+                    + (label.equals(PyList.MISSING) ? "a question mark" : "the number " + label));
+        }
+        return "The image shows " + s.sides().size() + " light purple polygons with black outlines, arranged in a "
+                + "triangle: one polygon in the top row and one more in each row below. Each polygon has a number "
+                + "written inside it, except one that shows a question mark. "
+                + PolygonTriangle.describeRows(phrases);
+    }
+
+    static List<Fact> facts(PolygonSidesNumberState s) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < s.sides().size(); i++) {
+            facts.add(Fact.of(PolygonTriangle.key(i, "sides"), s.sides().get(i)));
+            facts.add(Fact.of(PolygonTriangle.key(i, "number"), s.labels().get(i)));
+        }
+        return facts;
+    }
+
+    static Optional<PolygonSidesNumberState> fromFacts(List<Fact> facts) {
+        Map<String, String> map = Facts.asMap(facts);
+        List<Integer> sides = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        try {
+            for (int i = 0; map.containsKey(PolygonTriangle.key(i, "sides")); i++) {
+                sides.add(Integer.parseInt(map.get(PolygonTriangle.key(i, "sides"))));
+                labels.add(map.getOrDefault(PolygonTriangle.key(i, "number"), ""));
+            }
+            PolygonSidesNumberState s = new PolygonSidesNumberState(sides, labels);
+            PolygonSidesNumberSolver.solve(s);
+            return Optional.of(s);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
