@@ -2,10 +2,8 @@ package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.p3common.PyList;
 import org.puzzlelens.puzzles.pattern.p3common.Triangle;
@@ -41,24 +39,13 @@ final class PolygonSidesColorDescriber {
     }
 
     static List<Fact> facts(PolygonSidesColorState s) {
-        List<Fact> facts = new ArrayList<>();
-        for (int i = 0; i < s.sides().size(); i++) {
-            facts.add(Fact.of(PolygonTriangle.key(i, "sides"), s.sides().get(i)));
-            facts.add(Fact.of(PolygonTriangle.key(i, "color"), s.colors().get(i)));
-        }
-        return facts;
+        return PolygonTriangle.facts(new PolygonTriangle.Parts(s.sides(), s.colors()), "color");
     }
 
     static Optional<PolygonSidesColorState> fromFacts(List<Fact> facts) {
-        Map<String, String> map = Facts.asMap(facts);
-        List<Integer> sides = new ArrayList<>();
-        List<String> colours = new ArrayList<>();
         try {
-            for (int i = 0; map.containsKey(PolygonTriangle.key(i, "sides")); i++) {
-                sides.add(Integer.parseInt(map.get(PolygonTriangle.key(i, "sides"))));
-                colours.add(map.getOrDefault(PolygonTriangle.key(i, "color"), ""));
-            }
-            PolygonSidesColorState s = new PolygonSidesColorState(sides, colours);
+            PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "color");
+            PolygonSidesColorState s = new PolygonSidesColorState(parts.sides(), parts.marks());
             PolygonSidesColorSolver.solve(s);
             return Optional.of(s);
         } catch (IllegalArgumentException e) {

@@ -23,7 +23,7 @@ import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
 public final class PolygonSidesColorPuzzle implements PuzzleType<PolygonSidesColorState> {
     static final String QUESTION = "What is the missing color of the part denoted with a question mark?";
     private static final TypeInfo INFO = new TypeInfo("polygon_sides_color", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.shapes), PolygonSidesColorGenerator.PARAMS,
+            EnumSet.of(Tag.colors, Tag.shapes), PolygonTriangle.PARAMS,
             "find the colour of the polygon marked with a question mark from the polygons with as many sides");
 
     @Override
