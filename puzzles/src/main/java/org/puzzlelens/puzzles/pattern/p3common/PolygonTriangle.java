@@ -5,7 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Param;
 
 /**
  * The polygon triangle of polygon_sides_number and polygon_sides_color: drawing, the caption sentence
@@ -17,6 +22,15 @@ public final class PolygonTriangle {
     public static final double LABEL_SIZE = 42;
     public static final int MIN_SIDES = 3;
     public static final int MAX_SIDES = 12;
+    public static final List<Param> PARAMS = List.of(
+            new Param.Int("rows", "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
+                    IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4)),
+            new Param.Int("max_sides", "the most sides a polygon may have (the fewest is 3)",
+                    IntRange.exactly(6), IntRange.exactly(9), IntRange.exactly(12)));
+
+    /** Each polygon's side count and what it shows (a number, a colour, or {@code ?}), in reading order. */
+    public record Parts(List<Integer> sides, List<String> marks) {
+    }
 
     private PolygonTriangle() {
     }
@@ -94,5 +108,27 @@ public final class PolygonTriangle {
     /** Fact key of polygon {@code i}, numbered in reading order from 1. */
     public static String key(int i, String what) {
         return "p" + (i + 1) + " " + what;
+    }
+
+    /** Two facts per polygon: {@code pK sides} and {@code pK <what>} (its number or colour). */
+    public static List<Fact> facts(Parts parts, String what) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < parts.sides().size(); i++) {
+            facts.add(Fact.of(key(i, "sides"), parts.sides().get(i)));
+            facts.add(Fact.of(key(i, what), parts.marks().get(i)));
+        }
+        return facts;
+    }
+
+    /** Reads back {@link #facts}; a mark not stated is empty, which the state then rejects. */
+    public static Parts fromFacts(List<Fact> facts, String what) {
+        Map<String, String> map = Facts.asMap(facts);
+        List<Integer> sides = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; map.containsKey(key(i, "sides")); i++) {
+            sides.add(Integer.parseInt(map.get(key(i, "sides"))));
+            marks.add(map.getOrDefault(key(i, what), ""));
+        }
+        return new Parts(sides, marks);
     }
 }

@@ -2,10 +2,8 @@ package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.p3common.PyList;
 import org.puzzlelens.puzzles.pattern.p3common.Triangle;
@@ -46,24 +44,13 @@ final class PolygonSidesNumberDescriber {
     }
 
     static List<Fact> facts(PolygonSidesNumberState s) {
-        List<Fact> facts = new ArrayList<>();
-        for (int i = 0; i < s.sides().size(); i++) {
-            facts.add(Fact.of(PolygonTriangle.key(i, "sides"), s.sides().get(i)));
-            facts.add(Fact.of(PolygonTriangle.key(i, "number"), s.labels().get(i)));
-        }
-        return facts;
+        return PolygonTriangle.facts(new PolygonTriangle.Parts(s.sides(), s.labels()), "number");
     }
 
     static Optional<PolygonSidesNumberState> fromFacts(List<Fact> facts) {
-        Map<String, String> map = Facts.asMap(facts);
-        List<Integer> sides = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
         try {
-            for (int i = 0; map.containsKey(PolygonTriangle.key(i, "sides")); i++) {
-                sides.add(Integer.parseInt(map.get(PolygonTriangle.key(i, "sides"))));
-                labels.add(map.getOrDefault(PolygonTriangle.key(i, "number"), ""));
-            }
-            PolygonSidesNumberState s = new PolygonSidesNumberState(sides, labels);
+            PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "number");
+            PolygonSidesNumberState s = new PolygonSidesNumberState(parts.sides(), parts.marks());
             PolygonSidesNumberSolver.solve(s);
             return Optional.of(s);
         } catch (IllegalArgumentException e) {

@@ -3,8 +3,6 @@ package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.IntRange;
-import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.p3common.PyList;
@@ -12,12 +10,6 @@ import org.puzzlelens.puzzles.pattern.p3common.Triangle;
 
 /** Distinct side counts, each polygon numbered with its sides, one number hidden; released: six of 3..9 sides. */
 final class PolygonSidesNumberGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("rows", "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
-                    IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4)),
-            new Param.Int("max_sides", "the most sides a polygon may have (the fewest is 3)",
-                    IntRange.exactly(6), IntRange.exactly(9), IntRange.exactly(12)));
-
     private PolygonSidesNumberGenerator() {
     }
 

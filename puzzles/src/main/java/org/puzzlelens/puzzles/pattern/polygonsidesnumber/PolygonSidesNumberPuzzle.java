@@ -23,7 +23,7 @@ import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
 public final class PolygonSidesNumberPuzzle implements PuzzleType<PolygonSidesNumberState> {
     static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
     private static final TypeInfo INFO = new TypeInfo("polygon_sides_number", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes), PolygonSidesNumberGenerator.PARAMS,
+            EnumSet.of(Tag.numbers, Tag.shapes), PolygonTriangle.PARAMS,
             "find the number of the polygon marked with a question mark from its number of sides");
     private static final int RELEASED_MAX_SIDES = 9;
 

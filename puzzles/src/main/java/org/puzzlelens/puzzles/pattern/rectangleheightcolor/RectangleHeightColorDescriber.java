@@ -1,0 +1,46 @@
+package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+
+/** The row in words and as facts: each rectangle's length and colour. */
+final class RectangleHeightColorDescriber {
+    static final String GUIDE = RectangleRow.factGuide("color", "red, orange, yellow, green, blue or purple");
+
+    private RectangleHeightColorDescriber() {
+    }
+
+    static String describe(RectangleHeightColorState s) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < s.lengths().size(); i++) {
+            String colour = s.colors().get(i);
+            String length = RectangleRow.lengthName(s.lengths().get(i));
+            phrases.add(colour.equals(PyList.MISSING) ? "a grey " + length + " rectangle showing a question mark"
+                    : "a " + colour + " " + length + " rectangle");
+        }
+        return "The image shows " + s.lengths().size() + " coloured rounded rectangles standing side by side in a row, "
+                + "all centred on one horizontal line. Each is short, medium (twice as tall) or long (three times as "
+                + "tall); one is grey and shows a question mark instead of its colour. From left to right: "
+                + String.join("; ", phrases) + ".";
+    }
+
+    static List<Fact> facts(RectangleHeightColorState s) {
+        return RectangleRow.facts(s.lengths(), s.colors(), "color");
+    }
+
+    static Optional<RectangleHeightColorState> fromFacts(List<Fact> facts) {
+        try {
+            List<String> colours = new ArrayList<>();
+            List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "color", colours);
+            RectangleHeightColorState s = new RectangleHeightColorState(lengths, colours);
+            RectangleHeightColorSolver.solve(s);
+            return Optional.of(s);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

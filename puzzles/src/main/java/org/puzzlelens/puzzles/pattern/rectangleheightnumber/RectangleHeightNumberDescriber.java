@@ -1,0 +1,45 @@
+package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+
+/** The row in words and as facts: each rectangle's length and number. */
+final class RectangleHeightNumberDescriber {
+    static final String GUIDE = RectangleRow.factGuide("number", "the number inside it");
+
+    private RectangleHeightNumberDescriber() {
+    }
+
+    static String describe(RectangleHeightNumberState s) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < s.lengths().size(); i++) {
+            String label = s.labels().get(i);
+            phrases.add("a " + RectangleRow.lengthName(s.lengths().get(i)) + " rectangle showing "
+                    + (label.equals(PyList.MISSING) ? "a question mark" : "the number " + label));
+        }
+        return "The image shows " + s.lengths().size() + " light green rounded rectangles standing side by side in a "
+                + "row, all centred on one horizontal line. Each is short, medium (twice as tall) or long (three times "
+                + "as tall) and has a number inside, except one that shows a question mark. From left to right: "
+                + String.join("; ", phrases) + ".";
+    }
+
+    static List<Fact> facts(RectangleHeightNumberState s) {
+        return RectangleRow.facts(s.lengths(), s.labels(), "number");
+    }
+
+    static Optional<RectangleHeightNumberState> fromFacts(List<Fact> facts) {
+        try {
+            List<String> labels = new ArrayList<>();
+            List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "number", labels);
+            RectangleHeightNumberState s = new RectangleHeightNumberState(lengths, labels);
+            RectangleHeightNumberSolver.solve(s);
+            return Optional.of(s);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

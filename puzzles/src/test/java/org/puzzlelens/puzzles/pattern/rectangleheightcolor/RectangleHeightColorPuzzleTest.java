@@ -1,0 +1,121 @@
+package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
+import org.puzzlelens.puzzles.pattern.p3common.RowReading;
+import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
+import org.puzzlelens.puzzles.testing.Pixels;
+import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
+
+class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightColorState> {
+    private static final RectangleHeightColorPuzzle TYPE = new RectangleHeightColorPuzzle();
+
+    @Override
+    protected PuzzleType<RectangleHeightColorState> type() {
+        return TYPE;
+    }
+
+    /** Measures each rectangle's height along a column and takes the nearest palette colour below its centre. */
+    @Override
+    protected RectangleHeightColorState readPixels(BufferedImage image, RectangleHeightColorState q) {
+        Pixels px = Pixels.of(image, RectangleHeightColorRenderer.CANVAS);
+        int n = q.lengths().size();
+        List<Integer> lengths = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lengths.add(RowReading.length(px, i, n));
+            colours.add(ShapeReading.nearest(px, RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y + 45,
+                    ShapeReading.paletteAndMissing()));
+        }
+        return new RectangleHeightColorState(lengths, colours);
+    }
+
+    private static final Pattern RECTANGLE = Pattern.compile("a (\\w+) (short|medium|long) rectangle");
+
+    @Override
+    protected RectangleHeightColorState parseDescription(String description, RectangleHeightColorState q) {
+        Matcher m = RECTANGLE.matcher(description);
+        List<Integer> lengths = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        while (m.find()) {
+            lengths.add(RectangleRow.lengthOf(m.group(2)));
+            colours.add(m.group(1).equals("grey") ? PyList.MISSING : m.group(1));
+        }
+        return new RectangleHeightColorState(lengths, colours);
+    }
+
+    /** Each palette colour is tried in the gap; exactly one keeps every length to a single colour. */
+    @Property
+    void exactlyOneCandidateFitsAndTheSolverFindsIt(
+            @ForAll @Size(7) List<@IntRange(min = 1, max = 3) Integer> lengths,
+            @ForAll @IntRange(min = 0, max = 6) int missing, @ForAll @IntRange(min = 0, max = 5) int shift) {
+        Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
+        List<String> colours = new ArrayList<>(lengths.stream().map(l -> Palette.NAMES.get((l + shift) % 6)).toList());
+        colours.set(missing, PyList.MISSING);
+        List<String> fitting = new ArrayList<>();
+        for (String candidate : Palette.NAMES) {
+            List<String> filled = new ArrayList<>(colours);
+            filled.set(missing, candidate);
+            boolean fits = true;
+            for (int i = 0; i < 7; i++) {
+                for (int j = 0; j < 7; j++) {
+                    fits &= !lengths.get(i).equals(lengths.get(j)) || filled.get(i).equals(filled.get(j));
+                }
+            }
+            if (fits) {
+                fitting.add(candidate);
+            }
+        }
+        assertThat(fitting).hasSize(1);
+        assertThat(RectangleHeightColorSolver.solve(new RectangleHeightColorState(lengths, colours)).answer())
+                .isEqualTo(fitting.get(0));
+    }
+
+    @Test
+    void aHiddenLengthNoOtherRectangleHasHasNoAnswer() {
+        var s = new RectangleHeightColorState(List.of(2, 2, 1, 1, 2, 1, 3), List.of("red", "red", "blue", "blue", "red",
+                "blue", "?"));
+        assertThatThrownBy(() -> RectangleHeightColorSolver.solve(s)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void questionAndReleasedFieldsMatchTheReleasedWording() {
+        var s = new RectangleHeightColorState(List.of(3, 1, 2, 3, 2, 1, 3),
+                List.of("purple", "blue", "yellow", "purple", "yellow", "blue", "?"));
+        assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
+        var solution = TYPE.solve(s);
+        assertThat(solution.answer()).isEqualTo("purple");
+        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are 7 rectangles in the image with "
+                + "varying colors and lengths. The lengths from left to right are ['long', 'short', 'medium', 'long', "
+                + "'medium', 'short', 'long']. The colors from left to right are ['purple', 'blue', 'yellow', 'purple', "
+                + "'yellow', 'blue', '?'].");
+        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the color of "
+                + "each rectangle corresponds to its length, the missing color of the part denoted with a question mark "
+                + "should be purple.");
+    }
+
+    @Test
+    void releasedRecordsAgree() throws Exception {
+        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
+        assertThat(tally.records()).isEqualTo(100);
+        assertThat(tally.solved()).isEqualTo(100);
+    }
+}
