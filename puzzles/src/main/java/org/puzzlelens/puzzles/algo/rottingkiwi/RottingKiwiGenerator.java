@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.algo.rottingkiwi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
@@ -49,7 +50,7 @@ final class RottingKiwiGenerator {
         }
         List<List<Integer>> rows = new ArrayList<>();
         for (int[] row : grid) {
-            rows.add(java.util.Arrays.stream(row).boxed().toList());
+            rows.add(Arrays.stream(row).boxed().toList());
         }
         return new RottingKiwiState(rows);
     }

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.algo.towerofhanoi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class TowerOfHanoiDescriber {
                 throw new IllegalArgumentException("missing " + side + " rod " + rod);
             }
             rods.add(value.equals(EMPTY) ? List.of()
-                    : java.util.Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList());
+                    : Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList());
         }
         return rods;
     }

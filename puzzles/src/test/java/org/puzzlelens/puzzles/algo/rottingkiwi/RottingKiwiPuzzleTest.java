@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
         Matcher m = ROW.matcher(description);
         while (m.find()) {
             assertThat(Integer.parseInt(m.group(1))).isEqualTo(grid.size() + 1);
-            grid.add(java.util.Arrays.stream(m.group(2).split(", ")).map(RottingKiwiState.NAMES::indexOf).toList());
+            grid.add(Arrays.stream(m.group(2).split(", ")).map(RottingKiwiState.NAMES::indexOf).toList());
         }
         return new RottingKiwiState(grid);
     }
@@ -72,12 +73,12 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
         for (int i = 0; i < size * size; i++) {
             grid[i / size][i % size] = cells.get(i);
         }
-        List<List<Integer>> asList = java.util.Arrays.stream(grid).map(row -> java.util.Arrays.stream(row).boxed().toList()).toList();
+        List<List<Integer>> asList = Arrays.stream(grid).map(row -> Arrays.stream(row).boxed().toList()).toList();
         int minutes = 0;
         while (spreadOnce(grid)) {
             minutes++;
         }
-        boolean fresh = java.util.Arrays.stream(grid).flatMapToInt(java.util.Arrays::stream).anyMatch(v -> v == 1);
+        boolean fresh = Arrays.stream(grid).flatMapToInt(Arrays::stream).anyMatch(v -> v == 1);
         boolean valid = !fresh && minutes > 0;
         if (valid) {
             assertThat(RottingKiwiSolver.solve(new RottingKiwiState(asList)).answer()).isEqualTo(Integer.toString(minutes));
@@ -88,7 +89,7 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
 
     private static boolean spreadOnce(int[][] grid) {
         int n = grid.length;
-        int[][] before = java.util.Arrays.stream(grid).map(int[]::clone).toArray(int[][]::new);
+        int[][] before = Arrays.stream(grid).map(int[]::clone).toArray(int[][]::new);
         boolean changed = false;
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
