@@ -1,0 +1,98 @@
+package org.puzzlelens.puzzles.algo.checkermove;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/**
+ * AlgoPuzzleVQA {@code checker_move} (toads and frogs): least moves from the starting row to the
+ * ending one. Options follow the magnitude rule; the release also offered 0, which is never right
+ * since the rows always differ, so it is not drawn here.
+ */
+public final class CheckerMovePuzzle implements PuzzleType<CheckerMoveState> {
+    private static final TypeInfo INFO = new TypeInfo("checker_move", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se), CheckerMoveGenerator.PARAMS,
+            "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<CheckerMoveState> stateType() {
+        return CheckerMoveState.class;
+    }
+
+    @Override
+    public CheckerMoveState generate(Parameters params, RandomGenerator rng) {
+        return CheckerMoveGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(CheckerMoveState s) {
+        int green = CheckerMoveState.count(s.start(), 'G');
+        int red = CheckerMoveState.count(s.start(), 'R');
+        return "A checker game is being played on a grid of " + s.squares() + " squares with " + green + " green and "
+                + red + " red checkers. Initially, the checkers are arranged as shown in the starting configuration "
+                + "with the " + (green + red) + " checkers occupying " + (green + red) + " squares and one unoccupied "
+                + "square. Green checkers only move rightward and red checkers only move leftward. Every move is "
+                + "either i) a slide to the adjacent empty square, or ii) a jump over one position to an empty square, "
+                + "provided the checker being jumped over is of a different colour. Each square can accommodate a "
+                + "maximum of one checker at any time. How many moves are required to reach the ending configuration "
+                + "from the starting configuration following the specified rules?";
+    }
+
+    @Override
+    public Solution solve(CheckerMoveState state) {
+        return CheckerMoveSolver.solve(state);
+    }
+
+    @Override
+    public Canvas canvas(CheckerMoveState state) {
+        return CheckerMoveRenderer.canvas(state);
+    }
+
+    @Override
+    public void draw(CheckerMoveState state, Graphics2D g) {
+        CheckerMoveRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(CheckerMoveState state) {
+        return CheckerMoveDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(CheckerMoveState state) {
+        return CheckerMoveDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return CheckerMoveDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<CheckerMoveState> fromFacts(CheckerMoveState question, List<Fact> facts) {
+        return CheckerMoveDescriber.fromFacts(question, facts);
+    }
+
+    @Override
+    public CheckerMoveState fromReleased(JsonNode record) {
+        JsonNode solution = Released.solution(record);
+        return new CheckerMoveState(Released.string(solution, "start_position"), Released.string(solution, "end_position"));
+    }
+}
