@@ -17,6 +17,8 @@ import org.puzzlelens.puzzles.io.Json;
  * {@code solution} object), and options drawn from the puzzle's own domain.
  */
 public final class PatternAnswers {
+    /** The question of every "missing number" type, as released. */
+    public static final String MISSING_NUMBER = "What is the missing number of the part denoted with a question mark?";
     private PatternAnswers() {
     }
 

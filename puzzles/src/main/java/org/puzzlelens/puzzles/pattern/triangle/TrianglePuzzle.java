@@ -26,7 +26,6 @@ import org.puzzlelens.puzzles.pattern.p1common.PyList;
 public final class TrianglePuzzle implements PuzzleType<TriangleState> {
     private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
             TriangleGenerator.PARAMS, "find the missing number of three product triangles");
-    static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
@@ -47,7 +46,7 @@ public final class TrianglePuzzle implements PuzzleType<TriangleState> {
 
     @Override
     public String question(TriangleState state) {
-        return QUESTION;
+        return PatternAnswers.MISSING_NUMBER;
     }
 
     @Override

@@ -1,0 +1,83 @@
+package org.puzzlelens.puzzles.pattern.p1common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.puzzlelens.puzzles.core.Fact;
+
+/**
+ * A 3 x 3 grid of the released images, stored row-major as nine cells; cells are named {@code r1c1}
+ * .. {@code r3c3} in facts.
+ *
+ * @param origin left (and top) edge of the first cell, in canvas units
+ * @param pitch distance between neighbouring cell centres
+ */
+public record Grid3(double origin, double pitch) {
+    public static final int SIDE = 3;
+    public static final int CELLS = SIDE * SIDE;
+    static final List<String> ORDINALS = List.of("first", "second", "third");
+
+    public double centreX(int cell) {
+        return origin + pitch * (cell % SIDE + 0.5);
+    }
+
+    public double centreY(int cell) {
+        return origin + pitch * (cell / SIDE + 0.5);
+    }
+
+    public static String key(int cell) {
+        return "r" + (cell / SIDE + 1) + "c" + (cell % SIDE + 1);
+    }
+
+    public static <T> List<T> row(List<T> cells, int row) {
+        return cells.subList(row * SIDE, row * SIDE + SIDE);
+    }
+
+    public static <T> List<List<T>> rows(List<T> cells) {
+        List<List<T>> out = new ArrayList<>();
+        for (int r = 0; r < SIDE; r++) {
+            out.add(row(cells, r));
+        }
+        return out;
+    }
+
+    public static <T> List<T> flat(List<List<T>> rows) {
+        List<T> out = new ArrayList<>();
+        rows.forEach(out::addAll);
+        return out;
+    }
+
+    /** "first", "second", "third". */
+    public static String ordinal(int index) {
+        return ORDINALS.get(index);
+    }
+
+    /** One fact a cell, {@code r1c1<suffix> = value}; the unknown cell is {@code ?}. */
+    public static <T> List<Fact> facts(List<T> cells, String suffix, Function<T, String> text) {
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < CELLS; i++) {
+            T v = cells.get(i);
+            out.add(Fact.of(key(i) + suffix, v == null ? "?" : text.apply(v)));
+        }
+        return out;
+    }
+
+    /**
+     * The nine cells from facts written by {@link #facts}; empty when a cell is not stated. {@code
+     * parse} may throw IllegalArgumentException for a value it does not know.
+     */
+    public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix,
+            Function<String, T> parse) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < CELLS; i++) {
+            String v = facts.get(key(i) + suffix);
+            if (v == null) {
+                return Optional.empty();
+            }
+            out.add(v.equals("?") ? null : parse.apply(v));
+        }
+        return Optional.of(out);
+    }
+}
