@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.p1common.Grid3;
+import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
 
 /** The grid row by row, and one fact a cell ({@code r1c1 = 7}). */
@@ -32,13 +33,7 @@ final class GridNumberDescriber {
     }
 
     static Optional<GridNumberState> fromFacts(List<Fact> facts) {
-        try {
-            Optional<GridNumberState> s = Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf)
-                    .map(GridNumberState::new);
-            s.ifPresent(GridNumberSolver::solve); // throws for grids whose rows do not share a sum
-            return s;
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PatternAnswers.fromFacts(() -> Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf)
+                .map(GridNumberState::new), GridNumberSolver::solve);
     }
 }

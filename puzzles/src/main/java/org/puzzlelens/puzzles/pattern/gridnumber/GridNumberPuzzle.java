@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Solution;
@@ -98,12 +97,7 @@ public final class GridNumberPuzzle implements PuzzleType<GridNumberState> {
         Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows");
         List<List<Integer>> rows = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
                 PyList.numbers(m.group(3)));
-        try {
-            GridNumberState s = new GridNumberState(Grid3.flat(rows));
-            GridNumberSolver.solve(s);
-            return s;
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException("caption does not state rows with a common sum: " + e.getMessage());
-        }
+        return PatternAnswers.fromCaption(() -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve,
+                "rows with a common sum");
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Solution;
@@ -106,12 +105,7 @@ public final class TrianglePuzzle implements PuzzleType<TriangleState> {
         Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
         List<List<Integer>> groups = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
                 PyList.numbers(m.group(3)));
-        try {
-            TriangleState s = new TriangleState(groups);
-            TriangleSolver.solve(s);
-            return s;
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException("caption does not state a complete product pattern: " + e.getMessage());
-        }
+        return PatternAnswers.fromCaption(() -> new TriangleState(groups), TriangleSolver::solve,
+                "a complete product pattern");
     }
 }
