@@ -56,28 +56,12 @@ public record Grid3(double origin, double pitch) {
 
     /** One fact a cell, {@code r1c1<suffix> = value}; the unknown cell is {@code ?}. */
     public static <T> List<Fact> facts(List<T> cells, String suffix, Function<T, String> text) {
-        List<Fact> out = new ArrayList<>();
-        for (int i = 0; i < CELLS; i++) {
-            T v = cells.get(i);
-            out.add(Fact.of(key(i) + suffix, v == null ? "?" : text.apply(v)));
-        }
-        return out;
+        return PartFacts.facts(cells, i -> key(i) + suffix, text);
     }
 
-    /**
-     * The nine cells from facts written by {@link #facts}; empty when a cell is not stated. {@code
-     * parse} may throw IllegalArgumentException for a value it does not know.
-     */
+    /** The nine cells from facts written by {@link #facts}; empty when a cell is not stated. */
     public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix,
             Function<String, T> parse) {
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < CELLS; i++) {
-            String v = facts.get(key(i) + suffix);
-            if (v == null) {
-                return Optional.empty();
-            }
-            out.add(v.equals("?") ? null : parse.apply(v));
-        }
-        return Optional.of(out);
+        return PartFacts.values(facts, CELLS, i -> key(i) + suffix, parse);
     }
 }
