@@ -3,6 +3,9 @@ package org.puzzlelens.puzzles.pattern.p1common;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,8 @@ import org.puzzlelens.puzzles.io.Json;
  * {@code solution} object), and options drawn from the puzzle's own domain.
  */
 public final class PatternAnswers {
+    /** The question of every "missing number" type, as released. */
+    public static final String MISSING_NUMBER = "What is the missing number of the part denoted with a question mark?";
     private PatternAnswers() {
     }
 
@@ -41,6 +46,31 @@ public final class PatternAnswers {
             throw new MalformedRecordException("caption does not state " + what + ": " + text);
         }
         return m;
+    }
+
+    /**
+     * A state read from a released caption, checked by solving it: a caption that does not state
+     * the full pattern fails with a message naming the pattern it lacks.
+     */
+    public static <S> S fromCaption(Supplier<S> read, Consumer<S> solve, String pattern) {
+        try {
+            S s = read.get();
+            solve.accept(s);
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("caption does not state " + pattern + ": " + e.getMessage());
+        }
+    }
+
+    /** A state rebuilt from facts, kept only when it is well-formed and its pattern can be solved. */
+    public static <S> Optional<S> fromFacts(Supplier<Optional<S>> read, Consumer<S> solve) {
+        try {
+            Optional<S> s = read.get();
+            s.ifPresent(solve);
+            return s;
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Three other colours of the six, the answer at a uniform position. */

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.RoundRectangle2D;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.render.Fonts;
@@ -24,6 +25,11 @@ public final class PatternDraw {
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(OUTLINE));
         g.draw(shape);
+    }
+
+    /** A rounded square cell centred at (cx, cy), as in the released number grids. */
+    public static Shape cell(double cx, double cy, double size, double arc) {
+        return new RoundRectangle2D.Double(cx - size / 2, cy - size / 2, size, size, arc, arc);
     }
 
     public static Ellipse2D circle(double cx, double cy, double r) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
 
 /** The three groups in words and as facts {@code group 1 top = 4}. */
@@ -49,7 +50,7 @@ final class TriangleDescriber {
 
     static Optional<TriangleState> fromFacts(List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
-        try {
+        return PatternAnswers.fromFacts(() -> {
             List<List<Integer>> groups = new ArrayList<>();
             for (int i = 0; i < TriangleState.GROUPS; i++) {
                 List<Integer> g = new ArrayList<>();
@@ -62,11 +63,7 @@ final class TriangleDescriber {
                 }
                 groups.add(g);
             }
-            TriangleState s = new TriangleState(groups);
-            TriangleSolver.solve(s); // facts that break the product pattern describe no puzzle
-            return Optional.of(s);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+            return Optional.of(new TriangleState(groups));
+        }, TriangleSolver::solve);
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Solution;
@@ -26,7 +25,6 @@ import org.puzzlelens.puzzles.pattern.p1common.PyList;
 public final class TrianglePuzzle implements PuzzleType<TriangleState> {
     private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
             TriangleGenerator.PARAMS, "find the missing number of three product triangles");
-    static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
@@ -47,7 +45,7 @@ public final class TrianglePuzzle implements PuzzleType<TriangleState> {
 
     @Override
     public String question(TriangleState state) {
-        return QUESTION;
+        return PatternAnswers.MISSING_NUMBER;
     }
 
     @Override
@@ -107,12 +105,7 @@ public final class TrianglePuzzle implements PuzzleType<TriangleState> {
         Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
         List<List<Integer>> groups = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
                 PyList.numbers(m.group(3)));
-        try {
-            TriangleState s = new TriangleState(groups);
-            TriangleSolver.solve(s);
-            return s;
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException("caption does not state a complete product pattern: " + e.getMessage());
-        }
+        return PatternAnswers.fromCaption(() -> new TriangleState(groups), TriangleSolver::solve,
+                "a complete product pattern");
     }
 }

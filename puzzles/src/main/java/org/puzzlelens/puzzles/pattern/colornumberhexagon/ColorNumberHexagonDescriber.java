@@ -1,0 +1,49 @@
+package org.puzzlelens.puzzles.pattern.colornumberhexagon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
+import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+
+/** The six parts by place, and two facts a part ({@code part 1 colour = purple}, {@code part 1 number = 3}). */
+final class ColorNumberHexagonDescriber {
+    static final String GUIDE = """
+            For each of the six triangular parts, one fact per line. Part 1 is the top part; count anti-clockwise \
+            (2 upper left, 3 lower left, 4 bottom, 5 lower right, 6 upper right):
+            part <n> colour = <red, orange, yellow, green, blue or purple>
+            part <n> number = <the number written on it, or ? for the question mark>""";
+
+    private ColorNumberHexagonDescriber() {
+    }
+
+    static String describe(ColorNumberHexagonState s) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Hexagon.PARTS; i++) {
+            parts.add("the " + Hexagon.place(i) + " part is " + s.colours().get(i).word() + " with "
+                    + PatternDraw.text(s.numbers().get(i)));
+        }
+        return "The image shows a hexagon split from its centre into six triangular parts, each in a light colour "
+                + "and labelled with a number, one with a question mark instead. Going anti-clockwise from the top: "
+                + String.join("; ", parts) + ".";
+    }
+
+    static List<Fact> facts(ColorNumberHexagonState s) {
+        List<Fact> out = new ArrayList<>(Hexagon.facts(s.colours(), " colour", PatternColour::word));
+        out.addAll(Hexagon.facts(s.numbers(), " number", String::valueOf));
+        return out;
+    }
+
+    static Optional<ColorNumberHexagonState> fromFacts(List<Fact> facts) {
+        Map<String, String> map = Facts.asMap(facts);
+        return PatternAnswers.fromFacts(() -> Hexagon.fromFacts(map, " colour", PatternColour::parse)
+                .flatMap(colours -> Hexagon.fromFacts(map, " number", Integer::valueOf)
+                        .map(numbers -> new ColorNumberHexagonState(colours, numbers))),
+                ColorNumberHexagonSolver::solve);
+    }
+}
