@@ -83,7 +83,9 @@ final class MazeDescriber {
             grid.add(row);
         }
         try {
-            return Optional.of(new MazeState(grid, question.asked()));
+            MazeState read = new MazeState(grid, question.asked());
+            MazeSolver.shortestPath(read); // a maze whose exit cannot be reached poses no question
+            return Optional.of(read);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,0 +1,102 @@
+package org.puzzlelens.puzzles.algo.waterjugs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** AlgoPuzzleVQA {@code water_jugs}: the least number of pours from the amounts shown to the amounts asked. */
+public final class WaterJugsPuzzle implements PuzzleType<WaterJugsState> {
+    private static final TypeInfo INFO = new TypeInfo("water_jugs", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se), WaterJugsGenerator.PARAMS,
+            "find the fewest pours between jugs that reach the asked amounts");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<WaterJugsState> stateType() {
+        return WaterJugsState.class;
+    }
+
+    @Override
+    public WaterJugsState generate(Parameters params, RandomGenerator rng) {
+        return WaterJugsGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(WaterJugsState s) {
+        return "You are given " + s.jugs() + " jugs of capacities " + joined(s.capacities()) + " litres. Initially, "
+                + "the amount of water that is contained in each jar is shown in the image. A single step of water "
+                + "pouring from one jug to another is constrained by the following rules: i) take a non-empty jug "
+                + "and pour water from it to another non-full jug until the first one becomes empty or the second "
+                + "one becomes full; and ii) no water can be split while pouring. The objective is to reach the "
+                + "amounts of " + joined(s.end()) + " litres of water in the jugs from left to right, respectively. "
+                + "What is the minimum number of water pouring steps required to achieve the objective?";
+    }
+
+    private static String joined(List<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public Solution solve(WaterJugsState state) {
+        return WaterJugsSolver.solve(state);
+    }
+
+    @Override
+    public Canvas canvas(WaterJugsState state) {
+        return WaterJugsRenderer.CANVAS;
+    }
+
+    @Override
+    public void draw(WaterJugsState state, Graphics2D g) {
+        WaterJugsRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(WaterJugsState state) {
+        return WaterJugsDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(WaterJugsState state) {
+        return WaterJugsDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return WaterJugsDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<WaterJugsState> fromFacts(WaterJugsState question, List<Fact> facts) {
+        return WaterJugsDescriber.fromFacts(question, facts);
+    }
+
+    @Override
+    public WaterJugsState fromReleased(JsonNode record) {
+        JsonNode solution = Released.solution(record);
+        try {
+            return new WaterJugsState(Released.intList(solution, "capacities"), Released.intList(solution, "start"),
+                    Released.intList(solution, "end"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("bad water_jugs solution: " + e.getMessage());
+        }
+    }
+}

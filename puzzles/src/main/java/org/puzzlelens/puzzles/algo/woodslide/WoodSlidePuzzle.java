@@ -1,0 +1,122 @@
+package org.puzzlelens.puzzles.algo.woodslide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** AlgoPuzzleVQA {@code wood_slide}: the least number of block moves from the starting to the ending board. */
+public final class WoodSlidePuzzle implements PuzzleType<WoodSlideState> {
+    private static final TypeInfo INFO = new TypeInfo("wood_slide", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.Se), WoodSlideGenerator.PARAMS,
+            "find the fewest block slides between two sliding-block boards");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+    /** Larger blocks first, and of equal size the flatter first: the released order 2 * 2, 1 * 2, 2 * 1, 1 * 1. */
+    private static final Comparator<Board.Shape> RELEASED_ORDER = Comparator
+            .comparingInt((Board.Shape sh) -> -sh.height() * sh.width()).thenComparingInt(Board.Shape::height);
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<WoodSlideState> stateType() {
+        return WoodSlideState.class;
+    }
+
+    @Override
+    public WoodSlideState generate(Parameters params, RandomGenerator rng) {
+        return WoodSlideGenerator.generate(params, rng);
+    }
+
+    /** Worded as released, typo ("gird") included, from the block shapes on the board. */
+    @Override
+    public String question(WoodSlideState s) {
+        Board b = s.startBoard();
+        Map<Board.Shape, Integer> counts = new TreeMap<>(RELEASED_ORDER);
+        b.shapes().values().forEach(shape -> counts.merge(shape, 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((shape, n) -> parts.add(number(n) + " " + shape.height() + " * " + shape.width()));
+        String blocks = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.getLast();
+        int empties = b.empties();
+        return "Consider a sliding block puzzle of grid size " + b.rows() + " * " + b.cols() + " units. It has "
+                + b.shapes().size() + " wooden blocks of varying sizes: " + blocks + ". The gird also has "
+                + number(empties) + (empties == 1 ? " empty 1 * 1 space" : " empty 1 * 1 spaces") + ". The blocks "
+                + "cannot be removed from the grid, and may only be slid horizontally and vertically within its "
+                + "boundary. A move is defined as selecting a block that is slideable, and moving it by 1 unit either "
+                + "horizontally or vertically, whichever is possible. The image shows the starting and ending "
+                + "configurations of the puzzle grid. The wooden blocks are shown in various shades of brown and the "
+                + "empty spaces are shown in white. What is the minimum number of moves required to reach the ending "
+                + "configuration from the starting configuration?";
+    }
+
+    private static String number(int n) {
+        return n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
+    }
+
+    @Override
+    public Solution solve(WoodSlideState state) {
+        return WoodSlideSolver.solve(state);
+    }
+
+    @Override
+    public Canvas canvas(WoodSlideState state) {
+        return WoodSlideRenderer.canvas(state);
+    }
+
+    @Override
+    public void draw(WoodSlideState state, Graphics2D g) {
+        WoodSlideRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(WoodSlideState state) {
+        return WoodSlideDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(WoodSlideState state) {
+        return WoodSlideDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return WoodSlideDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<WoodSlideState> fromFacts(WoodSlideState question, List<Fact> facts) {
+        return WoodSlideDescriber.fromFacts(question, facts);
+    }
+
+    @Override
+    public WoodSlideState fromReleased(JsonNode record) {
+        JsonNode solution = Released.solution(record);
+        try {
+            return new WoodSlideState(List.of(Released.string(solution, "start_position").split("\n")),
+                    List.of(Released.string(solution, "end_position").split("\n")));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("bad wood_slide boards: " + e.getMessage());
+        }
+    }
+}
