@@ -1,0 +1,59 @@
+package org.puzzlelens.puzzles.algo.rubikscube;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.IntRange;
+import org.puzzlelens.puzzles.core.Param;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Preset;
+
+/**
+ * Draws a cube (solved with randomly assigned face colours, or that cube scrambled by random moves
+ * as in the released data), the moves to perform and the question.
+ */
+final class RubiksCubeGenerator {
+    static final String SOLVED = "solved";
+    static final String SCRAMBLED = "scrambled";
+    static final int SCRAMBLE_MOVES = 20;
+
+    static final List<Param> PARAMS = List.of(
+            new Param.Int("moves", "number of face turns to perform",
+                    IntRange.of(1, 2), IntRange.of(1, 3), IntRange.of(3, 6)),
+            new Param.Choice("start", "whether the shown cube is solved or scrambled",
+                    Map.of(Preset.EASY, List.of(SOLVED), Preset.ALGOPUZZLEVQA, List.of(SOLVED, SCRAMBLED),
+                            Preset.HARD, List.of(SCRAMBLED))));
+
+    private RubiksCubeGenerator() {
+    }
+
+    static RubiksCubeState generate(Parameters p, RandomGenerator rng) {
+        int count = p.getInt("moves");
+        if (count < 1) {
+            throw new IllegalArgumentException("moves must be at least 1, got " + count);
+        }
+        List<CubeColour> colours = new ArrayList<>(Arrays.asList(CubeColour.values()));
+        for (int i = colours.size() - 1; i > 0; i--) {
+            colours.set(i, colours.set(rng.nextInt(i + 1), colours.get(i)));
+        }
+        Cube cube = Cube.solved(colours);
+        switch (p.get("start")) {
+            case SOLVED -> { }
+            case SCRAMBLED -> cube = cube.apply(randomMoves(SCRAMBLE_MOVES, rng));
+            default -> throw new IllegalArgumentException("start must be solved or scrambled, got " + p.get("start"));
+        }
+        Face face = Face.values()[rng.nextInt(Face.values().length)];
+        CubeColour colour = CubeColour.values()[rng.nextInt(CubeColour.values().length)];
+        return new RubiksCubeState(cube.faces(), randomMoves(count, rng), face, colour);
+    }
+
+    private static List<Move> randomMoves(int n, RandomGenerator rng) {
+        List<Move> moves = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            moves.add(new Move(Face.values()[rng.nextInt(Face.values().length)], rng.nextInt(1, 4)));
+        }
+        return moves;
+    }
+}
