@@ -14,7 +14,7 @@ import org.puzzlelens.puzzles.core.Parameters;
  */
 final class MoveBoxGenerator {
     static final List<Param> PARAMS = List.of(
-            new Param.Int("size", "grid side, border walls included", IntRange.exactly(5), IntRange.exactly(6),
+            new Param.Int("size", "grid side, border walls included", IntRange.exactly(6), IntRange.exactly(6),
                     IntRange.of(7, 8)),
             new Param.Int("inner_walls", "wall cells inside the border", IntRange.of(0, 2), IntRange.of(1, 6),
                     IntRange.of(3, 10)),
