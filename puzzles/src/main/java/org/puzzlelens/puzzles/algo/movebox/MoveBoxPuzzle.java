@@ -1,0 +1,118 @@
+package org.puzzlelens.puzzles.algo.movebox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** AlgoPuzzleVQA {@code move_box}: least pushes to bring one box onto the flag (one-box Sokoban). */
+public final class MoveBoxPuzzle implements PuzzleType<MoveBoxState> {
+    private static final TypeInfo INFO = new TypeInfo("move_box", Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se), MoveBoxGenerator.PARAMS,
+            "least number of pushes that bring a box onto the flag");
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<MoveBoxState> stateType() {
+        return MoveBoxState.class;
+    }
+
+    @Override
+    public MoveBoxState generate(Parameters params, RandomGenerator rng) {
+        return MoveBoxGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(MoveBoxState s) {
+        return "A storekeeper is a puzzle in which the player pushes boxes around in a warehouse trying to get them "
+                + "to target locations. The game is represented by an " + s.rows() + " x " + s.columns()
+                + " grid of characters grid where each element is a wall, floor, or box. Your task is to move the "
+                + "box to the end flag under the following rules:\n\n1. The box can be moved to an adjacent free cell "
+                + "by standing next to the box and then moving in the direction of the box by 1 grid. This is a push."
+                + "\n2. The player cannot walk through the box.\n\nWhat is the minimum number of pushes to move the "
+                + "box to the end flag.";
+    }
+
+    @Override
+    public Solution solve(MoveBoxState state) {
+        return MoveBoxSolver.solve(state);
+    }
+
+    @Override
+    public Canvas canvas(MoveBoxState state) {
+        return MoveBoxRenderer.CANVAS;
+    }
+
+    @Override
+    public void draw(MoveBoxState state, Graphics2D g) {
+        MoveBoxRenderer.draw(state, g);
+    }
+
+    @Override
+    public String describe(MoveBoxState state) {
+        return MoveBoxDescriber.describe(state);
+    }
+
+    @Override
+    public List<Fact> facts(MoveBoxState state) {
+        return MoveBoxDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return MoveBoxDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<MoveBoxState> fromFacts(MoveBoxState question, List<Fact> facts) {
+        return MoveBoxDescriber.fromFacts(question, facts);
+    }
+
+    /** The first grid of {@code timestep} holds walls, box and person; {@code target} holds the flag. */
+    @Override
+    public MoveBoxState fromReleased(JsonNode record) {
+        JsonNode solution = Released.solution(record);
+        JsonNode grid = Released.node(Released.node(solution, "timestep"), "grid_0");
+        List<Integer> target = Released.intList(solution, "target");
+        if (!grid.isArray() || target.size() != 2) {
+            throw new MalformedRecordException("move_box needs timestep.grid_0 (rows of characters) and target [r, c]");
+        }
+        List<List<String>> words = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < grid.get(r).size(); c++) {
+                boolean flag = r == target.get(0) && c == target.get(1);
+                row.add(flag ? MoveBoxState.Content.FLAG.word() : word(grid.get(r).get(c).asText()));
+            }
+            words.add(row);
+        }
+        return MoveBoxDescriber.fromWords(words).orElseThrow(() -> new MalformedRecordException(
+                "move_box grid_0 needs one box (B), one person (S) and the target on a free cell"));
+    }
+
+    private static String word(String id) {
+        for (MoveBoxState.Content c : MoveBoxState.Content.values()) {
+            if (id.equals(String.valueOf(c.id))) {
+                return c.word();
+            }
+        }
+        throw new MalformedRecordException("unknown move_box cell '" + id + "'");
+    }
+}
