@@ -9,7 +9,7 @@ import org.puzzlelens.puzzles.render.Fonts;
 /** Drawing as the released PuzzleVQA images do: flat pastel fills, dark outlines, a black question mark. */
 public final class PatternDraw {
     public static final Color OUTLINE = Color.BLACK;
-    public static final double QUESTION_SIZE = 36;
+    public static final double QUESTION_SIZE = 46;
 
     private PatternDraw() {
     }
