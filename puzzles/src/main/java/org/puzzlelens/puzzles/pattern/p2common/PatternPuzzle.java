@@ -2,8 +2,10 @@ package org.puzzlelens.puzzles.pattern.p2common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Solution;
@@ -12,16 +14,18 @@ import org.puzzlelens.puzzles.io.Json;
 
 /**
  * What the PuzzleVQA types of this package family share: the released 512 x 512 canvas, the type's
- * info, and records whose released fields are {@code caption, explanation, deduction} at top level.
+ * info, the textual side through a {@link PatternDescriber}, and records whose released fields are {@code caption, explanation, deduction} at top level.
  */
 public abstract class PatternPuzzle<S extends Record> implements PuzzleType<S> {
     public static final Canvas CANVAS = new Canvas(512, 512);
     private final TypeInfo info;
     private final Class<S> stateType;
+    private final PatternDescriber<S> describer;
 
-    protected PatternPuzzle(TypeInfo info, Class<S> stateType) {
+    protected PatternPuzzle(TypeInfo info, Class<S> stateType, PatternDescriber<S> describer) {
         this.info = info;
         this.stateType = stateType;
+        this.describer = describer;
     }
 
     @Override
@@ -37,6 +41,26 @@ public abstract class PatternPuzzle<S extends Record> implements PuzzleType<S> {
     @Override
     public Canvas canvas(S state) {
         return CANVAS;
+    }
+
+    @Override
+    public final String describe(S state) {
+        return describer.describe(state);
+    }
+
+    @Override
+    public final List<Fact> facts(S state) {
+        return describer.facts(state);
+    }
+
+    @Override
+    public final String factGuide() {
+        return describer.guide();
+    }
+
+    @Override
+    public final Optional<S> fromFacts(S question, List<Fact> facts) {
+        return describer.fromFacts(question, facts);
     }
 
     /** A solution with the released top-level fields and no {@code solution} object. */

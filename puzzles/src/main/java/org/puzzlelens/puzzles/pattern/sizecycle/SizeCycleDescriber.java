@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.p2common.PyList;
 import org.puzzlelens.puzzles.pattern.p2common.Words;
 
 /** The spiral in words (the released caption states every arm in full) and as one fact per circle. */
-final class SizeCycleDescriber {
-    static final String GUIDE = """
+enum SizeCycleDescriber implements PatternDescriber<SizeCycleState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the size of every circle, arm by arm, one fact per line. Arms are numbered clockwise, starting
             from the arm whose innermost circle comes first clockwise from the 3 o'clock direction; circles are
             numbered from the centre outward:
             arm <a> circle <c> = <small|medium|large, or ? for the question mark>""";
 
-    private SizeCycleDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
     static String caption(SizeCycleState s) {
@@ -30,13 +35,15 @@ final class SizeCycleDescriber {
                 + Words.clauses(clauses) + ".";
     }
 
-    static String describe(SizeCycleState s) {
+    @Override
+    public String describe(SizeCycleState s) {
         return caption(s) + " Each arm is listed from its circle closest to the center to the farthest one, and the "
                 + "arms are numbered clockwise, the first one starting " + s.turn() + " degrees clockwise from the "
                 + "3 o'clock direction. The question mark stands where the missing circle would be.";
     }
 
-    static List<Fact> facts(SizeCycleState s) {
+    @Override
+    public List<Fact> facts(SizeCycleState s) {
         List<Fact> facts = new ArrayList<>();
         for (int a = 0; a < s.arms().size(); a++) {
             for (int c = 0; c < SizeCycleState.PER_ARM; c++) {
@@ -50,7 +57,8 @@ final class SizeCycleDescriber {
         return "arm " + (arm + 1) + " circle " + (circle + 1);
     }
 
-    static Optional<SizeCycleState> fromFacts(SizeCycleState question, List<Fact> facts) {
+    @Override
+    public Optional<SizeCycleState> fromFacts(SizeCycleState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<String>> arms = new ArrayList<>();
         for (int a = 0; a < question.arms().size(); a++) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Released;
@@ -24,7 +22,8 @@ public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
 
     public SizeCyclePuzzle() {
         super(new TypeInfo("size_cycle", Suite.PUZZLEVQA, EnumSet.of(Tag.size), SizeCycleGenerator.PARAMS,
-                "find the size of the hidden circle in a spiral whose arms grow small, medium, large"), SizeCycleState.class);
+                "find the size of the hidden circle in a spiral whose arms grow small, medium, large"), SizeCycleState.class,
+                SizeCycleDescriber.INSTANCE);
     }
 
     @Override
@@ -51,26 +50,6 @@ public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
     @Override
     public void draw(SizeCycleState state, Graphics2D g) {
         SizeCycleRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(SizeCycleState state) {
-        return SizeCycleDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(SizeCycleState state) {
-        return SizeCycleDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return SizeCycleDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<SizeCycleState> fromFacts(SizeCycleState question, List<Fact> facts) {
-        return SizeCycleDescriber.fromFacts(question, facts);
     }
 
     /** Every released caption lists all arms in full; it does not say how the spiral is turned, which only looks. */

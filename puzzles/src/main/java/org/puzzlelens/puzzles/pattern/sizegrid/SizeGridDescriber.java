@@ -3,16 +3,21 @@ package org.puzzlelens.puzzles.pattern.sizegrid;
 import java.util.List;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.p2common.GridCells;
 
 /** The grid in words (the released caption states every row) and as one fact per cell. */
-final class SizeGridDescriber {
-    static final String GUIDE = """
+enum SizeGridDescriber implements PatternDescriber<SizeGridState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the size of the circle in every cell of the 3 x 3 grid, one fact per line, rows numbered from
             the top and columns from the left:
             r<row>c<column> = <small|medium|large, or ? for the question mark>""";
 
-    private SizeGridDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
     static String caption(SizeGridState s) {
@@ -24,16 +29,19 @@ final class SizeGridDescriber {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static String describe(SizeGridState s) {
+    @Override
+    public String describe(SizeGridState s) {
         return caption(s) + " Rows are listed from top to bottom, each from left to right; the question mark "
                 + "stands where the missing circle would be.";
     }
 
-    static List<Fact> facts(SizeGridState s) {
+    @Override
+    public List<Fact> facts(SizeGridState s) {
         return GridCells.facts(s.rows());
     }
 
-    static Optional<SizeGridState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<SizeGridState> fromFacts(SizeGridState question, List<Fact> facts) {
         try {
             return Optional.of(new SizeGridState(GridCells.fromFacts(facts, SizeGridState.SIZE)));
         } catch (IllegalArgumentException e) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Released;
@@ -25,7 +23,8 @@ public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
     public SizeGridPuzzle() {
         super(new TypeInfo("size_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.size), SizeGridGenerator.PARAMS,
                 "find the size of the hidden circle in a grid where corners, edges and centre each have one size"),
-                SizeGridState.class);
+                SizeGridState.class,
+                SizeGridDescriber.INSTANCE);
     }
 
     @Override
@@ -52,26 +51,6 @@ public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
     @Override
     public void draw(SizeGridState state, Graphics2D g) {
         SizeGridRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(SizeGridState state) {
-        return SizeGridDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(SizeGridState state) {
-        return SizeGridDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return SizeGridDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<SizeGridState> fromFacts(SizeGridState question, List<Fact> facts) {
-        return SizeGridDescriber.fromFacts(facts);
     }
 
     /** Every released caption lists the three rows in full. */
