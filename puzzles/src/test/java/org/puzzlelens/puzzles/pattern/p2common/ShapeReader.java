@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.p2common;
 import java.awt.Color;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.function.ToDoubleFunction;
 import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Reads filled shapes back from pixels: whether a place is filled, how far the fill reaches, which shape it is. */
@@ -34,8 +35,11 @@ public record ShapeReader(Pixels pixels, Color fill) {
         return sum / RAYS;
     }
 
-    /** The candidate whose expected outline best fits the reach profile, radius fitted by the largest reach. */
-    public Shape shape(double cx, double cy, double from, Collection<Shape> candidates, double vertexDegrees) {
+    /**
+     * The candidate whose outline (first vertex at {@code vertex} degrees) best fits the reach profile, scaled
+     * to the largest reach.
+     */
+    public Shape shape(double cx, double cy, double from, Collection<Shape> candidates, ToDoubleFunction<Shape> vertex) {
         double[] reach = new double[RAYS];
         double max = 0;
         for (int k = 0; k < RAYS; k++) {
@@ -46,7 +50,7 @@ public record ShapeReader(Pixels pixels, Color fill) {
         return candidates.stream().min(Comparator.comparingDouble(s -> {
             double err = 0;
             for (int k = 0; k < RAYS; k++) {
-                double d = reach[k] / radius - s.radiusAt(k * 360.0 / RAYS, 1, vertexDegrees);
+                double d = reach[k] / radius - s.radiusAt(k * 360.0 / RAYS, 1, vertex.applyAsDouble(s));
                 err += d * d;
             }
             return err;
