@@ -35,26 +35,36 @@ public record ShapeReader(Pixels pixels, Color fill) {
         return sum / RAYS;
     }
 
-    /**
-     * The candidate whose outline (first vertex at {@code vertex} degrees) best fits the reach profile, scaled
-     * to the largest reach.
-     */
-    public Shape shape(double cx, double cy, double from, Collection<Shape> candidates, ToDoubleFunction<Shape> vertex) {
+    /** The reach along {@link #RAYS} evenly spaced rays, the first towards 3 o'clock. */
+    public double[] profile(double cx, double cy, double from) {
         double[] reach = new double[RAYS];
-        double max = 0;
         for (int k = 0; k < RAYS; k++) {
             reach[k] = reach(cx, cy, k * 360.0 / RAYS, from);
-            max = Math.max(max, reach[k]);
         }
-        double radius = max;
-        return candidates.stream().min(Comparator.comparingDouble(s -> {
-            double err = 0;
-            for (int k = 0; k < RAYS; k++) {
-                double d = reach[k] / radius - s.radiusAt(k * 360.0 / RAYS, 1, vertex.applyAsDouble(s));
-                err += d * d;
-            }
-            return err;
-        })).orElseThrow();
+        return reach;
+    }
+
+    /** Squared misfit of a measured profile against an expected outline, both scaled to their largest reach. */
+    public static double misfit(double[] reach, ToDoubleFunction<Double> expected) {
+        double max = 0;
+        double expectedMax = 0;
+        for (int k = 0; k < RAYS; k++) {
+            max = Math.max(max, reach[k]);
+            expectedMax = Math.max(expectedMax, expected.applyAsDouble(k * 360.0 / RAYS));
+        }
+        double err = 0;
+        for (int k = 0; k < RAYS; k++) {
+            double d = reach[k] / max - expected.applyAsDouble(k * 360.0 / RAYS) / expectedMax;
+            err += d * d;
+        }
+        return err;
+    }
+
+    /** The candidate whose outline (first vertex at {@code vertex} degrees) best fits the reach profile. */
+    public Shape shape(double cx, double cy, double from, Collection<Shape> candidates, ToDoubleFunction<Shape> vertex) {
+        double[] reach = profile(cx, cy, from);
+        return candidates.stream().min(Comparator.comparingDouble(
+                s -> misfit(reach, deg -> s.radiusAt(deg, 1, vertex.applyAsDouble(s))))).orElseThrow();
     }
 
     /** The largest reach from the centre, close to the circumradius less half the outline. */
