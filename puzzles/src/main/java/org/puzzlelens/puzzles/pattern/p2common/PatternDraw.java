@@ -23,7 +23,11 @@ public final class PatternDraw {
     }
 
     public static void questionMark(Graphics2D g, double cx, double cy) {
+        questionMark(g, cx, cy, QUESTION_SIZE);
+    }
+
+    public static void questionMark(Graphics2D g, double cx, double cy, double size) {
         g.setColor(Color.BLACK);
-        Draw.centred(g, PyList.MISSING, Fonts.sans(QUESTION_SIZE), cx, cy);
+        Draw.centred(g, PyList.MISSING, Fonts.sans(size), cx, cy);
     }
 }
