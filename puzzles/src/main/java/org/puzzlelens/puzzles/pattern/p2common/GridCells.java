@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.pattern.p2common;
 
+import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,28 @@ public final class GridCells {
             throw new IllegalArgumentException("no hidden cell: " + rows);
         }
         return hidden;
+    }
+
+    /** What a renderer draws in one visible cell, centred at (x, y). */
+    public interface CellPainter {
+        void paint(String cell, double x, double y);
+    }
+
+    /**
+     * Paints a square grid with cell centres {@code first, first + step, ...} across and down; the hidden
+     * cell gets the question mark.
+     */
+    public static void draw(Graphics2D g, List<List<String>> rows, double first, double step, CellPainter painter) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                String cell = rows.get(r).get(c);
+                if (cell.equals(PyList.MISSING)) {
+                    PatternDraw.questionMark(g, first + c * step, first + r * step);
+                } else {
+                    painter.paint(cell, first + c * step, first + r * step);
+                }
+            }
+        }
     }
 
     public static String key(int row, int column) {

@@ -50,6 +50,18 @@ public enum Shape {
         return radius * Math.cos(Math.PI / sides) / Math.cos(Math.toRadians(within - sector / 2));
     }
 
+    /**
+     * Where the released size puzzles put the first vertex (screen degrees): triangles and pentagons point
+     * up, squares sit flat, hexagons have flat tops.
+     */
+    public double uprightVertex() {
+        return switch (this) {
+            case SQUARE -> 45;
+            case HEXAGON, CIRCLE -> 0;
+            default -> -90;
+        };
+    }
+
     /** The outline centred at (cx, cy). */
     public java.awt.Shape outline(double cx, double cy, double radius, double vertexDegrees) {
         if (sides == 0) {

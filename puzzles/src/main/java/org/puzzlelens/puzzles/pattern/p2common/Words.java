@@ -36,4 +36,9 @@ public final class Words {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + ", and " + items.get(items.size() - 1);
     }
+
+    /** The text with its first letter in upper case, to open a sentence. */
+    public static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

@@ -27,7 +27,7 @@ final class ShapeSizeHexagonRenderer {
             Point2D p = centre(i);
             Shape shape = Shape.parse(s.ring().get(i));
             PatternDraw.filled(g, shape.outline(p.getX(), p.getY(), RADIUS.get(Size.parse(s.sizes().get(i)).ordinal()),
-                    vertex(shape)), FILL, PatternDraw.OUTLINE, STROKE);
+                    shape.uprightVertex()), FILL, PatternDraw.OUTLINE, STROKE);
         }
         PatternDraw.questionMark(g, CX, CY, QUESTION_SIZE);
     }
@@ -36,14 +36,5 @@ final class ShapeSizeHexagonRenderer {
     static Point2D centre(int index) {
         double a = Math.toRadians(-index * 360.0 / ShapeSizeHexagonState.RING);
         return new Point2D.Double(CX + RING_RADIUS * Math.cos(a), CY + RING_RADIUS * Math.sin(a));
-    }
-
-    /** Triangles and pentagons point up, squares sit flat, hexagons have flat tops, as released. */
-    static double vertex(Shape shape) {
-        return switch (shape) {
-            case SQUARE -> 45;
-            case HEXAGON -> 0;
-            default -> -90;
-        };
     }
 }

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.List;
 import org.puzzlelens.puzzles.pattern.p2common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.p2common.GridCells;
 import org.puzzlelens.puzzles.pattern.p2common.Shape;
 import org.puzzlelens.puzzles.pattern.p2common.Size;
 
@@ -21,18 +21,7 @@ final class SizeGridRenderer {
     }
 
     static void draw(SizeGridState s, Graphics2D g) {
-        for (int r = 0; r < SizeGridState.SIZE; r++) {
-            for (int c = 0; c < SizeGridState.SIZE; c++) {
-                String cell = s.rows().get(r).get(c);
-                double x = FIRST + c * STEP;
-                double y = FIRST + r * STEP;
-                if (cell.equals(PyList.MISSING)) {
-                    PatternDraw.questionMark(g, x, y);
-                } else {
-                    PatternDraw.filled(g, Shape.CIRCLE.outline(x, y, RADIUS.get(Size.parse(cell).ordinal()), 0), FILL,
-                            PatternDraw.OUTLINE, STROKE);
-                }
-            }
-        }
+        GridCells.draw(g, s.rows(), FIRST, STEP, (cell, x, y) -> PatternDraw.filled(g,
+                Shape.CIRCLE.outline(x, y, RADIUS.get(Size.parse(cell).ordinal()), 0), FILL, PatternDraw.OUTLINE, STROKE));
     }
 }

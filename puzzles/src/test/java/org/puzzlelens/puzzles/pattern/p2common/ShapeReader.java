@@ -1,9 +1,12 @@
 package org.puzzlelens.puzzles.pattern.p2common;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Reads filled shapes back from pixels: whether a place is filled, how far the fill reaches, which shape it is. */
@@ -74,5 +77,31 @@ public record ShapeReader(Pixels pixels, Color fill) {
             max = Math.max(max, reach(cx, cy, k * 360.0 / RAYS, from));
         }
         return max;
+    }
+
+    /** The index of the radius closest to a measured one: a size read from pixels. */
+    public static int nearest(List<Double> radii, double radius) {
+        return IntStream.range(0, radii.size()).boxed()
+                .min(Comparator.comparingDouble(k -> Math.abs(radii.get(k) - radius))).orElseThrow();
+    }
+
+    /** How a test names the part at a filled place of a grid. */
+    public interface CellReader {
+        String read(double x, double y);
+    }
+
+    /** Reads a square grid with cell centres {@code first, first + step, ...}; an unfilled centre is the question mark. */
+    public List<List<String>> grid(int size, double first, double step, CellReader cells) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < size; r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < size; c++) {
+                double x = first + c * step;
+                double y = first + r * step;
+                row.add(filledAt(x, y) ? cells.read(x, y) : PyList.MISSING);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,9 @@ class ShapeSizeHexagonPuzzleTest extends PuzzleTypeContract<ShapeSizeHexagonStat
         List<String> sizes = new ArrayList<>();
         for (int i = 0; i < ShapeSizeHexagonState.RING; i++) {
             Point2D p = ShapeSizeHexagonRenderer.centre(i);
-            ring.add(reader.shape(p.getX(), p.getY(), 0, Shape.POLYGONS, ShapeSizeHexagonRenderer::vertex).word());
+            ring.add(reader.shape(p.getX(), p.getY(), 0, Shape.POLYGONS, Shape::uprightVertex).word());
             double radius = reader.maxReach(p.getX(), p.getY(), 0) + ShapeSizeHexagonRenderer.STROKE / 2;
-            sizes.add(Size.WORDS.get(IntStream.range(0, 3).boxed().min(Comparator.comparingDouble(
-                    k -> Math.abs(ShapeSizeHexagonRenderer.RADIUS.get(k) - radius))).orElseThrow()));
+            sizes.add(Size.WORDS.get(ShapeReader.nearest(ShapeSizeHexagonRenderer.RADIUS, radius)));
         }
         return new ShapeSizeHexagonState(ring, sizes, q.centre());
     }

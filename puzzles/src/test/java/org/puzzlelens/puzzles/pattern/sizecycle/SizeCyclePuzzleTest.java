@@ -57,9 +57,7 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
                     continue;
                 }
                 double reach = reader.meanReach(p.getX(), p.getY(), 0) + SizeCycleRenderer.STROKE / 2;
-                int size = IntStream.range(0, 3).boxed()
-                        .min(Comparator.comparingDouble(i -> Math.abs(SizeCycleRenderer.RADIUS.get(i) - reach))).orElseThrow();
-                arm.add(Size.WORDS.get(size));
+                arm.add(Size.WORDS.get(ShapeReader.nearest(SizeCycleRenderer.RADIUS, reach)));
             }
             arms.add(arm);
         }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -36,24 +34,9 @@ class SizeGridPuzzleTest extends PuzzleTypeContract<SizeGridState> {
     @Override
     protected SizeGridState readPixels(BufferedImage image, SizeGridState q) {
         ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), SizeGridRenderer.FILL);
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < SizeGridState.SIZE; r++) {
-            List<String> row = new ArrayList<>();
-            for (int c = 0; c < SizeGridState.SIZE; c++) {
-                double x = SizeGridRenderer.FIRST + c * SizeGridRenderer.STEP;
-                double y = SizeGridRenderer.FIRST + r * SizeGridRenderer.STEP;
-                if (!reader.filledAt(x, y)) {
-                    row.add(PyList.MISSING);
-                    continue;
-                }
-                double radius = reader.meanReach(x, y, 0) + SizeGridRenderer.STROKE / 2;
-                row.add(Size.WORDS.get(IntStream.range(0, 3).boxed()
-                        .min(Comparator.comparingDouble(i -> Math.abs(SizeGridRenderer.RADIUS.get(i) - radius)))
-                        .orElseThrow()));
-            }
-            rows.add(row);
-        }
-        return new SizeGridState(rows);
+        return new SizeGridState(reader.grid(SizeGridState.SIZE, SizeGridRenderer.FIRST, SizeGridRenderer.STEP,
+                (x, y) -> Size.WORDS.get(ShapeReader.nearest(SizeGridRenderer.RADIUS,
+                        reader.meanReach(x, y, 0) + SizeGridRenderer.STROKE / 2))));
     }
 
     @Override
