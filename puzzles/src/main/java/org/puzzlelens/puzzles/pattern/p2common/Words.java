@@ -16,14 +16,6 @@ public final class Words {
         return NUMBERS.get(n);
     }
 
-    public static int number(String word) {
-        int n = NUMBERS.indexOf(word.trim());
-        if (n < 0) {
-            throw new IllegalArgumentException("not a number word: " + word);
-        }
-        return n;
-    }
-
     /** The ordinal of a 0-based index: 0 is "first". */
     public static String ordinal(int index) {
         return ORDINALS.get(index);

@@ -30,10 +30,6 @@ public record ShapeMorphState(Shape corner, Corner visible, Shape towards) {
         public Corner opposite() {
             return this == TOP_LEFT ? BOTTOM_RIGHT : TOP_LEFT;
         }
-
-        public static Corner parse(String words) {
-            return valueOf(words.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
-        }
     }
 
     public Corner hidden() {

@@ -13,7 +13,7 @@ import org.puzzlelens.puzzles.testing.Pixels;
 public record ShapeReader(Pixels pixels, Color fill) {
     // Pale fills sit close to the greys of antialiased black text, so the match must be tight.
     private static final int TOLERANCE = 20;
-    public static final int RAYS = 72;
+    private static final int RAYS = 72;
 
     public boolean filledAt(double x, double y) {
         return pixels.near(x, y, fill, TOLERANCE);
