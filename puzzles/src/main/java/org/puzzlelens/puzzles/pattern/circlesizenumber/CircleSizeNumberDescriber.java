@@ -1,0 +1,67 @@
+package org.puzzlelens.puzzles.pattern.circlesizenumber;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
+import org.puzzlelens.puzzles.pattern.p2common.PyList;
+
+/** The ring in words: the released caption's numbers, plus the sizes it leaves out, and one fact per number and size. */
+enum CircleSizeNumberDescriber implements PatternDescriber<CircleSizeNumberState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
+            State every circle's number and size, two facts per circle, one per line. Circles are numbered
+            clockwise starting from the one at the 3 o'clock position; a size is the circle's rank among the
+            different circle sizes in the image, 1 for the smallest:
+            circle <k> = <the number written in it, or ? for the question mark>
+            circle <k> size = <1 for the smallest size, 2 for the next, ...>""";
+
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    static String caption(CircleSizeNumberState s) {
+        List<Object> numbers = new ArrayList<>();
+        s.numbers().forEach(n -> numbers.add(n.equals(PyList.MISSING) ? n : Integer.valueOf(n)));
+        return "There are " + s.numbers().size() + " numbered circles with varying sizes arranged in a ring with number "
+                + PyList.format(numbers) + " in a clockwise order. Their sizes, ranked from 1 for the smallest, are "
+                + PyList.format(s.sizes()) + ".";
+    }
+
+    @Override
+    public String describe(CircleSizeNumberState s) {
+        return caption(s) + " The circles are listed clockwise starting from the one at the 3 o'clock position; the "
+                + "question mark is written in a circle drawn at its full size.";
+    }
+
+    @Override
+    public List<Fact> facts(CircleSizeNumberState s) {
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < s.numbers().size(); i++) {
+            facts.add(Fact.of("circle " + (i + 1), s.numbers().get(i)));
+            facts.add(Fact.of("circle " + (i + 1) + " size", s.sizes().get(i)));
+        }
+        return facts;
+    }
+
+    @Override
+    public Optional<CircleSizeNumberState> fromFacts(CircleSizeNumberState question, List<Fact> facts) {
+        Map<String, String> map = Facts.asMap(facts);
+        List<String> numbers = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        try {
+            for (int i = 1; i <= question.numbers().size(); i++) {
+                numbers.add(map.getOrDefault("circle " + i, ""));
+                sizes.add(Integer.parseInt(map.getOrDefault("circle " + i + " size", "")));
+            }
+            return Optional.of(new CircleSizeNumberState(numbers, sizes));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

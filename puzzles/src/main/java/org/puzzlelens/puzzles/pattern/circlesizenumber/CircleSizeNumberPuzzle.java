@@ -1,0 +1,68 @@
+package org.puzzlelens.puzzles.pattern.circlesizenumber;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.p2common.PyList;
+
+/** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
+public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumberState> {
+    static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
+
+    public CircleSizeNumberPuzzle() {
+        super(new TypeInfo("circle_size_number", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers, Tag.size),
+                CircleSizeNumberGenerator.PARAMS, "find a hidden number from its circle's size: bigger numbers, bigger circles"),
+                CircleSizeNumberState.class, CircleSizeNumberDescriber.INSTANCE);
+    }
+
+    @Override
+    public CircleSizeNumberState generate(Parameters params, RandomGenerator rng) {
+        return CircleSizeNumberGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(CircleSizeNumberState state) {
+        return QUESTION;
+    }
+
+    @Override
+    public Solution solve(CircleSizeNumberState state) {
+        return CircleSizeNumberSolver.solve(state);
+    }
+
+    @Override
+    public void draw(CircleSizeNumberState state, Graphics2D g) {
+        CircleSizeNumberRenderer.draw(state, g);
+    }
+
+    /**
+     * Needs the sizes line our captions add: the released captions list the numbers only, and without the
+     * hidden circle's size the number cannot be told.
+     */
+    @Override
+    public CircleSizeNumberState fromReleased(JsonNode record) {
+        List<List<String>> lists = PyList.all(Released.string(record, "caption"));
+        if (lists.size() != 2) {
+            throw new MalformedRecordException("circle_size_number caption must list the numbers and the sizes of the "
+                    + "circles; released captions omit the sizes, so the hidden circle's size is unknown");
+        }
+        try {
+            List<Integer> sizes = new ArrayList<>();
+            lists.get(1).forEach(size -> sizes.add(Integer.parseInt(size)));
+            return new CircleSizeNumberState(lists.get(0), sizes);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("circle_size_number caption does not state the ring: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.puzzlelens.puzzles.pattern.shapemorph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
+import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
+
+/**
+ * The grid in words: the released caption names only the visible corner, so ours adds what the middle
+ * shapes morph into; as facts, both corners and that shape.
+ */
+enum ShapeMorphDescriber implements PatternDescriber<ShapeMorphState> {
+    INSTANCE;
+
+    static final String TOWARDS = "morphs into";
+    private static final String GUIDE = """
+            State the two corner shapes of the grid and the regular shape the in-between shapes are turning into,
+            one fact per line:
+            top left = <triangle|square|pentagon|hexagon|circle, or ? for the question mark>
+            bottom right = <triangle|square|pentagon|hexagon|circle, or ?>
+            morphs into = <the shape the in-between shapes come to look like, away from the visible corner>""";
+
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    static String caption(ShapeMorphState s) {
+        return "There are eight shapes arranged in a grid. The top left shape is a " + shown(s, Corner.TOP_LEFT)
+                + " and the bottom right shape is a " + shown(s, Corner.BOTTOM_RIGHT) + ". The other shapes do not "
+                + "appear to regular shapes. From the " + s.visible().words() + " to the " + s.hidden().words()
+                + " they change gradually from a " + s.corner().word() + " into something like a " + s.towards().word()
+                + ".";
+    }
+
+    private static String shown(ShapeMorphState s, Corner corner) {
+        return corner == s.visible() ? s.corner().word() : PyList.MISSING;
+    }
+
+    @Override
+    public String describe(ShapeMorphState s) {
+        return caption(s) + " The grid is 3 by 3 with its center left empty; shapes on the same diagonal running from "
+                + "bottom left to top right are alike, and the question mark stands in the " + s.hidden().words()
+                + " corner.";
+    }
+
+    @Override
+    public List<Fact> facts(ShapeMorphState s) {
+        return List.of(Fact.of(Corner.TOP_LEFT.words(), shown(s, Corner.TOP_LEFT)),
+                Fact.of(Corner.BOTTOM_RIGHT.words(), shown(s, Corner.BOTTOM_RIGHT)),
+                Fact.of(TOWARDS, s.towards().word()));
+    }
+
+    @Override
+    public Optional<ShapeMorphState> fromFacts(ShapeMorphState question, List<Fact> facts) {
+        Map<String, String> map = Facts.asMap(facts);
+        try {
+            return Optional.of(of(map.getOrDefault(Corner.TOP_LEFT.words(), ""),
+                    map.getOrDefault(Corner.BOTTOM_RIGHT.words(), ""), map.getOrDefault(TOWARDS, "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The state from the two corners as shown (one of them {@code ?}) and the shape the others morph into. */
+    static ShapeMorphState of(String topLeft, String bottomRight, String towards) {
+        boolean topHidden = topLeft.equals(PyList.MISSING);
+        if (topHidden == bottomRight.equals(PyList.MISSING)) {
+            throw new IllegalArgumentException("exactly one corner is hidden: " + topLeft + ", " + bottomRight);
+        }
+        return new ShapeMorphState(Shape.parse(topHidden ? bottomRight : topLeft),
+                topHidden ? Corner.BOTTOM_RIGHT : Corner.TOP_LEFT, Shape.parse(towards));
+    }
+}

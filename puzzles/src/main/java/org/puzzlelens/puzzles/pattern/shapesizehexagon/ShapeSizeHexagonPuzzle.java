@@ -1,0 +1,71 @@
+package org.puzzlelens.puzzles.pattern.shapesizehexagon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Graphics2D;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Released;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.p2common.Size;
+
+/** PuzzleVQA {@code shape_size_hexagon}: the size of a hidden centre shape when every shape has its own size. */
+public final class ShapeSizeHexagonPuzzle extends PatternPuzzle<ShapeSizeHexagonState> {
+    private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
+
+    public ShapeSizeHexagonPuzzle() {
+        super(new TypeInfo("shape_size_hexagon", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes, Tag.size),
+                ShapeSizeHexagonGenerator.PARAMS, "find the size of a hidden shape in a ring where each shape has one size"),
+                ShapeSizeHexagonState.class, ShapeSizeHexagonDescriber.INSTANCE);
+    }
+
+    @Override
+    public ShapeSizeHexagonState generate(Parameters params, RandomGenerator rng) {
+        return ShapeSizeHexagonGenerator.generate(params, rng);
+    }
+
+    @Override
+    public String question(ShapeSizeHexagonState state) {
+        return "What is the size of the missing shape denoted with a question mark if it is a " + state.centre() + "?";
+    }
+
+    @Override
+    public Solution solve(ShapeSizeHexagonState state) {
+        return ShapeSizeHexagonSolver.solve(state);
+    }
+
+    /** The three sizes, as released. */
+    @Override
+    public List<String> options(ShapeSizeHexagonState state, Solution solution, RandomGenerator rng) {
+        return allWords(solution.answer(), Size.WORDS, rng);
+    }
+
+    @Override
+    public void draw(ShapeSizeHexagonState state, Graphics2D g) {
+        ShapeSizeHexagonRenderer.draw(state, g);
+    }
+
+    /** The question names the centre shape; every released caption lists the ring's shapes and sizes in full. */
+    @Override
+    public ShapeSizeHexagonState fromReleased(JsonNode record) {
+        Matcher centre = CENTRE.matcher(Released.question(record));
+        if (!centre.find()) {
+            throw new MalformedRecordException("shape_size_hexagon question does not name the hidden shape");
+        }
+        List<List<String>> lists = PyList.exactly(Released.string(record, "caption"), 2, "the ring's shapes and sizes");
+        try {
+            return new ShapeSizeHexagonState(lists.get(0), lists.get(1), centre.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRecordException("shape_size_hexagon caption does not state the ring: " + e.getMessage());
+        }
+    }
+}
