@@ -13,8 +13,9 @@ public final class BehaviourMeter {
                     + "|re-?examine|re-?check|double-check|on second thought|i made a mistake|that's not right"
                     + "|actually)\\b",
             Pattern.CASE_INSENSITIVE);
-    // a step ends at a line break, or at a sentence end followed by a capital letter or a digit
-    private static final Pattern STEP_BREAK = Pattern.compile("\\R+|(?<=[.!?])\\s+(?=[\\p{Lu}\\d(])");
+    // a step ends at a line break, or at a sentence end followed by a capital letter or a digit; two
+    // characters before the full stop, so that list markers ("1. First") stay with their step
+    private static final Pattern STEP_BREAK = Pattern.compile("\\R+|(?<=[\\p{L}\\p{N}]{2}[.!?])\\s+(?=[\\p{Lu}\\d(])");
     private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final TokenCounter tokens;
