@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             StudyCommand.class,
             BenchCommand.class,
+            RewardsCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
