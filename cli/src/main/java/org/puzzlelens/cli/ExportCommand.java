@@ -1,0 +1,53 @@
+package org.puzzlelens.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.rewards.export.ExportFormat;
+import org.puzzlelens.rewards.export.Exporter;
+import org.puzzlelens.rewards.export.PromptTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a suite as an RL engine's dataset: verl (Parquet, images embedded), easyr1 (Parquet and "
+                + "format_prompt.jinja), openrlhf (JSON Lines with image paths), trl (Parquet).",
+                "Each row carries a label the reward service grades without the suite folder; images are copied into "
+                + "--out. See docs/REWARDS.md for the engine settings."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, converter = FormatConverter.class,
+            description = "verl, easyr1, openrlhf or trl")
+    ExportFormat format;
+
+    @Option(names = "--suite", required = true, paramLabel = "DIR", description = "suite folder (from `puzzlelens generate`)")
+    Path suite;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "export folder")
+    Path out;
+
+    @Option(names = "--prompt-template", paramLabel = "NAME|FILE",
+            description = "think, describe, perception, or a file with {question}, {options}, {fact_guide}. Default: ${DEFAULT-VALUE}")
+    String template = "describe";
+
+    @Option(names = "--split", description = "split name: the file is <split>.parquet or .jsonl. Default: ${DEFAULT-VALUE}")
+    String split = "train";
+
+    @Override
+    public Integer call() throws Exception {
+        Exporter.Result r = new Exporter(Registry.get()).export(suite, out, format, PromptTemplate.resolve(template), split,
+                new ProgressBars());
+        System.out.printf("wrote %d rows to %s (%s, prompt template %s)%n", r.rows(), r.file(), format.id(), template);
+        return 0;
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

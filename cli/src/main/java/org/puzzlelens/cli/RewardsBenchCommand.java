@@ -1,0 +1,136 @@
+package org.puzzlelens.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.puzzlelens.puzzles.core.Instances;
+import org.puzzlelens.puzzles.core.Preset;
+import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.io.DatasetRecord;
+import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.io.Progress;
+import org.puzzlelens.puzzles.io.Records;
+import org.puzzlelens.rewards.RewardEngine;
+import org.puzzlelens.rewards.RewardTarget;
+import org.puzzlelens.rewards.bench.InProcessBench;
+import org.puzzlelens.rewards.bench.LoadTest;
+import org.puzzlelens.rewards.design.Design;
+import org.puzzlelens.rewards.service.RecordIndex;
+import org.puzzlelens.rewards.service.RewardServer;
+import org.puzzlelens.rewards.service.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure rewards per second per design in-process (one thread), and the reward service's "
+                + "throughput and p50/p99 latency with 1, 8 and 64 concurrent clients on loopback (127.0.0.1 only).",
+                "Completions are generated around records of every selected type: a described correct answer, a "
+                + "think-then-answer with a wrong letter, and untagged text, in turn."})
+final class RewardsBenchCommand implements Callable<Integer> {
+    @Option(names = "--types", description = "puzzle types to draw records from. Default: ${DEFAULT-VALUE}")
+    String types = "all";
+
+    @Option(names = "--records", description = "records per type. Default: ${DEFAULT-VALUE}")
+    int records = 30;
+
+    @Option(names = "--seconds", description = "measurement time per design (after a warm-up of every design as long). Default: ${DEFAULT-VALUE}")
+    double seconds = 2;
+
+    @Option(names = "--clients", split = ",", description = "concurrent clients per service run. Default: 1,8,64")
+    List<Integer> clients = List.of(1, 8, 64);
+
+    @Option(names = "--requests", description = "requests per service run (one completion each). Default: ${DEFAULT-VALUE}")
+    int requests = 4000;
+
+    @Mixin
+    DesignOptions designOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (records < 1 || requests < 1 || seconds <= 0) {
+            throw new IllegalArgumentException("--records, --requests and --seconds must be positive");
+        }
+        RewardEngine engine = new RewardEngine(designOptions.designs());
+        List<DatasetRecord> recordList = new ArrayList<>();
+        for (PuzzleType<?> type : Registry.get().select(types)) {
+            for (int i = 0; i < records; i++) {
+                PuzzleInstance inst = Instances.create(type, 99, i, Preset.ALGOPUZZLEVQA);
+                recordList.add(new DatasetRecord(Path.of(type.info().name() + ".json"), i + 1,
+                        Records.write(inst, inst.imageFileName())));
+            }
+        }
+        RecordIndex index = RecordIndex.of(recordList, "bench records", Registry.get(), Progress.NONE);
+        List<RewardTarget> targets = recordList.stream().map(r -> index.find(r.id().orElseThrow()).orElseThrow()).toList();
+        List<String> completions = new ArrayList<>();
+        for (int k = 0; k < targets.size(); k++) {
+            completions.add(InProcessBench.sample(targets.get(k), k));
+        }
+        System.out.printf(Locale.ROOT, "rewards bench: %d records of %s, %d cores, %s%n", targets.size(), types,
+                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        inProcess(engine, targets, completions);
+        service(engine, index, targets, completions);
+        return 0;
+    }
+
+    private void inProcess(RewardEngine engine, List<RewardTarget> targets, List<String> completions) {
+        InProcessBench bench = new InProcessBench(engine, targets, completions);
+        MarkdownTable table = new MarkdownTable("design", "rewards/s (1 thread)", "µs per reward");
+        ProgressBars progress = new ProgressBars();
+        progress.begin("in-process", 2L * engine.designs().all().size());
+        try {
+            // warm every design up before measuring any, so that no design pays for the JIT's first compilations
+            for (Design d : engine.designs().all()) {
+                bench.rate(d, seconds);
+                progress.advance(1);
+            }
+            for (Design d : engine.designs().all()) {
+                double rate = bench.rate(d, seconds);
+                table.row(d.name(), String.format(Locale.ROOT, "%.0f", rate), String.format(Locale.ROOT, "%.1f", 1e6 / rate));
+                progress.advance(1);
+            }
+        } finally {
+            progress.end();
+        }
+        System.out.print(table);
+    }
+
+    private void service(RewardEngine engine, RecordIndex index, List<RewardTarget> targets, List<String> completions)
+            throws Exception {
+        String token = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        String design = engine.designs().all().get(0).name();
+        List<String> bodies = new ArrayList<>();
+        for (int k = 0; k < targets.size(); k++) {
+            var body = Json.object();
+            var item = body.putArray("items").addObject();
+            item.put("id", targets.get(k).id());
+            item.put("completion", completions.get(k));
+            bodies.add(Json.line(body));
+        }
+        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "p50 ms", "p99 ms");
+        ServerConfig config = ServerConfig.local(0, design, Optional.of(token));
+        ProgressBars progress = new ProgressBars();
+        progress.begin("service", clients.size());
+        try (RewardServer server = RewardServer.start(config, engine, index)) {
+            LoadTest load = new LoadTest(URI.create(server.url() + "/v1/rewards"), token);
+            for (int c : clients) {
+                load.run(c, Math.max(c, requests / 4), bodies); // warm-up
+                LoadTest.Result r = load.run(c, Math.max(c, requests), bodies);
+                table.row(c, r.requests(), String.format(Locale.ROOT, "%.0f", r.requestsPerSecond()),
+                        String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()));
+                progress.advance(1);
+            }
+        } finally {
+            progress.end();
+        }
+        System.out.println("\nservice: POST /v1/rewards, one completion per request, design " + design
+                + ", HTTP/1.1 keep-alive on 127.0.0.1");
+        System.out.print(table);
+    }
+}

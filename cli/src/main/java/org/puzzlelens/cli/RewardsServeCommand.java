@@ -1,0 +1,86 @@
+package org.puzzlelens.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.puzzlelens.rewards.RewardEngine;
+import org.puzzlelens.rewards.service.RecordIndex;
+import org.puzzlelens.rewards.service.RewardServer;
+import org.puzzlelens.rewards.service.ServerConfig;
+import org.puzzlelens.rewards.service.TokenFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a reward design over HTTP: POST /get_reward (OpenRLHF), POST /v1/rewards (native batch, "
+                + "every component), GET /health.",
+                "Requests need 'Authorization: Bearer <token>' (the token file is made, owner-only, when absent). "
+                + "Ctrl-C stops it after the requests in flight finish."})
+final class RewardsServeCommand implements Callable<Integer> {
+    @Option(names = "--design", description = "design for requests that name none (see `rewards list`). Default: ${DEFAULT-VALUE}")
+    String design = "mixture";
+
+    @Mixin
+    DesignOptions designs;
+
+    @Mixin
+    SuiteIndexOption suite;
+
+    @Option(names = "--host", description = "interface to bind. Default: ${DEFAULT-VALUE} (this machine only)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", description = "Default: ${DEFAULT-VALUE}")
+    int port = 8000;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "bearer token file. Default: ~/.puzzlelens/reward-token")
+    Path tokenFile = TokenFile.defaultPath();
+
+    @Option(names = "--no-auth", description = "accept requests without a token (only on a trusted network)")
+    boolean noAuth;
+
+    @Option(names = "--max-body-mb", description = "largest request body. Default: ${DEFAULT-VALUE}")
+    int maxBodyMb = (int) (ServerConfig.DEFAULT_MAX_BODY >> 20);
+
+    @Option(names = "--max-items", description = "most completions per request. Default: ${DEFAULT-VALUE}")
+    int maxItems = ServerConfig.DEFAULT_MAX_ITEMS;
+
+    @Option(names = "--drain-seconds", description = "how long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}")
+    int drainSeconds = 30;
+
+    @Override
+    public Integer call() throws Exception {
+        RewardEngine engine = new RewardEngine(designs.designs());
+        engine.designs().design(design); // an unknown name fails now, before anything is bound
+        Optional<String> token = Optional.empty();
+        if (!noAuth) {
+            TokenFile.Token t = TokenFile.readOrCreate(tokenFile);
+            token = Optional.of(t.value());
+            System.out.println((t.created() ? "created token file " : "token file ") + t.file().toAbsolutePath());
+        } else if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
+            System.err.println("warning: serving without authentication on " + host + ": anyone who reaches it can use it");
+        }
+        RecordIndex index = suite.index();
+        ServerConfig config = new ServerConfig(host, port, design, token, (long) maxBodyMb << 20, maxItems,
+                Duration.ofSeconds(drainSeconds));
+        RewardServer server = RewardServer.start(config, engine, index);
+        System.out.printf("serving design %s on %s (%d records from %s)%n", design, server.url(), index.size(), index.source());
+        System.out.println("  POST " + server.url() + "/get_reward   (OpenRLHF --remote_rm_url)");
+        System.out.println("  POST " + server.url() + "/v1/rewards   (native batch; the Python adapter)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                boolean drained = server.stop();
+                System.err.println(drained ? "stopped" : "stopped; some requests did not finish in time");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        stopped.await();
+        return 0;
+    }
+}

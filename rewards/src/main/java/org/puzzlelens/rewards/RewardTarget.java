@@ -1,0 +1,39 @@
+package org.puzzlelens.rewards;
+
+import java.util.List;
+import java.util.Set;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.rewards.metrics.VisualTerms;
+
+/**
+ * What a completion is graded against: the puzzle's options and gold answer, and its true facts
+ * (from the generator's state) for the perception reward and the visual-reference count.
+ *
+ * @param type the puzzle type, which knows when two answer strings mean the same
+ */
+public record RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
+        List<Fact> facts, Set<String> visualTerms) {
+    public RewardTarget {
+        options = List.copyOf(options);
+        facts = List.copyOf(facts);
+        visualTerms = Set.copyOf(visualTerms);
+        if (answerIndex < 0 || answerIndex >= options.size()) {
+            throw new IllegalArgumentException(id + ": answer index " + answerIndex + " is not among " + options.size()
+                    + " options");
+        }
+    }
+
+    public RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
+            List<Fact> facts) {
+        this(id, type, options, answer, answerIndex, facts, VisualTerms.of(facts));
+    }
+
+    public String typeName() {
+        return type.info().name();
+    }
+
+    public boolean sameAnswer(String a, String b) {
+        return type.sameAnswer(a, b);
+    }
+}

@@ -1,0 +1,32 @@
+package org.puzzlelens.rewards.service;
+
+/** A request the service refuses: the status and a message that says what to change. */
+public final class ApiError extends RuntimeException {
+    private final int status;
+
+    public ApiError(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A short machine-readable name for the status. */
+    public String code() {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            case 503 -> "shutting_down";
+            default -> "error";
+        };
+    }
+}

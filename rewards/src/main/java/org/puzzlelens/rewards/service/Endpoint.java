@@ -1,0 +1,138 @@
+package org.puzzlelens.rewards.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.io.Json;
+
+/**
+ * One route: checks the method, the bearer token and the body, runs the action, and turns every
+ * refusal into a JSON error with a 4xx status. Only a fault of the service itself is a 500.
+ */
+final class Endpoint implements HttpHandler {
+    /** What a route does with a request body (null for GET). */
+    @FunctionalInterface
+    interface Action {
+        JsonNode handle(JsonNode body);
+    }
+
+    /** The method of a route that answers every method alike. */
+    static final String ANY = "*";
+
+    private final String method;
+    private final boolean authenticated;
+    private final Action action;
+    private final Gate gate;
+
+    Endpoint(String method, boolean authenticated, Action action, Gate gate) {
+        this.method = method;
+        this.authenticated = authenticated;
+        this.action = action;
+        this.gate = gate;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        if (!gate.enter()) {
+            send(exchange, error(new ApiError(503, "the service is shutting down")), true);
+            return;
+        }
+        try {
+            send(exchange, 200, Json.line(respond(exchange)), false);
+        } catch (ApiError e) {
+            send(exchange, error(e), true);
+        } catch (RuntimeException e) {
+            System.err.println("reward service: internal error on " + exchange.getRequestURI() + ": " + e);
+            e.printStackTrace();
+            send(exchange, error(new ApiError(500, "internal error: " + e.getClass().getSimpleName())), true);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private JsonNode respond(HttpExchange exchange) throws IOException {
+        if (!method.equals(ANY) && !exchange.getRequestMethod().equalsIgnoreCase(method)) {
+            exchange.getResponseHeaders().set("Allow", method);
+            throw new ApiError(405, exchange.getRequestMethod() + " is not allowed here; use " + method);
+        }
+        if (authenticated) {
+            authenticate(exchange);
+        }
+        JsonNode body = null;
+        if (method.equals("POST")) {
+            String length = exchange.getRequestHeaders().getFirst("Content-Length");
+            body = RequestBody.read(exchange.getRequestBody(), declared(length), gate.maxBodyBytes());
+        }
+        try {
+            return action.handle(body);
+        } catch (MalformedRecordException | IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
+    private void authenticate(HttpExchange exchange) {
+        Optional<String> token = gate.token();
+        if (token.isEmpty()) {
+            return;
+        }
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, "missing 'Authorization: Bearer <token>'; the token is in the service's token file");
+        }
+        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new ApiError(401, "wrong bearer token");
+        }
+    }
+
+    private static long declared(String length) {
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("Content-Length is not a number");
+        }
+    }
+
+    private static ErrorResponse error(ApiError e) {
+        ObjectNode o = Json.object();
+        ObjectNode err = o.putObject("error");
+        err.put("status", e.status());
+        err.put("code", e.code());
+        err.put("message", e.getMessage());
+        return new ErrorResponse(e.status(), Json.line(o));
+    }
+
+    private record ErrorResponse(int status, String json) {
+    }
+
+    private static void send(HttpExchange exchange, ErrorResponse e, boolean close) throws IOException {
+        send(exchange, e.status(), e.json(), close);
+    }
+
+    /** Errors close the connection: the request body may be left unread. */
+    private static void send(HttpExchange exchange, int status, String json, boolean close) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if (close) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(status, bytes.length);
+            out.write(bytes);
+        } finally {
+            exchange.close();
+        }
+    }
+}
