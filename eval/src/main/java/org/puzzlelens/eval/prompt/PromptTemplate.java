@@ -11,6 +11,9 @@ import java.util.List;
  * (one {@code (A) ...} line each) and optionally {@code {letters}} ({@code (A) (B) (C) (D)}).
  */
 public record PromptTemplate(String name, String body) {
+    // first: the constants below are checked against it when they are built
+    private static final List<String> REQUIRED = List.of("{context}", "{question}", "{options}");
+
     public static final PromptTemplate BENCHMARK = new PromptTemplate("benchmark", """
             {context}Question: {question}
             Options:
@@ -26,8 +29,6 @@ public record PromptTemplate(String name, String body) {
             First describe what the image shows inside <image_description></image_description> tags. Then \
             reason step by step inside <think></think> tags. Finally give the letter of the correct option \
             inside <answer></answer> tags, for example <answer>(A)</answer>.""");
-
-    private static final List<String> REQUIRED = List.of("{context}", "{question}", "{options}");
 
     public PromptTemplate {
         for (String p : REQUIRED) {
