@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             StudyCommand.class,
             GalleryCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -3,11 +3,15 @@ package org.puzzlelens.eval.input;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.puzzlelens.puzzles.render.Images;
 
 /** An image as sent to a model: encoded bytes and their media type. */
@@ -18,14 +22,11 @@ public record ImageData(byte[] bytes, String mediaType) {
      */
     public static ImageData read(Path file, int maxSide) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
-        if (image == null) {
-            throw new IOException(file + ": not an image this JVM can decode (use PNG or JPEG)");
-        }
-        int longSide = Math.max(image.getWidth(), image.getHeight());
+        int longSide = longSide(bytes, file);
         if (longSide <= maxSide) {
             return new ImageData(bytes, mediaType(file));
         }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
         double scale = (double) maxSide / longSide;
         int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
@@ -38,6 +39,23 @@ public record ImageData(byte[] bytes, String mediaType) {
             g.dispose();
         }
         return new ImageData(Images.png(small), "image/png");
+    }
+
+    /** The longer side from the image header alone: most images are sent as stored, without decoding. */
+    private static int longSide(byte[] bytes, Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException(file + ": not an image this JVM can decode (use PNG or JPEG)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return Math.max(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     public String base64() {

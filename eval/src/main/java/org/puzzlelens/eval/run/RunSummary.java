@@ -12,7 +12,8 @@ import org.puzzlelens.eval.backend.Usage;
  * @param failed samples whose request failed (written as failed; a rerun retries them)
  * @param unparseable answered samples from which no option could be read
  * @param notRunnable (condition: reason) -> how many instances could not be shown under that condition
- * @param requests requests sent, retries not counted
+ * @param requests prompts sent (one per (instance, condition), plus follow-ups); retries are not counted, and a
+ *     backend without {@code n} (Anthropic, {@code use-n=false}) sends one HTTP request per sample of a prompt
  * @param cancelled whether the run was stopped before the end
  */
 public record RunSummary(int alreadyDone, int answered, int failed, int unparseable, Map<String, Integer> notRunnable,
