@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
+import org.puzzlelens.eval.backend.BackendConfigException;
 import org.puzzlelens.eval.backend.BackendSettings;
 import org.puzzlelens.eval.backend.Backends;
 import org.puzzlelens.eval.backend.RetryPolicy;
@@ -131,12 +132,12 @@ final class EvalCommand implements Callable<Integer> {
         BackendSettings backendSettings = new BackendSettings(modelName, baseUrl, apiKeyEnv,
                 Duration.ofMillis((long) (timeoutSeconds * 1000)), RetryPolicy.standard(retries), backendOptions,
                 System::getenv);
-        RunSettings settings = new RunSettings(label == null ? modelName : label, backend, modelName, chosen, samples,
+        RunSettings settings = new RunSettings(label == null ? modelName : label, backend, backendOptions, modelName, chosen, samples,
                 new Prompts(PromptTemplate.named(prompt), maxImageSide), new Sampling(temperature, topP, maxTokens, seed),
                 concurrency, secondCall, maxImageSide);
         List<EvalItem> items = new ItemLoader(Registry.get()).load(inputs, typeNames, limit);
         RunSummary summary;
-        try (Backend b = Backends.load().provider(backend).create(backendSettings); ResultsFile file = ResultsFile.open(out)) {
+        try (Backend b = create(backendSettings); ResultsFile file = ResultsFile.open(out)) {
             if (file.repair().changed()) {
                 System.out.printf(Locale.ROOT, "%s: cut %d bytes of a torn last line, dropped %d failed line(s) to retry%n",
                         out, file.repair().tornBytes(), file.repair().failedDropped());
@@ -150,6 +151,15 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** Settings that make no backend (a bad option, a missing key) are a usage error: exit 2. */
+    private Backend create(BackendSettings settings) {
+        try {
+            return Backends.load().provider(backend).create(settings);
+        } catch (BackendConfigException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private void print(RunSummary s, int instances) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write report.md (with charts/*.png) and a self-contained report.html from one or more results "
-                + "files: accuracy per type and condition with Wilson 95% intervals, the perception gap per type and "
+                + "files: accuracy per type and condition with Wilson 95%% intervals, the perception gap per type and "
                 + "tag, transcription quality, error attribution, McNemar tests, random-guess baselines, runs side by side."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN.jsonl", description = "results files of `puzzlelens eval`")

@@ -73,7 +73,7 @@ public final class HarnessBenchmark {
         Files.deleteIfExists(out);
         BackendSettings settings = new BackendSettings("bench", server.base(), null, Duration.ofSeconds(30),
                 RetryPolicy.standard(0), Map.of("use-n", "false"), k -> null);
-        RunSettings run = new RunSettings("bench", "openai", "bench", List.of(condition), 1,
+        RunSettings run = new RunSettings("bench", "openai", settings.options(), "bench", List.of(condition), 1,
                 new Prompts(PromptTemplate.BENCHMARK, 1024), new Sampling(0, null, 512, null), concurrency, false, 1024);
         try (Backend backend = new OpenAiBackend.Provider().create(settings); ResultsFile file = ResultsFile.open(out)) {
             return new EvalRunner(backend, run, file, Progress.NONE).run(copies(items, requests));

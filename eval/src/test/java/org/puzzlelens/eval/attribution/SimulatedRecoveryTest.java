@@ -35,7 +35,7 @@ class SimulatedRecoveryTest {
 
     @BeforeAll
     static void suite() throws Exception {
-        items = Fixtures.suite(suiteDir, "clock,tower_of_hanoi,rotting_kiwi,n_queens", 100);
+        items = Fixtures.suite(suiteDir, "clock,maze,calendar,rectangle_height_number", 100);
     }
 
     private List<EvalResult> run(String backend, Map<String, String> options) throws Exception {

@@ -47,7 +47,7 @@ class ReleasedInputTest {
     @Test
     void theTextConditionNeedsNoImagesAndRebuildsEveryReleasedState() throws Exception {
         List<EvalItem> items = loader.load(List.of(ReleasedData.algoPuzzleVqa("clock"),
-                ReleasedData.algoPuzzleVqa("water_jugs")), null, 0);
+                ReleasedData.algoPuzzleVqa("maze")), null, 0);
         assertThat(items).hasSize(200).allMatch(i -> i.description() != null);
         assertThat(items.getFirst().id()).isEqualTo("clock_0000");
         assertThat(oracle(items, List.of(Condition.TEXT))).hasSize(200).allMatch(EvalResult::isCorrect);

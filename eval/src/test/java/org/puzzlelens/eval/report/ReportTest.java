@@ -54,7 +54,7 @@ class ReportTest {
 
     @Test
     void writesMarkdownWithChartsAndSelfContainedHtmlForRunsSideBySide() throws Exception {
-        List<EvalItem> items = Fixtures.suite(dir.resolve("suite"), "clock,maze,color_grid", 12);
+        List<EvalItem> items = Fixtures.suite(dir.resolve("suite"), "clock,maze,color_overlap_squares", 12);
         Path a = dir.resolve("a.jsonl");
         Path b = dir.resolve("b.jsonl");
         run(items, a, "oracle", Map.of(), List.of(Condition.values()));

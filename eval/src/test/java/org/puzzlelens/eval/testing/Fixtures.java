@@ -34,7 +34,7 @@ public final class Fixtures {
     }
 
     public static RunSettings run(String label, List<Condition> conditions, int samples, int concurrency) {
-        return new RunSettings(label, "test", label, conditions, samples, new Prompts(PromptTemplate.BENCHMARK, 1024),
+        return new RunSettings(label, "test", Map.of(), label, conditions, samples, new Prompts(PromptTemplate.BENCHMARK, 1024),
                 new Sampling(0, null, 256, 5L), concurrency, false, 1024);
     }
 

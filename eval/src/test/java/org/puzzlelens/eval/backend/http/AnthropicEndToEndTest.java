@@ -41,13 +41,13 @@ class AnthropicEndToEndTest {
 
     @BeforeAll
     static void suite() throws Exception {
-        items = Fixtures.suite(suiteDir, "rotting_kiwi", 3);
+        items = Fixtures.suite(suiteDir, "calendar", 3);
         key = new AnswerKey(items);
     }
 
     private static Reply tagged(ScriptedServer.Received r) {
         EvalItem item = key.item(Replies.promptText(r.body()));
-        return Reply.json(Replies.anthropic("<think>spreading rot</think><answer>" + item.answer() + "</answer>"));
+        return Reply.json(Replies.anthropic("<think>counting days</think><answer>" + item.answer() + "</answer>"));
     }
 
     private RunSummary run(ScriptedServer server, Map<String, String> env, int samples, int concurrency) throws Exception {

@@ -45,7 +45,7 @@ class OpenAiEndToEndTest {
 
     @BeforeAll
     static void suite() throws Exception {
-        items = Fixtures.suite(suiteDir, "clock,tower_of_hanoi", 4);
+        items = Fixtures.suite(suiteDir, "clock,maze", 4);
         key = new AnswerKey(items);
     }
 
