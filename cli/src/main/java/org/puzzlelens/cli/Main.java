@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             RewardsCommand.class,
             ExportCommand.class,
+            EvalCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

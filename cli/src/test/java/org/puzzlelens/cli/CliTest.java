@@ -47,8 +47,10 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery")) {
-            Run r = run(command, "--help");
+        for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery", "eval",
+                "eval bench", "report")) {
+            String[] words = (command + " --help").split(" ");
+            Run r = run(words);
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
         }
@@ -124,5 +126,53 @@ class CliTest {
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>clock").contains("data:image/png;base64,")
                 .contains("class=answer");
         assertThat(javax.imageio.ImageIO.read(dir.resolve("contact-sheet.png").toFile()).getWidth()).isGreaterThan(256);
+    }
+
+    @Test
+    void evalThenRerunThenReport() throws Exception {
+        Path suite = dir.resolve("suite");
+        assertThat(run("generate", "--types", "clock,maze", "--count", "4", "--image-size", "128", "--out",
+                suite.toString()).code()).isZero();
+        Path results = dir.resolve("runs.jsonl");
+        Run first = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+                "--conditions", "image,text,transcribe", "--out", results.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("24 answered, 0 failed, 0 already done");
+        Run again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+                "--conditions", "image,text,transcribe", "--out", results.toString());
+        assertThat(again.out()).contains("0 answered, 0 failed, 24 already done");
+        assertThat(Files.readAllLines(results)).hasSize(24);
+        Run changed = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.1",
+                "--conditions", "image", "--out", results.toString());
+        assertThat(changed.code()).isEqualTo(2);
+        assertThat(changed.err()).contains("other settings").contains("--label");
+
+        Run report = run("report", results.toString(), "--out", dir.resolve("report").toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(dir.resolve("report/report.html")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("report/report.md"))).contains("## Error attribution");
+    }
+
+    @Test
+    void evalErrorsSayWhatToDo() {
+        Path out = dir.resolve("r.jsonl");
+        Run unknown = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "nosuch", "--out",
+                out.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown backend 'nosuch'").contains("openai, anthropic, oracle, noisy");
+        Run badRate = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "noisy",
+                "--backend-option", "perception=2", "--out", out.toString());
+        assertThat(badRate.code()).isEqualTo(2);
+        assertThat(badRate.err()).contains("perception=2 must be a rate in 0..1");
+        Run noImages = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+                "--conditions", "image", "--out", out.toString());
+        assertThat(noImages.code()).isEqualTo(1);
+        assertThat(noImages.err()).contains("97 image(s) not found").contains("clock_0003.jpg").contains("--conditions text");
+        assertThat(run("eval", "--backend", "oracle").code()).isEqualTo(2);
+        Run textOnly = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+                "--conditions", "text", "--out", out.toString());
+        assertThat(textOnly.code()).as(textOnly.err()).isZero();
+        assertThat(textOnly.out()).contains("100 answered");
+        assertThat(run("report", dir.resolve("none.jsonl").toString(), "--out", dir.toString()).code()).isEqualTo(1);
     }
 }

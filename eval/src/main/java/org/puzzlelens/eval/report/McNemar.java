@@ -1,0 +1,24 @@
+package org.puzzlelens.eval.report;
+
+/**
+ * McNemar's exact test on paired right/wrong outcomes: of the pairs where the two conditions
+ * disagree, {@code onlyA} were right only under A and {@code onlyB} only under B. Under the null
+ * hypothesis each discordant pair goes either way with probability 1/2, so the two-sided p-value is
+ * twice the binomial tail of the smaller count (capped at 1). Exact, so valid for small counts too.
+ */
+public record McNemar(int pairs, int bothRight, int onlyA, int onlyB) {
+    public double pValue() {
+        int d = onlyA + onlyB;
+        if (d == 0) {
+            return 1;
+        }
+        int small = Math.min(onlyA, onlyB);
+        double tail = 0;
+        double logTerm = -d * Math.log(2); // log(C(d, 0) / 2^d)
+        for (int i = 0; i <= small; i++) {
+            tail += Math.exp(logTerm);
+            logTerm += Math.log(d - i) - Math.log(i + 1); // C(d, i+1) = C(d, i) (d - i) / (i + 1)
+        }
+        return Math.min(1, 2 * tail);
+    }
+}
