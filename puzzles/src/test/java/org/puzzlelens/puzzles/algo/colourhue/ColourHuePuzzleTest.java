@@ -2,10 +2,8 @@ package org.puzzlelens.puzzles.algo.colourhue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +18,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
     private static final ColourHuePuzzle TYPE = new ColourHuePuzzle();
@@ -117,18 +114,7 @@ class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
     }
 
     @Test
-    void questionsMatchEveryReleasedWording() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("colour_hue"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            assertThat(TYPE.question(TYPE.fromReleased(record))).isEqualTo(record.get("question").asText());
-        }
-    }
-
-    @Test
-    void releasedFieldsAreReproduced() throws Exception {
-        JsonNode record = Json.MAPPER.readTree(Files.readAllLines(ReleasedData.algoPuzzleVqa("colour_hue")).get(0));
-        assertThat(TYPE.solve(TYPE.fromReleased(record)).fields()).isEqualTo(record.get("solution"));
+    void questionsAndFieldsMatchEveryReleasedRecord() throws Exception {
+        ReleasedRecords.assertQuestionsAndSolutionsMatch(TYPE);
     }
 }
