@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.testing;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.puzzlelens.puzzles.core.Canvas;
 
 /** Reads pixels of a rendered image at canvas (logical) coordinates. */
@@ -22,6 +23,17 @@ public record Pixels(BufferedImage image, double scale) {
         int dg = a.getGreen() - b.getGreen();
         int db = a.getBlue() - b.getBlue();
         return dr * dr + dg * dg + db * db;
+    }
+
+    /** The index of the palette colour nearest to {@code seen}, the first of equally near ones. */
+    public static int nearest(Color seen, List<Color> palette) {
+        int best = 0;
+        for (int k = 1; k < palette.size(); k++) {
+            if (distance(seen, palette.get(k)) < distance(seen, palette.get(best))) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     public boolean near(double x, double y, Color expected, int tolerance) {

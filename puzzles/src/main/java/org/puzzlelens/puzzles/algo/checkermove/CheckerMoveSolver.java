@@ -1,15 +1,13 @@
 package org.puzzlelens.puzzles.algo.checkermove;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /** Breadth-first search over rows; the first time the end is reached gives the least number of moves. */
 final class CheckerMoveSolver {
@@ -52,26 +50,9 @@ final class CheckerMoveSolver {
 
     /** The rows from start to end along a shortest sequence of moves, or empty when the end is unreachable. */
     static Optional<List<String>> shortestPath(String start, String end) {
-        Map<String, String> previous = new LinkedHashMap<>();
-        previous.put(start, null);
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
-        while (!queue.isEmpty()) {
-            String row = queue.poll();
-            if (row.equals(end)) {
-                List<String> path = new ArrayList<>();
-                for (String at = end; at != null; at = previous.get(at)) {
-                    path.add(0, at);
-                }
-                return Optional.of(path);
-            }
-            for (String next : moves(row)) {
-                if (!previous.containsKey(next)) {
-                    previous.put(next, row);
-                    queue.add(next);
-                }
-            }
-        }
-        return Optional.empty();
+        var search = BreadthFirstSearch.overStates(List.of(start), CheckerMoveSolver::moves, end::equals,
+                BreadthFirstSearch.UNBOUNDED);
+        return search.reached(end) ? Optional.of(search.pathTo(end)) : Optional.empty();
     }
 
     static Solution solve(CheckerMoveState s) {

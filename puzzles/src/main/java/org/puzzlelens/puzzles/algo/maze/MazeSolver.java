@@ -1,17 +1,14 @@
 package org.puzzlelens.puzzles.algo.maze;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.puzzlelens.puzzles.algo.maze.MazeState.Cell;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /**
  * Breadth-first search from the entrance gives a shortest path (the only path in a perfect maze);
@@ -26,31 +23,14 @@ final class MazeSolver {
     }
 
     static List<Cell> shortestPath(MazeState s) {
-        Map<Cell, Cell> parent = new LinkedHashMap<>();
-        Deque<Cell> queue = new ArrayDeque<>();
-        parent.put(MazeState.ENTRANCE, MazeState.ENTRANCE);
-        queue.add(MazeState.ENTRANCE);
         Cell exit = s.exit();
-        while (!queue.isEmpty() && !parent.containsKey(exit)) {
-            Cell c = queue.poll();
-            for (Direction d : Direction.values()) {
-                Cell next = c.step(d);
-                if (s.open(next) && !parent.containsKey(next)) {
-                    parent.put(next, c);
-                    queue.add(next);
-                }
-            }
-        }
-        if (!parent.containsKey(exit)) {
+        var search = BreadthFirstSearch.overStates(List.of(MazeState.ENTRANCE),
+                c -> Arrays.stream(Direction.values()).map(c::step).filter(s::open).toList(), exit::equals,
+                BreadthFirstSearch.UNBOUNDED);
+        if (!search.reached(exit)) {
             throw new IllegalArgumentException("the exit cannot be reached from the entrance");
         }
-        List<Cell> path = new ArrayList<>();
-        for (Cell c = exit; !c.equals(MazeState.ENTRANCE); c = parent.get(c)) {
-            path.add(c);
-        }
-        path.add(MazeState.ENTRANCE);
-        Collections.reverse(path);
-        return path;
+        return search.pathTo(exit);
     }
 
     static List<Run> runs(List<Cell> path) {

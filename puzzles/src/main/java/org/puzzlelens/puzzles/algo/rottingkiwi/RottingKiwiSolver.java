@@ -1,13 +1,12 @@
 package org.puzzlelens.puzzles.algo.rottingkiwi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /**
  * Breadth-first search from all rotten kiwis at once: a kiwi rots in the minute equal to its
@@ -23,32 +22,45 @@ final class RottingKiwiSolver {
     private RottingKiwiSolver() {
     }
 
+    private record Spot(int row, int col) {
+    }
+
     /** The minute each cell's kiwi rots: 0 for the rotten ones, {@link #NEVER} or {@link #NO_KIWI}. */
     static List<List<Integer>> rotMinutes(List<List<Integer>> grid) {
         int n = grid.size();
-        int[][] minute = new int[n][n];
-        ArrayDeque<int[]> queue = new ArrayDeque<>();
+        List<Spot> rotten = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                int v = grid.get(r).get(c);
-                minute[r][c] = v == RottingKiwiState.ROTTEN ? 0 : v == RottingKiwiState.FRESH ? NEVER : NO_KIWI;
-                if (v == RottingKiwiState.ROTTEN) {
-                    queue.add(new int[] {r, c});
+                if (grid.get(r).get(c) == RottingKiwiState.ROTTEN) {
+                    rotten.add(new Spot(r, c));
                 }
             }
         }
-        while (!queue.isEmpty()) {
-            int[] cell = queue.poll();
-            for (int[] d : STEPS) {
-                int r = cell[0] + d[0];
-                int c = cell[1] + d[1];
-                if (r >= 0 && r < n && c >= 0 && c < n && minute[r][c] == NEVER) {
-                    minute[r][c] = minute[cell[0]][cell[1]] + 1;
-                    queue.add(new int[] {r, c});
-                }
+        var search = BreadthFirstSearch.overStates(rotten, spot -> freshNeighbours(grid, spot), spot -> false,
+                BreadthFirstSearch.UNBOUNDED);
+        List<List<Integer>> minutes = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            List<Integer> row = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                row.add(grid.get(r).get(c) == RottingKiwiState.EMPTY ? NO_KIWI
+                        : search.depth(new Spot(r, c)).orElse(NEVER));
+            }
+            minutes.add(List.copyOf(row));
+        }
+        return List.copyOf(minutes);
+    }
+
+    private static List<Spot> freshNeighbours(List<List<Integer>> grid, Spot spot) {
+        int n = grid.size();
+        List<Spot> out = new ArrayList<>();
+        for (int[] d : STEPS) {
+            int r = spot.row() + d[0];
+            int c = spot.col() + d[1];
+            if (r >= 0 && r < n && c >= 0 && c < n && grid.get(r).get(c) == RottingKiwiState.FRESH) {
+                out.add(new Spot(r, c));
             }
         }
-        return Arrays.stream(minute).map(row -> Arrays.stream(row).boxed().toList()).toList();
+        return out;
     }
 
     static Solution solve(RottingKiwiState s) {

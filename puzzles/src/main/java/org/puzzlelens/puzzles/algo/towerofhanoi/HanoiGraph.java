@@ -1,9 +1,10 @@
 package org.puzzlelens.puzzles.algo.towerofhanoi;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /**
  * The graph of legal arrangements of n disks on three rods. An arrangement is coded as the number
@@ -57,35 +58,21 @@ final class HanoiGraph {
         return out;
     }
 
-    /** Breadth-first search from {@code from}: each arrangement's distance and its predecessor on a shortest path. */
+    /** Breadth-first search from {@code from} over all 3^disks arrangements. */
     static Search search(int from, int disks) {
-        int[] distance = new int[power(disks)];
-        int[] previous = new int[distance.length];
-        Arrays.fill(distance, -1);
-        distance[from] = 0;
-        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            int at = queue.poll();
-            for (int next : neighbours(at, disks)) {
-                if (distance[next] < 0) {
-                    distance[next] = distance[at] + 1;
-                    previous[next] = at;
-                    queue.add(next);
-                }
-            }
-        }
-        return new Search(distance, previous);
+        return new Search(BreadthFirstSearch.overStates(List.of(from), code -> neighbours(code, disks), code -> false,
+                BreadthFirstSearch.UNBOUNDED), power(disks));
     }
 
-    record Search(int[] distance, int[] previous) {
+    record Search(BreadthFirstSearch<Integer, Integer> arrangements, int size) {
+        /** Each arrangement's least number of moves from the search's origin, indexed by code. */
+        int[] distance() {
+            return IntStream.range(0, size).map(code -> arrangements.depth(code).orElse(-1)).toArray();
+        }
+
         /** The arrangements from the search's origin to {@code to}, both included. */
         List<Integer> pathTo(int to) {
-            List<Integer> path = new ArrayList<>();
-            for (int at = to; distance[at] > 0; at = previous[at]) {
-                path.add(0, at);
-            }
-            path.add(0, path.isEmpty() ? to : previous[path.get(0)]);
-            return path;
+            return arrangements.pathTo(to);
         }
     }
 

@@ -2,16 +2,12 @@ package org.puzzlelens.puzzles.algo.waterjugs;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /** Breadth-first search over the jugs' amounts, one pour per edge. */
 final class WaterJugsSolver {
@@ -44,63 +40,23 @@ final class WaterJugsSolver {
         return out;
     }
 
-    /** The search's layers: layer k holds the amounts first reached after k pours, in discovery order. */
-    record Search(List<List<List<Integer>>> layers, Map<List<Integer>, Pour> reachedBy) {
-        int depthOf(List<Integer> amounts) {
-            for (int k = 0; k < layers.size(); k++) {
-                if (layers.get(k).contains(amounts)) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** The pours from the start to {@code goal}, following each state's first discovery back. */
-        List<Pour> pathTo(List<Integer> goal) {
-            List<Pour> path = new ArrayList<>();
-            for (Pour p = reachedBy.get(goal); p != null; p = reachedBy.get(p.before())) {
-                path.add(p);
-            }
-            Collections.reverse(path);
-            return path;
-        }
-    }
-
     /**
      * Searches from {@code start} until {@code goal} is reached, or when there is none, everything
      * reachable within {@code maxPours}.
      */
-    static Search search(List<Integer> capacities, List<Integer> start, Optional<List<Integer>> goal, int maxPours) {
-        Map<List<Integer>, Pour> reachedBy = new LinkedHashMap<>();
-        List<List<List<Integer>>> layers = new ArrayList<>();
-        layers.add(List.of(start));
-        Set<List<Integer>> seen = new HashSet<>(List.of(start));
-        while (goal.map(g -> !seen.contains(g)).orElse(true) && layers.size() <= maxPours) {
-            List<List<Integer>> next = new ArrayList<>();
-            for (List<Integer> amounts : layers.getLast()) {
-                for (Pour p : pours(capacities, amounts)) {
-                    if (seen.add(p.after())) {
-                        reachedBy.put(p.after(), p);
-                        next.add(p.after());
-                    }
-                }
-            }
-            if (next.isEmpty()) {
-                break;
-            }
-            layers.add(List.copyOf(next));
-        }
-        return new Search(List.copyOf(layers), reachedBy);
+    static BreadthFirstSearch<List<Integer>, Pour> search(List<Integer> capacities, List<Integer> start,
+            Optional<List<Integer>> goal, int maxPours) {
+        return BreadthFirstSearch.search(List.of(start), amounts -> pours(capacities, amounts), Pour::after,
+                amounts -> goal.filter(amounts::equals).isPresent(), maxPours);
     }
 
     static boolean solvable(WaterJugsState s) {
-        return search(s.capacities(), s.start(), Optional.of(s.end()), Integer.MAX_VALUE).depthOf(s.end()) >= 0;
+        return search(s.capacities(), s.start(), Optional.of(s.end()), BreadthFirstSearch.UNBOUNDED).reached(s.end());
     }
 
     static Solution solve(WaterJugsState s) {
-        Search search = search(s.capacities(), s.start(), Optional.of(s.end()), Integer.MAX_VALUE);
-        int depth = search.depthOf(s.end());
-        if (depth < 0) {
+        var search = search(s.capacities(), s.start(), Optional.of(s.end()), BreadthFirstSearch.UNBOUNDED);
+        if (!search.reached(s.end())) {
             throw new IllegalArgumentException("the amounts " + s.end() + " cannot be reached from " + s.start());
         }
         Trace trace = new Trace()
@@ -112,7 +68,8 @@ final class WaterJugsSolver {
             trace.add("After %d %s: %d new %s.", k, k == 1 ? "pour" : "pours", search.layers().get(k).size(),
                     search.layers().get(k).size() == 1 ? "state" : "states");
         }
-        List<Pour> path = search.pathTo(s.end());
+        List<Pour> path = search.movesTo(s.end());
+        int depth = path.size();
         trace.add("The goal %s first appears after %d %s, along this path:", s.end(), depth,
                 depth == 1 ? "pour" : "pours");
         for (Pour p : path) {

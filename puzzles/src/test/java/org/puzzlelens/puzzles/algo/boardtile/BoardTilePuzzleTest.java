@@ -13,10 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
     private static final BoardTilePuzzle TYPE = new BoardTilePuzzle();
@@ -108,20 +107,17 @@ class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
     /** The release decided by colour counts alone; the exact tiling agrees on every released board. */
     @Test
     void releasedAnswersFollowTheColourCountsAndExactTilingAgrees() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("board_tile"))) {
-            var solution = line.record().json().get("solution");
+        for (var line : ReleasedRecords.of(TYPE)) {
+            var solution = line.solution();
             boolean equalCounts = solution.get("squares_of_color1").asInt() == solution.get("squares_of_color2").asInt();
             assertThat(line.record().answer()).isEqualTo(equalCounts ? "Yes" : "No");
-            BoardTileState s = TYPE.fromReleased(line.record().json());
-            assertThat(TYPE.solve(s).answer()).isEqualTo(line.record().answer());
-            assertThat(TYPE.solve(s).fields()).isEqualTo(solution);
+            assertThat(TYPE.solve(line.state()).answer()).isEqualTo(line.record().answer());
+            assertThat(TYPE.solve(line.state()).fields()).isEqualTo(solution);
         }
     }
 
     @Test
     void questionMatchesTheReleasedWording() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("board_tile"))) {
-            assertThat(TYPE.question(TYPE.fromReleased(line.record().json()))).isEqualTo(line.record().question());
-        }
+        ReleasedRecords.assertQuestionsMatch(TYPE);
     }
 }

@@ -2,15 +2,11 @@ package org.puzzlelens.puzzles.algo.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,11 +18,12 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
+import org.puzzlelens.puzzles.testing.TemplateMatch;
+import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 
 class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
     private static final CalendarPuzzle TYPE = new CalendarPuzzle();
@@ -72,42 +69,16 @@ class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
         return c.getRed() + c.getGreen() + c.getBlue() < 3 * DARK;
     }
 
+    /** The month whose name, drawn alone as the title, best matches the title band of the image. */
     private static int bestTitleMatch(BufferedImage image) {
-        int best = -1;
-        long bestMismatch = Long.MAX_VALUE;
-        for (int m = 0; m < 12; m++) {
-            BufferedImage alone = titleAlone(CalendarDates.MONTHS.get(m), image.getWidth(), image.getHeight());
-            long mismatch = 0;
-            Pixels a = Pixels.of(image, CalendarRenderer.CANVAS);
-            Pixels b = Pixels.of(alone, CalendarRenderer.CANVAS);
-            for (double y = CalendarRenderer.TITLE_Y - 40; y <= CalendarRenderer.TITLE_Y + 40; y += 2) {
-                for (double x = 0; x < CalendarRenderer.CANVAS.width(); x += 2) {
-                    mismatch += dark(a.at(x, y)) != dark(b.at(x, y)) ? 1 : 0;
-                }
-            }
-            if (mismatch < bestMismatch) {
-                bestMismatch = mismatch;
-                best = m;
-            }
-        }
-        return best;
-    }
-
-    private static BufferedImage titleAlone(String month, int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        // the same hints as Images.render, so that glyphs land on the same pixels
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        double scale = CalendarRenderer.CANVAS.scale(Math.max(width, height));
-        g.scale(scale, scale);
-        g.setColor(Color.BLACK);
-        Draw.centred(g, month, CalendarRenderer.TEXT_FONT, CalendarRenderer.titleX(), CalendarRenderer.TITLE_Y);
-        g.dispose();
-        return img;
+        double scale = CalendarRenderer.CANVAS.scale(Math.max(image.getWidth(), image.getHeight()));
+        int top = (int) Math.floor((CalendarRenderer.TITLE_Y - 40) * scale);
+        Rectangle band = new Rectangle(0, top, image.getWidth(),
+                Math.min(image.getHeight() - top, (int) Math.ceil(80 * scale)));
+        String month = TemplateMatch.best(image, scale, band, Background.WHITE, rgb -> dark(new Color(rgb)) ? 1 : 0,
+                CalendarDates.MONTHS, (g, name) -> Draw.centred(g, name, CalendarRenderer.TEXT_FONT,
+                        CalendarRenderer.titleX(), CalendarRenderer.TITLE_Y));
+        return CalendarDates.MONTHS.indexOf(month);
     }
 
     private static final Pattern DESCRIBED = Pattern.compile(
@@ -144,12 +115,7 @@ class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
 
     @Test
     void questionsMatchEveryReleasedWording() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("calendar"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            assertThat(TYPE.question(TYPE.fromReleased(record))).isEqualTo(record.get("question").asText());
-        }
+        ReleasedRecords.assertQuestionsMatch(TYPE);
     }
 
     @Test

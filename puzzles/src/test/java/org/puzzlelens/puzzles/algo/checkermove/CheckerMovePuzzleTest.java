@@ -13,10 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
     private static final CheckerMovePuzzle TYPE = new CheckerMovePuzzle();
@@ -38,13 +37,7 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
         StringBuilder row = new StringBuilder();
         for (int i = 0; i < q.squares(); i++) {
             Color seen = px.at(CheckerMoveRenderer.squareCentreX(i), CheckerMoveRenderer.rowCentreY(endRow));
-            int best = 0;
-            for (int k = 1; k < colours.size(); k++) {
-                if (Pixels.distance(seen, colours.get(k)) < Pixels.distance(seen, colours.get(best))) {
-                    best = k;
-                }
-            }
-            row.append("GR_".charAt(best));
+            row.append("GR_".charAt(Pixels.nearest(seen, colours)));
         }
         return row.toString();
     }
@@ -134,11 +127,10 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
 
     @Test
     void questionAndMoveCountMatchEveryReleasedRecord() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("checker_move"))) {
-            CheckerMoveState s = TYPE.fromReleased(line.record().json());
-            assertThat(TYPE.question(s)).isEqualTo(line.record().question());
-            var released = line.record().json().get("solution");
-            var fields = TYPE.solve(s).fields();
+        ReleasedRecords.assertQuestionsMatch(TYPE);
+        for (var line : ReleasedRecords.of(TYPE)) {
+            var released = line.solution();
+            var fields = TYPE.solve(line.state()).fields();
             assertThat(fields.get("moves").size()).isEqualTo(released.get("moves").size());
             assertThat(fields.get("green_checkers")).isEqualTo(released.get("green_checkers"));
             assertThat(fields.get("red_checkers")).isEqualTo(released.get("red_checkers"));

@@ -2,16 +2,11 @@ package org.puzzlelens.puzzles.algo.colourhue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
     private static final ColourHuePuzzle TYPE = new ColourHuePuzzle();
@@ -96,39 +91,24 @@ class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
 
     private static int swapDistance(List<Integer> start) {
         List<Integer> goal = ColourHueSolver.identity(start.size());
-        Map<List<Integer>, Integer> distance = new HashMap<>(Map.of(start, 0));
-        ArrayDeque<List<Integer>> queue = new ArrayDeque<>(List.of(start));
-        while (!queue.isEmpty()) {
-            List<Integer> board = queue.poll();
-            if (board.equals(goal)) {
-                return distance.get(board);
-            }
-            for (int a = 0; a < board.size(); a++) {
-                for (int b = a + 1; b < board.size(); b++) {
-                    List<Integer> next = new ArrayList<>(board);
-                    Collections.swap(next, a, b);
-                    if (distance.putIfAbsent(next, distance.get(board) + 1) == null) {
-                        queue.add(next);
-                    }
-                }
+        return BreadthFirstSearch.overStates(List.of(start), ColourHuePuzzleTest::swaps, goal::equals,
+                BreadthFirstSearch.UNBOUNDED).depth(goal).orElseThrow(() -> new AssertionError("identity unreachable"));
+    }
+
+    private static List<List<Integer>> swaps(List<Integer> board) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int a = 0; a < board.size(); a++) {
+            for (int b = a + 1; b < board.size(); b++) {
+                List<Integer> next = new ArrayList<>(board);
+                Collections.swap(next, a, b);
+                out.add(next);
             }
         }
-        throw new AssertionError("identity unreachable");
+        return out;
     }
 
     @Test
-    void questionsMatchEveryReleasedWording() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("colour_hue"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            assertThat(TYPE.question(TYPE.fromReleased(record))).isEqualTo(record.get("question").asText());
-        }
-    }
-
-    @Test
-    void releasedFieldsAreReproduced() throws Exception {
-        JsonNode record = Json.MAPPER.readTree(Files.readAllLines(ReleasedData.algoPuzzleVqa("colour_hue")).get(0));
-        assertThat(TYPE.solve(TYPE.fromReleased(record)).fields()).isEqualTo(record.get("solution"));
+    void questionsAndFieldsMatchEveryReleasedRecord() throws Exception {
+        ReleasedRecords.assertQuestionsAndSolutionsMatch(TYPE);
     }
 }

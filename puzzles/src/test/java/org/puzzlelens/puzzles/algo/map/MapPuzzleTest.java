@@ -2,12 +2,10 @@ package org.puzzlelens.puzzles.algo.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +20,9 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class MapPuzzleTest extends PuzzleTypeContract<MapState> {
     private static final MapPuzzle TYPE = new MapPuzzle();
@@ -169,11 +166,6 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
 
     @Test
     void questionsMatchEveryReleasedWording() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("map"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            assertThat(TYPE.question(TYPE.fromReleased(record))).isEqualTo(record.get("question").asText());
-        }
+        ReleasedRecords.assertQuestionsMatch(TYPE);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,10 +18,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
     private static final MoveBoxPuzzle TYPE = new MoveBoxPuzzle();
@@ -45,13 +43,7 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
             for (int c = 0; c < q.columns(); c++) {
                 double[] at = MoveBoxRenderer.corner(q, new Cell(r, c));
                 Color seen = px.at(at[0] + half, at[1] + half);
-                int nearest = 0;
-                for (int i = 1; i < CENTRE_COLOURS.size(); i++) {
-                    if (Pixels.distance(seen, CENTRE_COLOURS.get(i)) < Pixels.distance(seen, CENTRE_COLOURS.get(nearest))) {
-                        nearest = i;
-                    }
-                }
-                row.add(MoveBoxState.Content.values()[nearest].word());
+                row.add(MoveBoxState.Content.values()[Pixels.nearest(seen, CENTRE_COLOURS)].word());
             }
             grid.add(row);
         }
@@ -144,16 +136,16 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
     }
 
     @Test
-    void questionMatchesTheReleasedWording() throws Exception {
-        var record = Json.MAPPER.readTree(Files.readAllLines(ReleasedData.algoPuzzleVqa("move_box")).get(0));
-        assertThat(TYPE.question(TYPE.fromReleased(record))).isEqualTo(record.get("question").asText());
+    void questionsMatchEveryReleasedWording() throws Exception {
+        ReleasedRecords.assertQuestionsMatch(TYPE);
     }
 
     @Test
-    void releasedBoxPathHasTheAnswerLength() throws Exception {
-        var record = Json.MAPPER.readTree(Files.readAllLines(ReleasedData.algoPuzzleVqa("move_box")).get(0));
-        var fields = TYPE.solve(TYPE.fromReleased(record)).fields();
-        assertThat(fields.get("box_location").size()).isEqualTo(record.get("solution").get("box_location").size());
-        assertThat(fields.get("timestep").get("grid_0")).isEqualTo(record.get("solution").get("timestep").get("grid_0"));
+    void releasedBoxPathsHaveTheAnswerLength() throws Exception {
+        for (var line : ReleasedRecords.of(TYPE)) {
+            var fields = TYPE.solve(line.state()).fields();
+            assertThat(fields.get("box_location").size()).isEqualTo(line.solution().get("box_location").size());
+            assertThat(fields.get("timestep").get("grid_0")).isEqualTo(line.solution().get("timestep").get("grid_0"));
+        }
     }
 }

@@ -14,10 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class NQueensPuzzleTest extends PuzzleTypeContract<NQueensState> {
     private static final NQueensPuzzle TYPE = new NQueensPuzzle();
@@ -106,10 +105,6 @@ class NQueensPuzzleTest extends PuzzleTypeContract<NQueensState> {
 
     @Test
     void solutionFieldsAndQuestionMatchEveryReleasedRecord() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("n_queens"))) {
-            NQueensState s = TYPE.fromReleased(line.record().json());
-            assertThat(TYPE.question(s)).isEqualTo(line.record().question());
-            assertThat(TYPE.solve(s).fields()).isEqualTo(line.record().json().get("solution"));
-        }
+        ReleasedRecords.assertQuestionsAndSolutionsMatch(TYPE);
     }
 }

@@ -2,13 +2,10 @@ package org.puzzlelens.puzzles.algo.numberslide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Rectangle;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -26,11 +24,12 @@ import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Kind;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Line;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Statistic;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
+import org.puzzlelens.puzzles.testing.TemplateMatch;
+import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 
 class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     private static final NumberSlidePuzzle TYPE = new NumberSlidePuzzle();
@@ -96,37 +95,13 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     }
 
     private static int bestNumber(BufferedImage image, double scale, int n, RoundRectangle2D tile) {
-        int x0 = (int) Math.ceil((tile.getX() + NumberSlideRenderer.INSET) * scale);
-        int y0 = (int) Math.ceil((tile.getY() + NumberSlideRenderer.INSET) * scale);
-        int w = (int) ((tile.getWidth() - 2 * NumberSlideRenderer.INSET) * scale);
-        int h = (int) ((tile.getHeight() - 2 * NumberSlideRenderer.INSET) * scale);
-        int best = -1;
-        long bestDiff = Long.MAX_VALUE;
-        for (int v = 1; v < n * n; v++) {
-            BufferedImage template = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = template.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.translate(-x0, -y0);
-            g.scale(scale, scale);
-            g.setColor(Color.BLACK);
-            Draw.centred(g, Integer.toString(v), NumberSlideRenderer.font(n), tile.getCenterX(), tile.getCenterY());
-            g.dispose();
-            long diff = 0;
-            for (int y = 0; y < h; y += 2) {
-                for (int x = 0; x < w; x += 2) {
-                    diff += Math.abs((image.getRGB(x0 + x, y0 + y) & 0xff) - (template.getRGB(x, y) & 0xff));
-                }
-            }
-            if (diff < bestDiff) {
-                bestDiff = diff;
-                best = v;
-            }
-        }
-        return best;
+        Rectangle box = new Rectangle((int) Math.ceil((tile.getX() + NumberSlideRenderer.INSET) * scale),
+                (int) Math.ceil((tile.getY() + NumberSlideRenderer.INSET) * scale),
+                (int) ((tile.getWidth() - 2 * NumberSlideRenderer.INSET) * scale),
+                (int) ((tile.getHeight() - 2 * NumberSlideRenderer.INSET) * scale));
+        return TemplateMatch.best(image, scale, box, Background.WHITE, TemplateMatch::blue,
+                IntStream.range(1, n * n).boxed().toList(), (g, v) -> Draw.centred(g, Integer.toString(v),
+                        NumberSlideRenderer.font(n), tile.getCenterX(), tile.getCenterY()));
     }
 
     private static final Pattern ROW = Pattern.compile("row \\d+: ([0-9a-z ]+)[;.]");
@@ -203,15 +178,9 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     /** All three released question kinds are worded exactly as released, and the solution fields match. */
     @Test
     void everyReleasedQuestionAndSolutionIsReproducedExactly() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("number_slide"));
+        ReleasedRecords.assertQuestionsAndSolutionsMatch(TYPE);
         Set<Kind> kinds = new TreeSet<>();
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            NumberSlideState s = TYPE.fromReleased(record);
-            kinds.add(s.kind());
-            assertThat(TYPE.question(s)).isEqualTo(record.get("question").asText());
-            assertThat(NumberSlideSolver.solve(s).fields()).isEqualTo(record.get("solution"));
-        }
+        ReleasedRecords.of(TYPE).forEach(line -> kinds.add(line.state().kind()));
         assertThat(kinds).containsExactly(Kind.values());
     }
 }

@@ -16,10 +16,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
     private static final RottingKiwiPuzzle TYPE = new RottingKiwiPuzzle();
@@ -39,13 +38,7 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
             List<Integer> row = new ArrayList<>();
             for (int c = 0; c < q.size(); c++) {
                 Color seen = px.at(RottingKiwiRenderer.centre(c), RottingKiwiRenderer.centre(r));
-                int best = 0;
-                for (int k = 1; k < kinds.size(); k++) {
-                    if (Pixels.distance(seen, kinds.get(k)) < Pixels.distance(seen, kinds.get(best))) {
-                        best = k;
-                    }
-                }
-                row.add(best);
+                row.add(Pixels.nearest(seen, kinds));
             }
             grid.add(row);
         }
@@ -106,10 +99,6 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
 
     @Test
     void solutionFieldsAndQuestionMatchEveryReleasedRecord() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("rotting_kiwi"))) {
-            RottingKiwiState s = TYPE.fromReleased(line.record().json());
-            assertThat(TYPE.question(s)).isEqualTo(line.record().question());
-            assertThat(TYPE.solve(s).fields()).isEqualTo(line.record().json().get("solution"));
-        }
+        ReleasedRecords.assertQuestionsAndSolutionsMatch(TYPE);
     }
 }

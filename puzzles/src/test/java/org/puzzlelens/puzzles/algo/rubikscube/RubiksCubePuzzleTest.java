@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,10 +18,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
     private static final RubiksCubePuzzle TYPE = new RubiksCubePuzzle();
@@ -148,12 +146,9 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
     /** Known states: the simulator takes every released start_position to its end_position. */
     @Test
     void releasedStartPositionsReachTheReleasedEndPositions() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("rubiks_cube"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            RubiksCubeState s = TYPE.fromReleased(record);
-            JsonNode end = record.get("solution").get("end_position");
+        for (var line : ReleasedRecords.of(TYPE)) {
+            RubiksCubeState s = line.state();
+            JsonNode end = line.solution().get("end_position");
             assertThat(RubiksCubeSolver.position(s.cube().apply(s.moves()))).isEqualTo(end);
         }
     }

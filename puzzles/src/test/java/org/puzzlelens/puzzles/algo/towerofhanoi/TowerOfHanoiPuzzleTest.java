@@ -15,10 +15,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class TowerOfHanoiPuzzleTest extends PuzzleTypeContract<TowerOfHanoiState> {
     private static final TowerOfHanoiPuzzle TYPE = new TowerOfHanoiPuzzle();
@@ -145,11 +144,10 @@ class TowerOfHanoiPuzzleTest extends PuzzleTypeContract<TowerOfHanoiState> {
 
     @Test
     void solutionFieldsAndQuestionMatchEveryReleasedRecord() throws Exception {
-        for (DatasetRecord.Result line : DatasetRecord.readAll(ReleasedData.algoPuzzleVqa("tower_of_hanoi"))) {
-            TowerOfHanoiState s = TYPE.fromReleased(line.record().json());
-            assertThat(TYPE.question(s)).isEqualTo(line.record().question());
-            var fields = TYPE.solve(s).fields();
-            var released = line.record().json().get("solution");
+        ReleasedRecords.assertQuestionsMatch(TYPE);
+        for (var line : ReleasedRecords.of(TYPE)) {
+            var fields = TYPE.solve(line.state()).fields();
+            var released = line.solution();
             assertThat(fields.get("moves").size()).isEqualTo(released.get("moves").size());
             assertThat(fields.get("start_position")).isEqualTo(released.get("start_position"));
             assertThat(fields.get("end_position")).isEqualTo(released.get("end_position"));

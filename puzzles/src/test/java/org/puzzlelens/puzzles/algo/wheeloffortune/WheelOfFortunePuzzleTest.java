@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +19,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
-import org.puzzlelens.puzzles.testing.ReleasedData;
+import org.puzzlelens.puzzles.testing.ReleasedRecords;
+import org.puzzlelens.puzzles.testing.TemplateMatch;
+import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 
 class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
     private static final WheelOfFortunePuzzle TYPE = new WheelOfFortunePuzzle();
@@ -98,40 +97,14 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
         int w = (int) Math.min(image.getWidth() - x0, 2 * half * scale);
         int h = (int) Math.min(image.getHeight() - y0, 2 * half * scale);
         Font font = WheelOfFortuneRenderer.labelFont(segments);
-        String best = null;
-        long bestDiff = Long.MAX_VALUE;
-        for (String prize : WheelOfFortuneGenerator.PRIZES) {
-            BufferedImage template = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = template.createGraphics();
-            g.drawImage(image.getSubimage(x0, y0, w, h), 0, 0, null);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.translate(-x0, -y0);
-            g.scale(scale, scale);
-            g.clip(WheelOfFortuneRenderer.segment(start, width));
-            g.setColor(WheelColours.rgb(colour));
-            g.fill(WheelOfFortuneRenderer.segment(start, width));
-            g.setColor(Color.BLACK);
-            WheelOfFortuneRenderer.label(g, prize, mid, font);
-            g.dispose();
-            long diff = 0;
-            for (int y = 0; y < h; y += 2) {
-                for (int x = 0; x < w; x += 2) {
-                    diff += Math.abs(brightness(image.getRGB(x0 + x, y0 + y)) - brightness(template.getRGB(x, y)));
-                }
-            }
-            if (diff < bestDiff) {
-                bestDiff = diff;
-                best = prize;
-            }
-        }
-        return best;
-    }
-
-    /** Summed channels: black text shows against every segment colour, even in a channel the colour lacks. */
-    private static int brightness(int rgb) {
-        return (rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff);
+        return TemplateMatch.best(image, scale, new Rectangle(x0, y0, w, h), Background.IMAGE, TemplateMatch::brightness,
+                WheelOfFortuneGenerator.PRIZES, (g, prize) -> {
+                    g.clip(WheelOfFortuneRenderer.segment(start, width));
+                    g.setColor(WheelColours.rgb(colour));
+                    g.fill(WheelOfFortuneRenderer.segment(start, width));
+                    g.setColor(Color.BLACK);
+                    WheelOfFortuneRenderer.label(g, prize, mid, font);
+                });
     }
 
     private static final Pattern ARROW = Pattern.compile("pointing at the centre from (\\d+) degrees");
@@ -209,14 +182,10 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
     /** Every released question and every released solution field (angles, boundaries, rotation) is reproduced. */
     @Test
     void everyReleasedQuestionAndSolutionIsReproducedExactly() throws Exception {
-        List<String> lines = Files.readAllLines(ReleasedData.algoPuzzleVqa("wheel_of_fortune"));
-        assertThat(lines).hasSize(100);
-        for (String line : lines) {
-            JsonNode record = Json.MAPPER.readTree(line);
-            WheelOfFortuneState s = TYPE.fromReleased(record);
-            assertThat(TYPE.question(s)).isEqualTo(record.get("question").asText());
-            JsonNode ours = WheelOfFortuneSolver.solve(s).fields();
-            JsonNode theirs = record.get("solution");
+        ReleasedRecords.assertQuestionsMatch(TYPE);
+        for (var line : ReleasedRecords.of(TYPE)) {
+            JsonNode ours = WheelOfFortuneSolver.solve(line.state()).fields();
+            JsonNode theirs = line.solution();
             assertThat(ours.properties().stream().map(e -> e.getKey()).toList())
                     .containsExactlyElementsOf(theirs.properties().stream().map(e -> e.getKey()).toList());
             for (var e : theirs.properties()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -34,6 +35,10 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
         return new WoodSlideState(readBoard(px, WoodSlideRenderer.START_LEFT), readBoard(px, WoodSlideRenderer.END_LEFT));
     }
 
+    /** White (an empty cell, digit 0), then the shade of block 1, 2, ... */
+    private static final List<Color> PALETTE = Stream.concat(Stream.of(Color.WHITE), WoodSlideRenderer.SHADES.stream())
+            .toList();
+
     private static List<String> readBoard(Pixels px, double left) {
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < WoodSlideGenerator.ROWS; r++) {
@@ -41,16 +46,7 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
             for (int c = 0; c < WoodSlideGenerator.COLS; c++) {
                 Color seen = px.at(left + (c + 0.5) * WoodSlideRenderer.CELL,
                         WoodSlideRenderer.TOP + (r + 0.5) * WoodSlideRenderer.CELL);
-                char best = '0';
-                int bestDistance = Pixels.distance(seen, Color.WHITE);
-                for (int d = 0; d < WoodSlideRenderer.SHADES.size(); d++) {
-                    int distance = Pixels.distance(seen, WoodSlideRenderer.SHADES.get(d));
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = (char) ('1' + d);
-                    }
-                }
-                row.append(best);
+                row.append((char) ('0' + Pixels.nearest(seen, PALETTE)));
             }
             rows.add(row.toString());
         }
