@@ -1,8 +1,6 @@
-package org.puzzlelens.puzzles.pattern.p3common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.awt.Color;
-import java.util.List;
-import java.util.Map;
 import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Reads shapes and colours back from rendered pixels. */
@@ -47,27 +45,5 @@ public final class ShapeReading {
             }
         }
         return best;
-    }
-
-    /** The name whose colour is nearest to the pixel at (x, y). */
-    public static String nearest(Pixels px, double x, double y, Map<String, Color> named) {
-        Color seen = px.at(x, y);
-        return named.entrySet().stream()
-                .min(java.util.Comparator.comparingInt(e -> Pixels.distance(seen, e.getValue())))
-                .orElseThrow().getKey();
-    }
-
-    /** The palette's six colours by name, plus the missing part's grey as {@code ?}. */
-    public static Map<String, Color> paletteAndMissing() {
-        Map<String, Color> m = new java.util.LinkedHashMap<>();
-        for (String name : Palette.NAMES) {
-            m.put(name, Palette.colour(name));
-        }
-        m.put(PyList.MISSING, Palette.MISSING);
-        return m;
-    }
-
-    public static List<String> numbers(int from, int to) {
-        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p2common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +8,13 @@ import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.io.Json;
 
 /**
  * What the PuzzleVQA types of this package family share: the released 512 x 512 canvas, the type's
  * info, the textual side through a {@link PatternDescriber}, and records whose released fields are {@code caption, explanation, deduction} at top level.
  */
 public abstract class PatternPuzzle<S extends Record> implements PuzzleType<S> {
-    public static final Canvas CANVAS = new Canvas(512, 512);
     private final TypeInfo info;
     private final Class<S> stateType;
     private final PatternDescriber<S> describer;
@@ -40,7 +37,7 @@ public abstract class PatternPuzzle<S extends Record> implements PuzzleType<S> {
 
     @Override
     public Canvas canvas(S state) {
-        return CANVAS;
+        return PatternDraw.CANVAS;
     }
 
     @Override
@@ -61,16 +58,6 @@ public abstract class PatternPuzzle<S extends Record> implements PuzzleType<S> {
     @Override
     public final Optional<S> fromFacts(S question, List<Fact> facts) {
         return describer.fromFacts(question, facts);
-    }
-
-    /** A solution with the released top-level fields and no {@code solution} object. */
-    public static Solution solution(String answer, List<String> trace, String caption, String explanation,
-            String deduction) {
-        var top = Json.object();
-        top.put("caption", caption);
-        top.put("explanation", explanation);
-        top.put("deduction", deduction);
-        return new Solution(answer, trace, Json.object(), top);
     }
 
     /** Every word of a small vocabulary as an option (the released size types list all three sizes). */

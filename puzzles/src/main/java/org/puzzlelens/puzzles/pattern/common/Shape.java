@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p2common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;

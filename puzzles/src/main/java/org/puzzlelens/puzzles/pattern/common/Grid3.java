@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p1common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.puzzlelens.puzzles.core.Fact;
 public record Grid3(double origin, double pitch) {
     public static final int SIDE = 3;
     public static final int CELLS = SIDE * SIDE;
-    static final List<String> ORDINALS = List.of("first", "second", "third");
 
     public double centreX(int cell) {
         return origin + pitch * (cell % SIDE + 0.5);
@@ -28,7 +27,7 @@ public record Grid3(double origin, double pitch) {
     }
 
     public static String key(int cell) {
-        return "r" + (cell / SIDE + 1) + "c" + (cell % SIDE + 1);
+        return GridCells.key(cell / SIDE, cell % SIDE);
     }
 
     public static <T> List<T> row(List<T> cells, int row) {
@@ -51,7 +50,7 @@ public record Grid3(double origin, double pitch) {
 
     /** "first", "second", "third". */
     public static String ordinal(int index) {
-        return ORDINALS.get(index);
+        return Words.ordinal(index);
     }
 
     /** One fact a cell, {@code r1c1<suffix> = value}; the unknown cell is {@code ?}. */

@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p2common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p3common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;

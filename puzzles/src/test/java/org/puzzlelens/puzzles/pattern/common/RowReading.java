@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p3common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import org.puzzlelens.puzzles.testing.Pixels;
 

@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p1common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

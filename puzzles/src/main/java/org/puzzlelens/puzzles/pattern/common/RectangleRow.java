@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p3common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -162,10 +162,10 @@ public final class RectangleRow {
         for (int i = 0; i < n; i++) {
             double h = height(lengths.get(i));
             double cx = centreX(i, n);
-            Marks.filled(g, new RoundRectangle2D.Double(cx - width / 2, CENTRE_Y - h / 2, width, h, width * 0.8,
+            PatternDraw.filled(g, new RoundRectangle2D.Double(cx - width / 2, CENTRE_Y - h / 2, width, h, width * 0.8,
                     width * 0.8), fills.get(i));
             if (!labels.get(i).isEmpty()) {
-                Marks.label(g, labels.get(i), LABEL_SIZE * width / (RELEASED_STEP - GAP), cx, CENTRE_Y);
+                PatternDraw.label(g, PatternDraw.SOFT_BLACK, labels.get(i), cx, CENTRE_Y, LABEL_SIZE * width / (RELEASED_STEP - GAP));
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p3common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -41,9 +41,9 @@ public final class PolygonTriangle {
         double radius = Triangle.radius(rows);
         for (int i = 0; i < sides.size(); i++) {
             Point2D c = Triangle.centre(i, rows);
-            Marks.filled(g, Triangle.polygon(c, radius, sides.get(i), i), fills.get(i));
+            PatternDraw.filled(g, Triangle.polygon(c, radius, sides.get(i), i), fills.get(i));
             if (!labels.get(i).isEmpty()) {
-                Marks.label(g, labels.get(i), LABEL_SIZE * radius / Triangle.radius(3), c.getX(), c.getY());
+                PatternDraw.label(g, PatternDraw.SOFT_BLACK, labels.get(i), c.getX(), c.getY(), LABEL_SIZE * radius / Triangle.radius(3));
             }
         }
     }
@@ -68,7 +68,7 @@ public final class PolygonTriangle {
             throw new MalformedRecordException("the caption does not state the polygons' numbers of sides, so the "
                     + "pattern cannot be read from it (released polygon captions never do)");
         }
-        return Triangle.parseRows(caption.substring(at)).stream().map(PyList::integer).toList();
+        return Triangle.parseRows(caption.substring(at)).stream().map(PyList::number).toList();
     }
 
     /** The labels or colours the caption lists row by row between {@code label} and the sides sentence. */

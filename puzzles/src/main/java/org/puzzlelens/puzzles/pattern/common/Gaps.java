@@ -1,4 +1,4 @@
-package org.puzzlelens.puzzles.pattern.p1common;
+package org.puzzlelens.puzzles.pattern.common;
 
 import java.util.ArrayList;
 import java.util.Collections;
