@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.pattern.common.ShapeReading;
@@ -72,20 +73,7 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
         Assume.that(Collections.frequency(sides, sides.get(missing)) > 1);
         List<String> colours = new ArrayList<>(sides.stream().map(n -> PatternColour.words().get(n % 6)).toList());
         colours.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (String candidate : PatternColour.words()) {
-            List<String> filled = new ArrayList<>(colours);
-            filled.set(missing, candidate);
-            boolean fits = true;
-            for (int i = 0; i < 6; i++) {
-                for (int j = 0; j < 6; j++) {
-                    fits &= !sides.get(i).equals(sides.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(candidate);
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(sides, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
         assertThat(PolygonSidesColorSolver.solve(new PolygonSidesColorState(sides, colours)).answer())
                 .isEqualTo(fitting.get(0));

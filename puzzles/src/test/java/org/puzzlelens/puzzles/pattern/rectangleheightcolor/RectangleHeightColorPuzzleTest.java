@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
@@ -69,20 +70,7 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
         List<String> colours = new ArrayList<>(lengths.stream().map(l -> PatternColour.words().get((l + shift) % 6)).toList());
         colours.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (String candidate : PatternColour.words()) {
-            List<String> filled = new ArrayList<>(colours);
-            filled.set(missing, candidate);
-            boolean fits = true;
-            for (int i = 0; i < 7; i++) {
-                for (int j = 0; j < 7; j++) {
-                    fits &= !lengths.get(i).equals(lengths.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(candidate);
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(lengths, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
         assertThat(RectangleHeightColorSolver.solve(new RectangleHeightColorState(lengths, colours)).answer())
                 .isEqualTo(fitting.get(0));

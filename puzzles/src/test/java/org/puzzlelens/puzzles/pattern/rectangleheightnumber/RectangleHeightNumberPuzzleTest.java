@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
@@ -72,20 +73,7 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
         List<String> labels = new ArrayList<>(lengths.stream().map(String::valueOf).toList());
         labels.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (int candidate = 1; candidate <= 4; candidate++) {
-            List<String> filled = new ArrayList<>(labels);
-            filled.set(missing, Integer.toString(candidate));
-            boolean fits = true;
-            for (int i = 0; i < 7; i++) {
-                for (int j = 0; j < 7; j++) {
-                    fits &= !lengths.get(i).equals(lengths.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(Integer.toString(candidate));
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(lengths, labels, missing, LabelReader.numbers(1, 4));
         assertThat(fitting).hasSize(1);
         assertThat(RectangleHeightNumberSolver.solve(new RectangleHeightNumberState(lengths, labels)).answer())
                 .isEqualTo(fitting.get(0));
