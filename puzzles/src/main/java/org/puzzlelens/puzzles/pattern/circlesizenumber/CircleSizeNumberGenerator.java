@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Each of {@code circles / 2} distinct numbers appears on two circles of its own size, as released; the

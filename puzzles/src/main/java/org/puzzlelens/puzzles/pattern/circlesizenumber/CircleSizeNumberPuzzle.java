@@ -13,8 +13,8 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
 public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumberState> {

@@ -5,8 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.render.Fonts;
 
@@ -15,7 +16,7 @@ final class CircleSizeNumberRenderer {
     static final List<Integer> RINGS = List.of(4, 6, 8);
     static final double CX = 256;
     static final double CY = 256;
-    static final Color FILL = new Color(238, 238, 238);
+    static final Color FILL = PatternColour.MISSING;
     static final Color OUTLINE = new Color(40, 40, 40);
     static final double STROKE = 1.2;
     static final double TEXT_SIZE = 44;

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The larger the number, the larger the circle: the hidden circle's size names its number. */
 final class CircleSizeNumberSolver {
@@ -57,7 +58,7 @@ final class CircleSizeNumberSolver {
                 + smallest + " seems to be the smallest. Thus, the pattern is that " + PATTERN + ".";
         String deduction = "Based on the pattern that " + PATTERN + ", the missing number of the circle denoted with a "
                 + "question mark should be " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), CircleSizeNumberDescriber.caption(s), explanation,
+        return PatternAnswers.solution(answer, trace.lines(), CircleSizeNumberDescriber.caption(s), explanation,
                 deduction);
     }
 }

@@ -1,7 +1,7 @@
 package org.puzzlelens.puzzles.pattern.circlesizenumber;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Numbered circles in a ring, clockwise from the one at 3 o'clock; one shows a question mark instead of its

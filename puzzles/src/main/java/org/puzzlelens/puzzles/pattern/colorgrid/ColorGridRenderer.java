@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import java.awt.Graphics2D;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: a 3 x 3 grid of outlined circles; the missing one is only a question mark. */
 final class ColorGridRenderer {
@@ -20,7 +20,7 @@ final class ColorGridRenderer {
             if (c == null) {
                 PatternDraw.label(g, null, GRID.centreX(i), GRID.centreY(i), FONT);
             } else {
-                PatternDraw.outlined(g, PatternDraw.circle(GRID.centreX(i), GRID.centreY(i), RADIUS), c.strong());
+                PatternDraw.filled(g, PatternDraw.circle(GRID.centreX(i), GRID.centreY(i), RADIUS), c.strong());
             }
         }
     }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Finds the one colour of the known corners and of the known edge circles, and gives the missing circle its group's colour. */
 final class ColorGridSolver {

@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** A 3 x 3 grid of coloured circles, row-major; one circle is missing (null), shown as a question mark. */
 public record ColorGridState(List<PatternColour> colours) {

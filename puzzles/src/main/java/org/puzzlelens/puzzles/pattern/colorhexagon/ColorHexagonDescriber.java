@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** The six parts by place, and one fact a part ({@code part 1 = red}, part 1 the top, then anti-clockwise). */
 final class ColorHexagonDescriber {

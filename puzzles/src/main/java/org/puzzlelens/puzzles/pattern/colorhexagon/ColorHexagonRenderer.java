@@ -2,9 +2,9 @@ package org.puzzlelens.puzzles.pattern.colorhexagon;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: six strong-coloured triangles; the unknown one grey with a question mark. */
 final class ColorHexagonRenderer {

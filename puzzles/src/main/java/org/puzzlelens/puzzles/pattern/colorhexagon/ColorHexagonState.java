@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.colorhexagon;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** The colours of the six hexagon parts, anti-clockwise from the top; one is unknown (null), drawn grey with a question mark. */
 public record ColorHexagonState(List<PatternColour> colours) {

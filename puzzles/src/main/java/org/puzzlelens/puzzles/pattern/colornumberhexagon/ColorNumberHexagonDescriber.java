@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The six parts by place, and two facts a part ({@code part 1 colour = purple}, {@code part 1 number = 3}). */
 final class ColorNumberHexagonDescriber {

@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /**
  * Three colours, each on two parts placed anywhere; each same-colour pair of numbers (1..9) adds up

@@ -16,9 +16,9 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
 public final class ColorNumberHexagonPuzzle implements PuzzleType<ColorNumberHexagonState> {

@@ -2,9 +2,9 @@ package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: six light-coloured triangles, each labelled with its number (or a question mark). */
 final class ColorNumberHexagonRenderer {

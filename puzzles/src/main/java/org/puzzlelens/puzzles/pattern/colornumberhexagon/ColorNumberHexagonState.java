@@ -2,9 +2,9 @@ package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
 import java.util.List;
 import java.util.Objects;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /**
  * The six hexagon parts anti-clockwise from the top: each has a colour and a number; one number is

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The chain in a released-style caption, in words and as facts: each square's colour and each overlap's. */
 final class ColorOverlapSquaresDescriber {

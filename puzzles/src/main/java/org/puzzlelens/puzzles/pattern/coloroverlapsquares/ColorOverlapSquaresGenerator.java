@@ -8,8 +8,8 @@ import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Primary-coloured squares, neighbours different, overlaps their mixes; released: three squares, an end one hidden. */
 final class ColorOverlapSquaresGenerator {
@@ -30,7 +30,7 @@ final class ColorOverlapSquaresGenerator {
         }
         List<String> squares = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<String> choices = new ArrayList<>(Palette.PRIMARIES);
+            List<String> choices = new ArrayList<>(PatternColour.PRIMARIES);
             if (i > 0) {
                 choices.remove(squares.get(i - 1));
             }
@@ -38,7 +38,7 @@ final class ColorOverlapSquaresGenerator {
         }
         List<String> overlaps = new ArrayList<>();
         for (int i = 0; i + 1 < n; i++) {
-            overlaps.add(Palette.mix(squares.get(i), squares.get(i + 1)).orElseThrow());
+            overlaps.add(PatternColour.mix(squares.get(i), squares.get(i + 1)).orElseThrow());
         }
         int missing = p.get("missing").equals("end") ? rng.nextInt(2) * (n - 1) : rng.nextInt(n);
         squares.set(missing, PyList.MISSING);

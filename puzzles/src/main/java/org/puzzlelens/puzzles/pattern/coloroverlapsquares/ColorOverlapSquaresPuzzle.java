@@ -16,7 +16,7 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** PuzzleVQA {@code color_overlap_squares}: where two squares overlap, their colours mix. */
 public final class ColorOverlapSquaresPuzzle implements PuzzleType<ColorOverlapSquaresState> {
@@ -53,7 +53,7 @@ public final class ColorOverlapSquaresPuzzle implements PuzzleType<ColorOverlapS
     /** Three other colours of the palette, primaries and mixes alike, as released. */
     @Override
     public List<String> options(ColorOverlapSquaresState state, Solution solution, RandomGenerator rng) {
-        return Options.fromPool(solution.answer(), Palette.NAMES, rng);
+        return Options.fromPool(solution.answer(), PatternColour.words(), rng);
     }
 
     @Override

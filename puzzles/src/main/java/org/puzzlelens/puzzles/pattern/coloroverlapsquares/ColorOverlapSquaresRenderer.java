@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.pattern.coloroverlapsquares;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -7,9 +8,9 @@ import java.awt.geom.Area;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.pattern.p3common.Marks;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Squares along the diagonal, turned on a corner and upright in turn (the released three: corner,
@@ -54,21 +55,21 @@ final class ColorOverlapSquaresRenderer {
         int n = s.squares().size();
         for (int i = 0; i < n; i++) {
             String c = s.squares().get(i);
-            g.setColor(c.equals(PyList.MISSING) ? Palette.MISSING : Palette.colour(c));
+            g.setColor(PatternColour.fill(c));
             g.fill(square(i, n));
         }
         for (int i = 0; i + 1 < n; i++) {
             Area overlap = new Area(square(i, n));
             overlap.intersect(new Area(square(i + 1, n)));
-            g.setColor(Palette.colour(s.overlaps().get(i)));
+            g.setColor(PatternColour.parse(s.overlaps().get(i)).strong());
             g.fill(overlap);
         }
         for (int i = 0; i < n; i++) {
-            g.setColor(Marks.INK);
-            g.setStroke(new java.awt.BasicStroke(Marks.OUTLINE));
+            g.setColor(Color.BLACK);
+            g.setStroke(new java.awt.BasicStroke(PatternDraw.OUTLINE));
             g.draw(square(i, n));
         }
         Point2D at = labelAt(s.missing(), n);
-        Marks.label(g, PyList.MISSING, LABEL_SIZE * scale(n), at.getX(), at.getY());
+        PatternDraw.label(g, PatternDraw.SOFT_BLACK, PyList.MISSING, at.getX(), at.getY(), LABEL_SIZE * scale(n));
     }
 }

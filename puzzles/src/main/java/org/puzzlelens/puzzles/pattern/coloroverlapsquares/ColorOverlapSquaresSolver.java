@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /**
  * Confirms on the visible neighbours that an overlap is the mix of its two squares, then finds the
@@ -28,7 +28,7 @@ final class ColorOverlapSquaresSolver {
             if (i == k || i + 1 == k) {
                 continue;
             }
-            Optional<String> mixed = Palette.mix(sq.get(i), sq.get(i + 1));
+            Optional<String> mixed = PatternColour.mix(sq.get(i), sq.get(i + 1));
             trace.add("Squares %d and %d are %s and %s; where they overlap the colour is %s.", i + 1, i + 2, sq.get(i),
                     sq.get(i + 1), s.overlaps().get(i));
             if (mixed.isEmpty() || !mixed.get().equals(s.overlaps().get(i))) {
@@ -70,8 +70,8 @@ final class ColorOverlapSquaresSolver {
     }
 
     private static String primaryMixingTo(String neighbour, String overlap) {
-        for (String p : Palette.PRIMARIES) {
-            if (Palette.mix(p, neighbour).filter(overlap::equals).isPresent()) {
+        for (String p : PatternColour.PRIMARIES) {
+            if (PatternColour.mix(p, neighbour).filter(overlap::equals).isPresent()) {
                 return p;
             }
         }

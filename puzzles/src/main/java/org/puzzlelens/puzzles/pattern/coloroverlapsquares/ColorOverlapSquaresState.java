@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.coloroverlapsquares;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * A chain of squares, each overlapping the next; one square is grey with a question mark.
@@ -19,8 +19,8 @@ public record ColorOverlapSquaresState(List<String> squares, List<String> overla
             throw new IllegalArgumentException("2..4 squares, one overlap between each neighbouring pair, exactly one "
                     + "'?': " + squares + " " + overlaps);
         }
-        squares.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> Palette.requireName(c, "a square colour"));
-        overlaps.forEach(c -> Palette.requireName(c, "an overlap colour"));
+        squares.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a square colour"));
+        overlaps.forEach(c -> PatternColour.requireWord(c, "an overlap colour"));
     }
 
     public int missing() {

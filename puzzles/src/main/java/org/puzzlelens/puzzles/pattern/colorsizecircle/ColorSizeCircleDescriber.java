@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The circles in a released-style caption (relative shade names), in words and as facts (absolute shades). */
 final class ColorSizeCircleDescriber {

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** One colour, shades stepping evenly from the largest circle inwards, darker or lighter; released: the smallest hidden. */
 final class ColorSizeCircleGenerator {
@@ -20,11 +20,11 @@ final class ColorSizeCircleGenerator {
     }
 
     static ColorSizeCircleState generate(Parameters p, RandomGenerator rng) {
-        String hue = Palette.NAMES.get(rng.nextInt(Palette.NAMES.size()));
+        String hue = PatternColour.words().get(rng.nextInt(PatternColour.words().size()));
         boolean darkerOutside = rng.nextBoolean();
         List<Integer> levels = new ArrayList<>();
         for (int ring = 0; ring < ColorSizeCircleState.SIZES.size(); ring++) {
-            levels.add(darkerOutside ? Palette.SHADES - 1 - ring : ring);
+            levels.add(darkerOutside ? PatternColour.SHADES - 1 - ring : ring);
         }
         levels.set(p.get("missing").equals("smallest") ? levels.size() - 1 : 0, ColorSizeCircleState.HIDDEN);
         return new ColorSizeCircleState(hue, levels);

@@ -17,7 +17,7 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** PuzzleVQA {@code color_size_circle}: circles change shade step by step with their size. */
 public final class ColorSizeCirclePuzzle implements PuzzleType<ColorSizeCircleState> {
@@ -59,7 +59,7 @@ public final class ColorSizeCirclePuzzle implements PuzzleType<ColorSizeCircleSt
     public List<String> options(ColorSizeCircleState state, Solution solution, RandomGenerator rng) {
         String shade = solution.answer().substring(0, solution.answer().lastIndexOf(' '));
         List<String> pool = new ArrayList<>();
-        for (String hue : Palette.NAMES) {
+        for (String hue : PatternColour.words()) {
             if (!hue.equals(state.hue())) {
                 pool.add(shade + " " + hue);
                 pool.add(ShadeNames.opposite(shade) + " " + hue);

@@ -3,9 +3,9 @@ package org.puzzlelens.puzzles.pattern.colorsizecircle;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.pattern.p3common.Marks;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Concentric circles of radius 204, 153, 102 and 51 around the centre, as released. */
 final class ColorSizeCircleRenderer {
@@ -25,12 +25,12 @@ final class ColorSizeCircleRenderer {
         for (int ring = 0; ring < 4; ring++) {
             double r = radius(ring);
             int level = s.levels().get(ring);
-            Marks.filled(g, new Ellipse2D.Double(CENTRE - r, CENTRE - r, 2 * r, 2 * r),
-                    level == ColorSizeCircleState.HIDDEN ? Palette.MISSING : Palette.shade(s.hue(), level));
+            PatternDraw.filled(g, PatternDraw.circle(CENTRE, CENTRE, r),
+                    level == ColorSizeCircleState.HIDDEN ? PatternColour.MISSING : PatternColour.parse(s.hue()).shade(level));
         }
         int hidden = s.hidden();
         // The mark sits in the hidden circle's visible band: the middle for the smallest, above it for a ring.
         double y = hidden == 3 ? CENTRE : CENTRE - radius(hidden) + RING / 2;
-        Marks.label(g, PyList.MISSING, LABEL_SIZE, CENTRE, y);
+        PatternDraw.label(g, PatternDraw.SOFT_BLACK, PyList.MISSING, CENTRE, y, LABEL_SIZE);
     }
 }

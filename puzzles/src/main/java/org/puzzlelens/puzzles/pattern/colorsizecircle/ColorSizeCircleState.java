@@ -1,14 +1,14 @@
 package org.puzzlelens.puzzles.pattern.colorsizecircle;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /**
  * Four concentric circles in shades of one colour; one is grey with a question mark.
  *
  * @param hue the colour name
  * @param levels each circle's shade from the largest circle to the smallest: 0 the lightest to 3 the
- *     darkest of {@link Palette#shade}, {@link #HIDDEN} for exactly one circle,
+ *     darkest of {@link PatternColour#shade}, {@link #HIDDEN} for exactly one circle,
  *     the largest or the smallest
  */
 public record ColorSizeCircleState(String hue, List<Integer> levels) {
@@ -16,10 +16,10 @@ public record ColorSizeCircleState(String hue, List<Integer> levels) {
     public static final List<String> SIZES = List.of("extra large", "large", "medium", "small");
 
     public ColorSizeCircleState {
-        Palette.requireName(hue, "the circles' colour");
+        PatternColour.requireWord(hue, "the circles' colour");
         levels = List.copyOf(levels);
         if (levels.size() != SIZES.size() || levels.stream().filter(l -> l == HIDDEN).count() != 1
-                || !levels.stream().allMatch(l -> l >= HIDDEN && l < Palette.SHADES)) {
+                || !levels.stream().allMatch(l -> l >= HIDDEN && l < PatternColour.SHADES)) {
             throw new IllegalArgumentException("four circles of shade 0..3, exactly one hidden: " + levels);
         }
         if (levels.get(1) == HIDDEN || levels.get(2) == HIDDEN) {

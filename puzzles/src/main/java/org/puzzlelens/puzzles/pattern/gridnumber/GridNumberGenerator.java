@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
 
 /**
  * Draws a common row sum, then each row's numbers directly within their feasible bounds (no

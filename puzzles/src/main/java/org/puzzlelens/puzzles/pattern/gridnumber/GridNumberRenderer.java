@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
 import java.awt.Graphics2D;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: nine pale blue rounded squares with large black numbers. */
 final class GridNumberRenderer {
@@ -19,7 +19,7 @@ final class GridNumberRenderer {
         for (int i = 0; i < Grid3.CELLS; i++) {
             double cx = GRID.centreX(i);
             double cy = GRID.centreY(i);
-            PatternDraw.outlined(g, PatternDraw.cell(cx, cy, CELL, ARC), PatternColour.PALE_BLUE);
+            PatternDraw.filled(g, PatternDraw.cell(cx, cy, CELL, ARC), PatternColour.BLUE.pale());
             PatternDraw.label(g, s.cells().get(i), cx, cy, FONT);
         }
     }

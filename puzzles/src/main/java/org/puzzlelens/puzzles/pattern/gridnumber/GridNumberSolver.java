@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Takes the common sum from the two complete rows and subtracts the known numbers of the third. */
 final class GridNumberSolver {

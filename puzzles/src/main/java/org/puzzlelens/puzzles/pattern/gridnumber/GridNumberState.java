@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
 
 /**
  * A 3 x 3 grid of positive numbers, row-major; the rows add up to the same value and one cell is

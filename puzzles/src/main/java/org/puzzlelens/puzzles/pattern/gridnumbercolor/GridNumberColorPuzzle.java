@@ -19,11 +19,11 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code grid_number_color}: cells with the same number have the same colour. */
 public final class GridNumberColorPuzzle implements PuzzleType<GridNumberColorState> {

@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 
 import java.awt.Graphics2D;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: nine touching rounded squares in strong colours; the unknown one grey with a question mark. */
 final class GridNumberColorRenderer {
@@ -20,7 +20,7 @@ final class GridNumberColorRenderer {
             double cx = GRID.centreX(i);
             double cy = GRID.centreY(i);
             PatternColour c = s.colours().get(i);
-            PatternDraw.outlined(g, PatternDraw.cell(cx, cy, CELL, ARC), c == null ? PatternColour.MISSING : c.strong());
+            PatternDraw.filled(g, PatternDraw.cell(cx, cy, CELL, ARC), c == null ? PatternColour.MISSING : c.strong());
             PatternDraw.label(g, c == null ? null : s.numbers().get(i), cx, cy, FONT);
         }
     }

@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /**
  * A 3 x 3 grid of numbered coloured cells, row-major. One cell's colour is unknown (null); that

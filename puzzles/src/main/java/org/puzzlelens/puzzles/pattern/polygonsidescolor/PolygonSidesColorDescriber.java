@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** The polygons in words, as a released-style caption and as facts: each polygon's sides and colour. */
 final class PolygonSidesColorDescriber {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /**
  * Polygons in pairs: each pair shares a side count and a colour, distinct from the other pairs (an
@@ -30,7 +30,7 @@ final class PolygonSidesColorGenerator {
         for (int s = PolygonTriangle.MIN_SIDES; s <= maxSides; s++) {
             sidePool.add(s);
         }
-        List<String> colourPool = new ArrayList<>(Palette.NAMES);
+        List<String> colourPool = new ArrayList<>(PatternColour.words());
         List<Integer> slots = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             slots.add(i);

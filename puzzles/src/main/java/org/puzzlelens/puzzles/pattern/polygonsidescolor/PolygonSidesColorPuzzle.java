@@ -16,8 +16,8 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_color}: polygons with the same number of sides have the same colour. */
 public final class PolygonSidesColorPuzzle implements PuzzleType<PolygonSidesColorState> {
@@ -54,7 +54,7 @@ public final class PolygonSidesColorPuzzle implements PuzzleType<PolygonSidesCol
     /** Three other colours of the palette, as released. */
     @Override
     public List<String> options(PolygonSidesColorState state, Solution solution, RandomGenerator rng) {
-        return Options.fromPool(solution.answer(), Palette.NAMES, rng);
+        return Options.fromPool(solution.answer(), PatternColour.words(), rng);
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** Polygons in the palette's colours; the hidden one grey with a question mark, as released. */
 final class PolygonSidesColorRenderer {
@@ -18,7 +18,7 @@ final class PolygonSidesColorRenderer {
 
     static void draw(PolygonSidesColorState s, Graphics2D g) {
         List<Color> fills = s.colors().stream()
-                .map(c -> c.equals(PyList.MISSING) ? Palette.MISSING : Palette.colour(c)).toList();
+                .map(PatternColour::fill).toList();
         List<String> labels = s.colors().stream().map(c -> c.equals(PyList.MISSING) ? c : "").toList();
         PolygonTriangle.draw(g, s.sides(), fills, labels);
     }

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Groups the visible polygons by side count, checks each group has one colour ("polygons with the same

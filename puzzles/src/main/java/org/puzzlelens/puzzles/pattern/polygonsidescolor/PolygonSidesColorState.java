@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Coloured polygons in a triangle of rows, one of them grey with a question mark.
@@ -19,7 +19,7 @@ public record PolygonSidesColorState(List<Integer> sides, List<String> colors) {
         if (colors.size() != sides.size() || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
             throw new IllegalArgumentException("each polygon needs a colour, exactly one '?': " + colors);
         }
-        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> Palette.requireName(c, "a polygon colour"));
+        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a polygon colour"));
     }
 
     public int missing() {

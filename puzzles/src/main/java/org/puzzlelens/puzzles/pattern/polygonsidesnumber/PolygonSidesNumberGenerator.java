@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** Distinct side counts, each polygon numbered with its sides, one number hidden; released: six of 3..9 sides. */
 final class PolygonSidesNumberGenerator {

@@ -17,7 +17,7 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_number}: the hidden number is the polygon's number of sides. */
 public final class PolygonSidesNumberPuzzle implements PuzzleType<PolygonSidesNumberState> {

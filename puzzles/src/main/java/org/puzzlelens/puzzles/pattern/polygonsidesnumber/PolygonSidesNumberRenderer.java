@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.Collections;
 import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** Light purple polygons with their numbers, as released. */
 final class PolygonSidesNumberRenderer {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.io.Json;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** Checks "the number is the polygon's number of sides" on every visible polygon, then applies it to the hidden one. */
 final class PolygonSidesNumberSolver {

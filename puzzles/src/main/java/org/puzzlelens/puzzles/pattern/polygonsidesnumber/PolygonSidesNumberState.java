@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Polygons in a triangle of rows, each showing a number except one that shows a question mark.

@@ -16,9 +16,9 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
 public final class RectangleHeightColorPuzzle implements PuzzleType<RectangleHeightColorState> {
@@ -56,7 +56,7 @@ public final class RectangleHeightColorPuzzle implements PuzzleType<RectangleHei
     /** Three other colours of the palette, as released. */
     @Override
     public List<String> options(RectangleHeightColorState state, Solution solution, RandomGenerator rng) {
-        return Options.fromPool(solution.answer(), Palette.NAMES, rng);
+        return Options.fromPool(solution.answer(), PatternColour.words(), rng);
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.io.Json;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Reads which colour each length has off the visible rectangles and applies it to the hidden one. */
 final class RectangleHeightColorSolver {

@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /**
  * A row of coloured upright rectangles, each short, medium or long; one is grey with a question mark.
@@ -19,6 +19,6 @@ public record RectangleHeightColorState(List<Integer> lengths, List<String> colo
         if (colors.size() != lengths.size() || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
             throw new IllegalArgumentException("each rectangle needs a colour, exactly one '?': " + colors);
         }
-        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> Palette.requireName(c, "a rectangle colour"));
+        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a rectangle colour"));
     }
 }

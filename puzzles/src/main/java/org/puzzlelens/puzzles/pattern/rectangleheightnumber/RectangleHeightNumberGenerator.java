@@ -3,8 +3,8 @@ package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Numbers as released: short 1, medium 2, long 3. */
 final class RectangleHeightNumberGenerator {

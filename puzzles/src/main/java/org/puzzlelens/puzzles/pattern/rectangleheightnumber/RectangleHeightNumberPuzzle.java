@@ -16,8 +16,8 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_number}: the number in each rectangle corresponds to its length. */
 public final class RectangleHeightNumberPuzzle implements PuzzleType<RectangleHeightNumberState> {

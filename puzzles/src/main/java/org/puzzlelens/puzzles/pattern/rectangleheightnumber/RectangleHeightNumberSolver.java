@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.io.Json;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Reads which number each length carries off the visible rectangles and applies it to the hidden one. */
 final class RectangleHeightNumberSolver {

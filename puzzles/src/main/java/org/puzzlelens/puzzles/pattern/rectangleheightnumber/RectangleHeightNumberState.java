@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /**
  * A row of upright rectangles, each short, medium or long with a number inside; one shows a question mark.

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 
 /**

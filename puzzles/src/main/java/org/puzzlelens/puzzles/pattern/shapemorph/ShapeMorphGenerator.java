@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 
 /** Two different shapes of the five, either corner hidden, as released; presets pick how alike the two are. */

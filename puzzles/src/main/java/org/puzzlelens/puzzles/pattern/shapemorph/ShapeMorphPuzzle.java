@@ -16,8 +16,8 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
 public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {

@@ -3,8 +3,8 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 
 /**
@@ -37,7 +37,7 @@ final class ShapeMorphRenderer {
                 if (step == hiddenStep(s)) {
                     PatternDraw.questionMark(g, x, y);
                 } else {
-                    PatternDraw.filled(g, outline(s, step, x, y), FILL, PatternDraw.OUTLINE, STROKE);
+                    PatternDraw.filled(g, outline(s, step, x, y), FILL, STROKE);
                 }
             }
         }

@@ -2,7 +2,8 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** The shapes morph step by step from one corner to the other: the hidden corner is where the morph ends. */
 final class ShapeMorphSolver {
@@ -26,6 +27,6 @@ final class ShapeMorphSolver {
                 + "pattern is that " + pattern + ".";
         String deduction = "Based on the pattern that " + pattern + ", the missing shape at the " + to + " should be a "
                 + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), ShapeMorphDescriber.caption(s), explanation, deduction);
+        return PatternAnswers.solution(answer, trace.lines(), ShapeMorphDescriber.caption(s), explanation, deduction);
     }
 }

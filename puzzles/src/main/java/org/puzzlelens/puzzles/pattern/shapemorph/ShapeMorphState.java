@@ -1,7 +1,7 @@
 package org.puzzlelens.puzzles.pattern.shapemorph;
 
 import java.util.Locale;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /**
  * A 3 x 3 grid (centre empty) of shapes morphing step by step from one corner to the opposite corner; one

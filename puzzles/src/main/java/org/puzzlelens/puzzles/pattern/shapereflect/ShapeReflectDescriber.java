@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Words;
+import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Words;
 
 /** Both parts in words (the released caption lists them in full) and one fact per shape. */
 enum ShapeReflectDescriber implements PatternDescriber<ShapeReflectState> {

@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** Distinct polygons above the line, their mirror images below, one of the shapes hidden, as released. */
 final class ShapeReflectGenerator {

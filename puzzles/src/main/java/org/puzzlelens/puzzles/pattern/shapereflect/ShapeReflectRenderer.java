@@ -4,9 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** The released layout: a row of pale green polygons, a line, their mirror images; the hidden one a dashed circle. */
 final class ShapeReflectRenderer {
@@ -16,7 +17,7 @@ final class ShapeReflectRenderer {
     static final double BOTTOM_Y = 2 * LINE_Y - TOP_Y;
     static final double RADIUS = 45;
     static final double HOLE_RADIUS = 50;
-    static final Color FILL = new Color(217, 234, 211);
+    static final Color FILL = PatternColour.GREEN.pale();
     static final double STROKE = 2;
 
     private ShapeReflectRenderer() {
@@ -41,7 +42,7 @@ final class ShapeReflectRenderer {
             PatternDraw.questionMark(g, x, y);
         } else {
             Shape shape = Shape.parse(cell);
-            PatternDraw.filled(g, shape.outline(x, y, RADIUS, vertex(shape, top)), FILL, PatternDraw.OUTLINE, STROKE);
+            PatternDraw.filled(g, shape.outline(x, y, RADIUS, vertex(shape, top)), FILL, STROKE);
         }
     }
 

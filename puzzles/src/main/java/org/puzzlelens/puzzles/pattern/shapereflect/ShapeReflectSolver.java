@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Each shape above the line is mirrored below it: the hidden shape is its counterpart across the line. */
 final class ShapeReflectSolver {
@@ -46,7 +47,7 @@ final class ShapeReflectSolver {
         explanation.append(" Hence, the pattern is that ").append(PATTERN).append('.');
         String deduction = "Based on the pattern that " + PATTERN + ", the missing shape which is reflected from a "
                 + answer + " part should be a " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), ShapeReflectDescriber.caption(s), explanation.toString(),
+        return PatternAnswers.solution(answer, trace.lines(), ShapeReflectDescriber.caption(s), explanation.toString(),
                 deduction);
     }
 }

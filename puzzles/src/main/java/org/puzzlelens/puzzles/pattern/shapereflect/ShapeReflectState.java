@@ -2,8 +2,8 @@ package org.puzzlelens.puzzles.pattern.shapereflect;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /**
  * Shapes above and below a horizontal line, each part listed from left to right; one shape is hidden

@@ -7,9 +7,9 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /**
  * Three polygons, one per row (or per column), and the sizes progressing along the other direction; one

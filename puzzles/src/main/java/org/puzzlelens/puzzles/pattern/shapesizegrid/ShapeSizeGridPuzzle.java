@@ -12,9 +12,9 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code shape_size_grid}: the size of a hidden cell where rows keep a shape and columns a size, or vice versa. */
 public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState> {

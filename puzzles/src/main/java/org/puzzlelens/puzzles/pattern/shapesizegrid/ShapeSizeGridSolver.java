@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Words;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Words;
 
 /**
  * One direction of the grid keeps the shape, the other keeps the size: the hidden cell's size is the one its
@@ -62,7 +63,7 @@ final class ShapeSizeGridSolver {
                 + " respectively. Hence, the pattern is that " + reading.pattern() + ".";
         String deduction = "Based on the pattern that " + reading.pattern() + ", the size of the missing " + shape
                 + " should be " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), ShapeSizeGridDescriber.caption(s), explanation, deduction);
+        return PatternAnswers.solution(answer, trace.lines(), ShapeSizeGridDescriber.caption(s), explanation, deduction);
     }
 
     /** The reading where shapes are constant along rows ({@code shapePerRow}) or columns, if the visible cells allow it. */

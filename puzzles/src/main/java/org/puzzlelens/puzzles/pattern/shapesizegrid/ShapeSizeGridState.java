@@ -1,10 +1,10 @@
 package org.puzzlelens.puzzles.pattern.shapesizegrid;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.GridCells;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.GridCells;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /**
  * A 3 x 3 grid of sized polygons, row by row from the top, each written as the captions do ({@code "small

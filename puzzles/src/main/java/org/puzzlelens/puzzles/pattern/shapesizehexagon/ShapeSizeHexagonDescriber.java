@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDescriber;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The ring in words (the released caption lists shapes and sizes in full) and two facts per ring shape. */
 enum ShapeSizeHexagonDescriber implements PatternDescriber<ShapeSizeHexagonState> {

@@ -7,8 +7,8 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Three polygons, each with its own size, twice round the ring; the centre is one of them. */
 final class ShapeSizeHexagonGenerator {

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** Each shape appears with one size of its own: the hidden centre shape takes its shape's size. */
 final class ShapeSizeHexagonSolver {
@@ -43,7 +44,7 @@ final class ShapeSizeHexagonSolver {
         explanation.append(". Hence, the pattern is that ").append(PATTERN).append('.');
         String deduction = "Based on the pattern that " + PATTERN + ", the size of the missing " + s.centre()
                 + " should be " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), ShapeSizeHexagonDescriber.caption(s), explanation.toString(),
+        return PatternAnswers.solution(answer, trace.lines(), ShapeSizeHexagonDescriber.caption(s), explanation.toString(),
                 deduction);
     }
 }

@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.shapesizehexagon;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /**
  * Six shapes in a ring, anti-clockwise from the one at 3 o'clock, and a question mark in the centre that

@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Every arm grows small, medium, large from the centre outward, as released; one circle is hidden. */
 final class SizeCycleGenerator {

@@ -12,9 +12,9 @@ import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code size_cycle}: the size of the hidden circle of a spiral whose arms all grow alike. */
 public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {

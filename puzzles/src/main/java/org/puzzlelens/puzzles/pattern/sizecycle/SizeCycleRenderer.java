@@ -4,17 +4,18 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** The released spiral: arms turning clockwise as they leave the centre, pale yellow circles, black outlines. */
 final class SizeCycleRenderer {
     static final int MAX_ARMS = 5;
     static final double CX = 256;
     static final double CY = 256;
-    static final Color FILL = new Color(255, 242, 204);
+    static final Color FILL = PatternColour.YELLOW.pale();
     static final double STROKE = 2;
     static final List<Double> DISTANCE = List.of(56.5, 128.0, 204.5);
     /** How far each circle of an arm has turned past the arm's innermost one, as released. */
@@ -34,7 +35,7 @@ final class SizeCycleRenderer {
                     PatternDraw.questionMark(g, p.getX(), p.getY());
                 } else {
                     PatternDraw.filled(g, Shape.CIRCLE.outline(p.getX(), p.getY(), RADIUS.get(Size.parse(size).ordinal()), 0),
-                            FILL, PatternDraw.OUTLINE, STROKE);
+                            FILL, STROKE);
                 }
             }
         }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** All arms follow one sequence of sizes; the hidden circle takes its place's size in the other arms. */
 final class SizeCycleSolver {
@@ -43,7 +44,7 @@ final class SizeCycleSolver {
                 + String.join(" to ", Size.WORDS) + ". Thus, the pattern is that " + PATTERN + ".";
         String deduction = "Based on the pattern that " + PATTERN + ", the size of the missing part that is "
                 + place(position) + " should be " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), SizeCycleDescriber.caption(s), explanation, deduction);
+        return PatternAnswers.solution(answer, trace.lines(), SizeCycleDescriber.caption(s), explanation, deduction);
     }
 
     static String place(int position) {

@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.sizecycle;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /**
  * Circles in a spiral of arms; each arm lists its circles' sizes from the centre outward, one of them

@@ -1,8 +1,8 @@
 package org.puzzlelens.puzzles.pattern.sizegrid;
 
-import org.puzzlelens.puzzles.pattern.p2common.GridCells;
-import org.puzzlelens.puzzles.pattern.p2common.GridDescriber;
-import org.puzzlelens.puzzles.pattern.p2common.Words;
+import org.puzzlelens.puzzles.pattern.common.GridCells;
+import org.puzzlelens.puzzles.pattern.common.GridDescriber;
+import org.puzzlelens.puzzles.pattern.common.Words;
 
 /** The grid in words (the released caption states every row) and as one fact per cell. */
 final class SizeGridDescriber {

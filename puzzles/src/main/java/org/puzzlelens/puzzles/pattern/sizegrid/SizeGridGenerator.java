@@ -7,8 +7,8 @@ import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Deals the three sizes to corners, edges and centre and hides one circle of the drawn role. */
 final class SizeGridGenerator {

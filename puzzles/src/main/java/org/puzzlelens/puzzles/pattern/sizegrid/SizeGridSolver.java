@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.pattern.sizegrid.SizeGridState.Role;
 
 /** Corners share a size, edge cells share another, the centre has the third: the hidden circle takes its role's size. */
@@ -67,6 +68,6 @@ final class SizeGridSolver {
                 + PATTERN + ".";
         String deduction = "Based on the pattern that " + PATTERN + ", the size of the missing part that is "
                 + role.place + " should be " + answer + ".";
-        return PatternPuzzle.solution(answer, trace.lines(), SizeGridDescriber.caption(s), explanation, deduction);
+        return PatternAnswers.solution(answer, trace.lines(), SizeGridDescriber.caption(s), explanation, deduction);
     }
 }

@@ -1,9 +1,9 @@
 package org.puzzlelens.puzzles.pattern.sizegrid;
 
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p2common.GridCells;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.GridCells;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Size;
 
 /**
  * A 3 x 3 grid of circles, row by row from the top, each {@code small|medium|large}, one hidden ({@code ?}).

@@ -6,8 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /**
  * As released: three triangles of pale blue circles joined by lines, the first group top left, the
@@ -37,7 +37,7 @@ final class TriangleRenderer {
             g.draw(new Line2D.Double(right, top));
             for (int slot = 0; slot < 3; slot++) {
                 Point2D c = centre(i, slot);
-                PatternDraw.outlined(g, PatternDraw.circle(c.getX(), c.getY(), RADIUS), PatternColour.PALE_BLUE);
+                PatternDraw.filled(g, PatternDraw.circle(c.getX(), c.getY(), RADIUS), PatternColour.BLUE.pale());
                 PatternDraw.label(g, group.get(slot), c.getX(), c.getY(), FONT);
             }
         }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Confirms on the complete groups that the right number is the product of the other two, then

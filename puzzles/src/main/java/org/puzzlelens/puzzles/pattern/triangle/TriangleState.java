@@ -2,7 +2,7 @@ package org.puzzlelens.puzzles.pattern.triangle;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
 
 /**
  * Three groups of three numbers, each written {@code [top, bottom, right]} as the captions do; in a

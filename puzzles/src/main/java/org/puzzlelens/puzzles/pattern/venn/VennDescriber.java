@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.p1common.PartFacts;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PartFacts;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The circles and overlaps from left to right, as facts {@code circle 1 = 7}, {@code overlap 1-2 = 16}. */
 final class VennDescriber {

@@ -4,8 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.List;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** As released: three pale blue circles in a row, overlapping; numbers in each circle's own part and in each overlap. */
 final class VennRenderer {
@@ -21,7 +21,7 @@ final class VennRenderer {
     }
 
     static void draw(VennState s, Graphics2D g) {
-        g.setColor(PatternColour.PALE_BLUE);
+        g.setColor(PatternColour.BLUE.pale());
         CENTRES.forEach(x -> g.fill(PatternDraw.circle(x, CY, RADIUS)));
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(PatternDraw.OUTLINE));

@@ -3,8 +3,8 @@ package org.puzzlelens.puzzles.pattern.venn;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
-import org.puzzlelens.puzzles.pattern.p1common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.p1common.PyList;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * Confirms on the complete overlap that it is the sum of its two circles, then subtracts the middle

@@ -2,7 +2,7 @@ package org.puzzlelens.puzzles.pattern.venn;
 
 import java.util.List;
 import java.util.Objects;
-import org.puzzlelens.puzzles.pattern.p1common.Gaps;
+import org.puzzlelens.puzzles.pattern.common.Gaps;
 
 /**
  * Three overlapping circles in a row: the number of each circle (one unknown, null) and the numbers

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.render.Fonts;
 import org.puzzlelens.puzzles.testing.Pixels;
@@ -40,7 +40,7 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
     /** Reads each circle's glyph by matching it against every candidate glyph drawn alone, and its radius by reach. */
     @Override
     protected CircleSizeNumberState readPixels(BufferedImage image, CircleSizeNumberState q) {
-        Pixels px = Pixels.of(image, PatternPuzzle.CANVAS);
+        Pixels px = Pixels.of(image, PatternDraw.CANVAS);
         ShapeReader reader = new ShapeReader(px, CircleSizeNumberRenderer.FILL);
         int n = q.numbers().size();
         List<String> numbers = new ArrayList<>();

@@ -15,11 +15,11 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.ColourReader;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -41,7 +41,7 @@ class ColorGridPuzzleTest extends PuzzleTypeContract<ColorGridState> {
             double x = grid.centreX(i) - ColorGridRenderer.RADIUS / 2;
             double y = grid.centreY(i) - ColorGridRenderer.RADIUS / 2;
             boolean blank = px.near(x, y, java.awt.Color.WHITE, 10);
-            colours.add(blank ? null : ColourReader.nearest(px, x, y, PatternColour::strong));
+            colours.add(blank ? null : ColourReading.colour(px, x, y, PatternColour::strong));
         }
         return new ColorGridState(colours);
     }

@@ -17,11 +17,11 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.ColourReader;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -40,7 +40,7 @@ class ColorHexagonPuzzleTest extends PuzzleTypeContract<ColorHexagonState> {
         List<PatternColour> colours = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             Point2D c = Hexagon.centre(i);
-            colours.add(ColourReader.nearest(px, (c.getX() * 2 + Hexagon.CX) / 3, (c.getY() * 2 + Hexagon.CY) / 3,
+            colours.add(ColourReading.colour(px, (c.getX() * 2 + Hexagon.CX) / 3, (c.getY() * 2 + Hexagon.CY) / 3,
                     PatternColour::strong));
         }
         return new ColorHexagonState(colours);

@@ -17,18 +17,18 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.ColourReader;
-import org.puzzlelens.puzzles.pattern.p1common.Hexagon;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p1common.TextReader;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.Hexagon;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
 class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagonState> {
     private static final ColorNumberHexagonPuzzle TYPE = new ColorNumberHexagonPuzzle();
-    private static final List<String> LABELS = TextReader.numbersAndGap(1, 9);
+    private static final List<String> LABELS = LabelReader.numbersAndGap(1, 9);
 
     @Override
     protected PuzzleType<ColorNumberHexagonState> type() {
@@ -39,12 +39,12 @@ class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagon
     @Override
     protected ColorNumberHexagonState readPixels(BufferedImage image, ColorNumberHexagonState q) {
         Pixels px = Pixels.of(image, PatternDraw.CANVAS);
-        TextReader reader = new TextReader(image, PatternDraw.CANVAS);
+        LabelReader reader = LabelReader.of(image);
         List<PatternColour> colours = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             Point2D c = Hexagon.centre(i);
-            colours.add(ColourReader.nearest(px, (c.getX() + Hexagon.CX) / 2, (c.getY() + Hexagon.CY) / 2,
+            colours.add(ColourReading.colour(px, (c.getX() + Hexagon.CX) / 2, (c.getY() + Hexagon.CY) / 2,
                     PatternColour::light));
             String text = reader.read(c.getX(), c.getY(), 18, 18, ColorNumberHexagonRenderer.FONT, LABELS);
             numbers.add(text.equals("?") ? null : Integer.valueOf(text));

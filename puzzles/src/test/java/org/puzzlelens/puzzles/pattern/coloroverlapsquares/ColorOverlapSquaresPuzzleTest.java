@@ -16,10 +16,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -43,11 +43,10 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
             Point2D c = ColorOverlapSquaresRenderer.centre(i, n);
             double dx = i == 0 ? -50 : i == n - 1 ? 50 : 30;
             double dy = i == 0 ? -20 : i == n - 1 ? 20 : 30;
-            squares.add(ShapeReading.nearest(px, c.getX() + dx * s, c.getY() + dy * s, ShapeReading.paletteAndMissing()));
+            squares.add(ColourReading.word(px, c.getX() + dx * s, c.getY() + dy * s));
             if (i > 0) {
                 Point2D b = ColorOverlapSquaresRenderer.centre(i - 1, n);
-                overlaps.add(ShapeReading.nearest(px, (b.getX() + c.getX()) / 2, (b.getY() + c.getY()) / 2,
-                        ShapeReading.paletteAndMissing()));
+                overlaps.add(ColourReading.word(px, (b.getX() + c.getX()) / 2, (b.getY() + c.getY()) / 2));
             }
         }
         return new ColorOverlapSquaresState(squares, overlaps);
@@ -76,24 +75,24 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
     void exactlyOneCandidateFitsAndTheSolverFindsIt(
             @ForAll @Size(min = 2, max = 4) List<@IntRange(min = 0, max = 2) Integer> primaries,
             @ForAll @IntRange(min = 0, max = 3) int missingPick) {
-        List<String> truth = primaries.stream().map(Palette.PRIMARIES::get).toList();
+        List<String> truth = primaries.stream().map(PatternColour.PRIMARIES::get).toList();
         for (int i = 0; i + 1 < truth.size(); i++) {
             Assume.that(!truth.get(i).equals(truth.get(i + 1)));
         }
         int missing = missingPick % truth.size();
         List<String> overlaps = new ArrayList<>();
         for (int i = 0; i + 1 < truth.size(); i++) {
-            overlaps.add(Palette.mix(truth.get(i), truth.get(i + 1)).orElseThrow());
+            overlaps.add(PatternColour.mix(truth.get(i), truth.get(i + 1)).orElseThrow());
         }
         List<String> squares = new ArrayList<>(truth);
         squares.set(missing, PyList.MISSING);
         List<String> fitting = new ArrayList<>();
-        for (String candidate : Palette.NAMES) {
+        for (String candidate : PatternColour.words()) {
             List<String> filled = new ArrayList<>(squares);
             filled.set(missing, candidate);
             boolean fits = true;
             for (int i = 0; i + 1 < filled.size(); i++) {
-                fits &= Palette.mix(filled.get(i), filled.get(i + 1)).filter(overlaps.get(i)::equals).isPresent();
+                fits &= PatternColour.mix(filled.get(i), filled.get(i + 1)).filter(overlaps.get(i)::equals).isPresent();
             }
             if (fits) {
                 fitting.add(candidate);
@@ -130,8 +129,6 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
 
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
-        assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isEqualTo(100);
+        assertThat(ReleasedPatterns.agreeing(TYPE)).isEqualTo(100);
     }
 }

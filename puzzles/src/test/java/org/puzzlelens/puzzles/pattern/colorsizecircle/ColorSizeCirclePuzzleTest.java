@@ -16,10 +16,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -36,17 +36,17 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
     protected ColorSizeCircleState readPixels(BufferedImage image, ColorSizeCircleState q) {
         Pixels px = Pixels.of(image, ColorSizeCircleRenderer.CANVAS);
         Map<String, Color> shades = new LinkedHashMap<>();
-        for (String hue : Palette.NAMES) {
-            for (int level = 0; level < Palette.SHADES; level++) {
-                shades.put(hue + " " + level, Palette.shade(hue, level));
+        for (String hue : PatternColour.words()) {
+            for (int level = 0; level < PatternColour.SHADES; level++) {
+                shades.put(hue + " " + level, PatternColour.parse(hue).shade(level));
             }
         }
-        shades.put(PyList.MISSING, Palette.MISSING);
+        shades.put(PyList.MISSING, PatternColour.MISSING);
         String hue = null;
         List<Integer> levels = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             double d = (ColorSizeCircleRenderer.radius(ring) - ColorSizeCircleRenderer.RING / 2) / Math.sqrt(2);
-            String seen = ShapeReading.nearest(px, ColorSizeCircleRenderer.CENTRE + d, ColorSizeCircleRenderer.CENTRE + d,
+            String seen = ColourReading.nearest(px, ColorSizeCircleRenderer.CENTRE + d, ColorSizeCircleRenderer.CENTRE + d,
                     shades);
             if (seen.equals(PyList.MISSING)) {
                 levels.add(ColorSizeCircleState.HIDDEN);
@@ -82,15 +82,15 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
     void exactlyOneCandidateFitsAndTheSolverFindsIt(@ForAll @IntRange(min = 0, max = 5) int hueIndex,
             @ForAll boolean darkerOutside, @ForAll boolean smallestHidden) {
         int hidden = smallestHidden ? 3 : 0;
-        String hue = Palette.NAMES.get(hueIndex);
+        String hue = PatternColour.words().get(hueIndex);
         List<Integer> levels = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             levels.add(darkerOutside ? 3 - ring : ring);
         }
         levels.set(hidden, ColorSizeCircleState.HIDDEN);
         List<String> fitting = new ArrayList<>();
-        for (String candidateHue : Palette.NAMES) {
-            for (int candidate = 0; candidate < Palette.SHADES; candidate++) {
+        for (String candidateHue : PatternColour.words()) {
+            for (int candidate = 0; candidate < PatternColour.SHADES; candidate++) {
                 List<Integer> filled = new ArrayList<>(levels);
                 filled.set(hidden, candidate);
                 boolean fits = candidateHue.equals(hue);
@@ -140,8 +140,6 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
 
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
-        assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isEqualTo(100);
+        assertThat(ReleasedPatterns.agreeing(TYPE)).isEqualTo(100);
     }
 }

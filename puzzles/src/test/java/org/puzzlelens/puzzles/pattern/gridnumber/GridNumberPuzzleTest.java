@@ -16,15 +16,14 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p1common.TextReader;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
 class GridNumberPuzzleTest extends PuzzleTypeContract<GridNumberState> {
     private static final GridNumberPuzzle TYPE = new GridNumberPuzzle();
-    private static final List<String> LABELS = TextReader.numbersAndGap(1, 19);
+    private static final List<String> LABELS = LabelReader.numbersAndGap(1, 19);
 
     @Override
     protected PuzzleType<GridNumberState> type() {
@@ -33,7 +32,7 @@ class GridNumberPuzzleTest extends PuzzleTypeContract<GridNumberState> {
 
     @Override
     protected GridNumberState readPixels(BufferedImage image, GridNumberState q) {
-        TextReader reader = new TextReader(image, PatternDraw.CANVAS);
+        LabelReader reader = LabelReader.of(image);
         Grid3 grid = GridNumberRenderer.GRID;
         List<Integer> cells = new ArrayList<>();
         for (int i = 0; i < Grid3.CELLS; i++) {

@@ -16,18 +16,18 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.ColourReader;
-import org.puzzlelens.puzzles.pattern.p1common.Grid3;
-import org.puzzlelens.puzzles.pattern.p1common.PatternColour;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p1common.TextReader;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
 class GridNumberColorPuzzleTest extends PuzzleTypeContract<GridNumberColorState> {
     private static final GridNumberColorPuzzle TYPE = new GridNumberColorPuzzle();
-    private static final List<String> LABELS = TextReader.numbersAndGap(1, 9);
+    private static final List<String> LABELS = LabelReader.numbersAndGap(1, 9);
 
     @Override
     protected PuzzleType<GridNumberColorState> type() {
@@ -38,14 +38,14 @@ class GridNumberColorPuzzleTest extends PuzzleTypeContract<GridNumberColorState>
     @Override
     protected GridNumberColorState readPixels(BufferedImage image, GridNumberColorState q) {
         Pixels px = Pixels.of(image, PatternDraw.CANVAS);
-        TextReader reader = new TextReader(image, PatternDraw.CANVAS);
+        LabelReader reader = LabelReader.of(image);
         Grid3 grid = GridNumberColorRenderer.GRID;
         List<Integer> numbers = new ArrayList<>();
         List<PatternColour> colours = new ArrayList<>();
         for (int i = 0; i < Grid3.CELLS; i++) {
             double cx = grid.centreX(i);
             double cy = grid.centreY(i);
-            colours.add(ColourReader.nearest(px, cx - 45, cy - 45, PatternColour::strong));
+            colours.add(ColourReading.colour(px, cx - 45, cy - 45, PatternColour::strong));
             String text = reader.read(cx, cy, 40, 30, GridNumberColorRenderer.FONT, LABELS);
             numbers.add(text.equals("?") ? q.askedNumber() : Integer.parseInt(text));
         }

@@ -17,11 +17,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -44,7 +46,7 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
         for (int i = 0; i < q.sides().size(); i++) {
             Point2D c = Triangle.centre(i, rows);
             sides.add(ShapeReading.sides(px, c.getX(), c.getY(), radius));
-            colours.add(ShapeReading.nearest(px, c.getX() - 0.4 * radius, c.getY(), ShapeReading.paletteAndMissing()));
+            colours.add(ColourReading.word(px, c.getX() - 0.4 * radius, c.getY()));
         }
         return new PolygonSidesColorState(sides, colours);
     }
@@ -69,22 +71,9 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
             @ForAll @Size(6) List<@IntRange(min = 3, max = 6) Integer> sides,
             @ForAll @IntRange(min = 0, max = 5) int missing) {
         Assume.that(Collections.frequency(sides, sides.get(missing)) > 1);
-        List<String> colours = new ArrayList<>(sides.stream().map(n -> Palette.NAMES.get(n % 6)).toList());
+        List<String> colours = new ArrayList<>(sides.stream().map(n -> PatternColour.words().get(n % 6)).toList());
         colours.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (String candidate : Palette.NAMES) {
-            List<String> filled = new ArrayList<>(colours);
-            filled.set(missing, candidate);
-            boolean fits = true;
-            for (int i = 0; i < 6; i++) {
-                for (int j = 0; j < 6; j++) {
-                    fits &= !sides.get(i).equals(sides.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(candidate);
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(sides, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
         assertThat(PolygonSidesColorSolver.solve(new PolygonSidesColorState(sides, colours)).answer())
                 .isEqualTo(fitting.get(0));
@@ -117,9 +106,9 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
     /** Released captions give the colours but no side counts, so none can be read. */
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
+        ReleasedPatterns.Tally tally = ReleasedPatterns.check(TYPE);
         assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isZero();
+        assertThat(tally.parsed()).isZero();
         assertThat(tally.refusals()).hasSize(100).allMatch(m -> m.contains("numbers of sides"));
     }
 }

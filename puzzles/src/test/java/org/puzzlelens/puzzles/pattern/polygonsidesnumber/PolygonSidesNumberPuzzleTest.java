@@ -14,12 +14,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.GlyphReading;
-import org.puzzlelens.puzzles.pattern.p3common.PolygonTriangle;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
-import org.puzzlelens.puzzles.pattern.p3common.Triangle;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.Triangle;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -38,14 +38,14 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
         int parts = q.sides().size();
         int rows = Triangle.rows(parts);
         double radius = Triangle.radius(rows);
-        List<String> candidates = new ArrayList<>(ShapeReading.numbers(1, 12));
+        List<String> candidates = new ArrayList<>(LabelReader.numbers(1, 12));
         candidates.add(PyList.MISSING);
         List<Integer> sides = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             Point2D c = Triangle.centre(i, rows);
             sides.add(ShapeReading.sides(px, c.getX(), c.getY(), radius));
-            labels.add(GlyphReading.read(image, px.scale(), c.getX(), c.getY(),
+            labels.add(LabelReader.of(image).read(c.getX(), c.getY(),
                     PolygonTriangle.LABEL_SIZE * radius / Triangle.radius(3), candidates));
         }
         return new PolygonSidesNumberState(sides, labels);
@@ -113,9 +113,9 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
     /** Released captions give the numbers but not the hidden polygon's side count, so none can be read. */
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
+        ReleasedPatterns.Tally tally = ReleasedPatterns.check(TYPE);
         assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isZero();
+        assertThat(tally.parsed()).isZero();
         assertThat(tally.refusals()).hasSize(100).allMatch(m -> m.contains("numbers of sides"));
     }
 }

@@ -16,12 +16,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.Palette;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.RowReading;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.RowReading;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -42,8 +43,7 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
         List<String> colours = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lengths.add(RowReading.length(px, i, n));
-            colours.add(ShapeReading.nearest(px, RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y + 45,
-                    ShapeReading.paletteAndMissing()));
+            colours.add(ColourReading.word(px, RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y + 45));
         }
         return new RectangleHeightColorState(lengths, colours);
     }
@@ -68,22 +68,9 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
             @ForAll @Size(7) List<@IntRange(min = 1, max = 3) Integer> lengths,
             @ForAll @IntRange(min = 0, max = 6) int missing, @ForAll @IntRange(min = 0, max = 5) int shift) {
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
-        List<String> colours = new ArrayList<>(lengths.stream().map(l -> Palette.NAMES.get((l + shift) % 6)).toList());
+        List<String> colours = new ArrayList<>(lengths.stream().map(l -> PatternColour.words().get((l + shift) % 6)).toList());
         colours.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (String candidate : Palette.NAMES) {
-            List<String> filled = new ArrayList<>(colours);
-            filled.set(missing, candidate);
-            boolean fits = true;
-            for (int i = 0; i < 7; i++) {
-                for (int j = 0; j < 7; j++) {
-                    fits &= !lengths.get(i).equals(lengths.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(candidate);
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(lengths, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
         assertThat(RectangleHeightColorSolver.solve(new RectangleHeightColorState(lengths, colours)).answer())
                 .isEqualTo(fitting.get(0));
@@ -114,8 +101,6 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
 
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
-        assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isEqualTo(100);
+        assertThat(ReleasedPatterns.agreeing(TYPE)).isEqualTo(100);
     }
 }

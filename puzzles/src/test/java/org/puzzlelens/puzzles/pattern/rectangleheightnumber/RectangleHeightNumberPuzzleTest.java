@@ -16,12 +16,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p3common.GlyphReading;
-import org.puzzlelens.puzzles.pattern.p3common.PyList;
-import org.puzzlelens.puzzles.pattern.p3common.RectangleRow;
-import org.puzzlelens.puzzles.pattern.p3common.ReleasedCheck;
-import org.puzzlelens.puzzles.pattern.p3common.RowReading;
-import org.puzzlelens.puzzles.pattern.p3common.ShapeReading;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.RectangleRow;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.RowReading;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -38,13 +38,13 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
     protected RectangleHeightNumberState readPixels(BufferedImage image, RectangleHeightNumberState q) {
         Pixels px = Pixels.of(image, RectangleHeightNumberRenderer.CANVAS);
         int n = q.lengths().size();
-        List<String> candidates = new ArrayList<>(ShapeReading.numbers(1, 9));
+        List<String> candidates = new ArrayList<>(LabelReader.numbers(1, 9));
         candidates.add(PyList.MISSING);
         List<Integer> lengths = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lengths.add(RowReading.length(px, i, n));
-            labels.add(GlyphReading.read(image, px.scale(), RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y,
+            labels.add(LabelReader.of(image).read(RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y,
                     RowReading.labelSize(n), candidates));
         }
         return new RectangleHeightNumberState(lengths, labels);
@@ -73,20 +73,7 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
         List<String> labels = new ArrayList<>(lengths.stream().map(String::valueOf).toList());
         labels.set(missing, PyList.MISSING);
-        List<String> fitting = new ArrayList<>();
-        for (int candidate = 1; candidate <= 4; candidate++) {
-            List<String> filled = new ArrayList<>(labels);
-            filled.set(missing, Integer.toString(candidate));
-            boolean fits = true;
-            for (int i = 0; i < 7; i++) {
-                for (int j = 0; j < 7; j++) {
-                    fits &= !lengths.get(i).equals(lengths.get(j)) || filled.get(i).equals(filled.get(j));
-                }
-            }
-            if (fits) {
-                fitting.add(Integer.toString(candidate));
-            }
-        }
+        List<String> fitting = OneMarkPerKey.fitting(lengths, labels, missing, LabelReader.numbers(1, 4));
         assertThat(fitting).hasSize(1);
         assertThat(RectangleHeightNumberSolver.solve(new RectangleHeightNumberState(lengths, labels)).answer())
                 .isEqualTo(fitting.get(0));
@@ -114,8 +101,6 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
 
     @Test
     void releasedRecordsAgree() throws Exception {
-        ReleasedCheck.Tally tally = ReleasedCheck.run(TYPE);
-        assertThat(tally.records()).isEqualTo(100);
-        assertThat(tally.solved()).isEqualTo(100);
+        assertThat(ReleasedPatterns.agreeing(TYPE)).isEqualTo(100);
     }
 }

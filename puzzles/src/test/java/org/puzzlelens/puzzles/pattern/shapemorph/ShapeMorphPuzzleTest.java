@@ -13,10 +13,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
@@ -35,7 +35,7 @@ class ShapeMorphPuzzleTest extends PuzzleTypeContract<ShapeMorphState> {
      */
     @Override
     protected ShapeMorphState readPixels(BufferedImage image, ShapeMorphState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), ShapeMorphRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeMorphRenderer.FILL);
         double near = ShapeMorphRenderer.FIRST;
         double far = ShapeMorphRenderer.FIRST + 2 * ShapeMorphRenderer.STEP;
         double middle = ShapeMorphRenderer.FIRST + ShapeMorphRenderer.STEP;

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.Map;
+import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -32,7 +32,7 @@ class ShapeReflectPuzzleTest extends PuzzleTypeContract<ShapeReflectState> {
     /** Classifies each filled place by its outline; an unfilled place is the question mark. */
     @Override
     protected ShapeReflectState readPixels(BufferedImage image, ShapeReflectState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), ShapeReflectRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeReflectRenderer.FILL);
         int n = q.top().size();
         return new ShapeReflectState(row(reader, n, ShapeReflectRenderer.TOP_Y, true),
                 row(reader, n, ShapeReflectRenderer.BOTTOM_Y, false));

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -39,7 +39,7 @@ class ShapeSizeGridPuzzleTest extends PuzzleTypeContract<ShapeSizeGridState> {
     /** Classifies each filled cell by its outline and sizes it by its farthest reach; an unfilled cell is the question mark. */
     @Override
     protected ShapeSizeGridState readPixels(BufferedImage image, ShapeSizeGridState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), ShapeSizeGridRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeSizeGridRenderer.FILL);
         return new ShapeSizeGridState(reader.grid(ShapeSizeGridState.SIZE, ShapeSizeGridRenderer.FIRST,
                 ShapeSizeGridRenderer.STEP, (x, y) -> ShapeSizeGridState.cell(
                         Size.WORDS.get(ShapeReader.nearest(ShapeSizeGridRenderer.RADIUS,

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.Shape;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.Shape;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -41,7 +41,7 @@ class ShapeSizeHexagonPuzzleTest extends PuzzleTypeContract<ShapeSizeHexagonStat
     /** Classifies each ring shape by its outline and sizes it by its farthest reach; the centre comes from the question. */
     @Override
     protected ShapeSizeHexagonState readPixels(BufferedImage image, ShapeSizeHexagonState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), ShapeSizeHexagonRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeSizeHexagonRenderer.FILL);
         List<String> ring = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         for (int i = 0; i < ShapeSizeHexagonState.RING; i++) {

@@ -16,11 +16,11 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -43,7 +43,7 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
      */
     @Override
     protected SizeCycleState readPixels(BufferedImage image, SizeCycleState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), SizeCycleRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), SizeCycleRenderer.FILL);
         int armCount = q.arms().size();
         int turn = IntStream.range(0, 360 / armCount).boxed()
                 .max(Comparator.comparingDouble(t -> alignment(reader, armCount, t))).orElseThrow();

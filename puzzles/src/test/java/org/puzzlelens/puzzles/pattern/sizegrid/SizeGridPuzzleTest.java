@@ -10,11 +10,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p2common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.p2common.PyList;
-import org.puzzlelens.puzzles.pattern.p2common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p2common.ShapeReader;
-import org.puzzlelens.puzzles.pattern.p2common.Size;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
+import org.puzzlelens.puzzles.pattern.common.ShapeReader;
+import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
@@ -33,7 +33,7 @@ class SizeGridPuzzleTest extends PuzzleTypeContract<SizeGridState> {
 
     @Override
     protected SizeGridState readPixels(BufferedImage image, SizeGridState q) {
-        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternPuzzle.CANVAS), SizeGridRenderer.FILL);
+        ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), SizeGridRenderer.FILL);
         return new SizeGridState(reader.grid(SizeGridState.SIZE, SizeGridRenderer.FIRST, SizeGridRenderer.STEP,
                 (x, y) -> Size.WORDS.get(ShapeReader.nearest(SizeGridRenderer.RADIUS,
                         reader.meanReach(x, y, 0) + SizeGridRenderer.STROKE / 2))));

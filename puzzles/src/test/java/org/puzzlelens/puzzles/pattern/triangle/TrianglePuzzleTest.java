@@ -14,14 +14,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p1common.TextReader;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
 class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
     private static final TrianglePuzzle TYPE = new TrianglePuzzle();
-    private static final List<String> LABELS = TextReader.numbersAndGap(1, 99);
+    private static final List<String> LABELS = LabelReader.numbersAndGap(1, 99);
 
     @Override
     protected PuzzleType<TriangleState> type() {
@@ -31,7 +30,7 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
     /** Reads each circle's label by template matching inside the circle. */
     @Override
     protected TriangleState readPixels(BufferedImage image, TriangleState q) {
-        TextReader reader = new TextReader(image, PatternDraw.CANVAS);
+        LabelReader reader = LabelReader.of(image);
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < TriangleState.GROUPS; i++) {
             List<Integer> g = new ArrayList<>();

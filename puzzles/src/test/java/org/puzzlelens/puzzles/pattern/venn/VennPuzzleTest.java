@@ -16,14 +16,13 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.pattern.p1common.PatternDraw;
-import org.puzzlelens.puzzles.pattern.p1common.ReleasedPatterns;
-import org.puzzlelens.puzzles.pattern.p1common.TextReader;
+import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 
 class VennPuzzleTest extends PuzzleTypeContract<VennState> {
     private static final VennPuzzle TYPE = new VennPuzzle();
-    private static final List<String> LABELS = TextReader.numbersAndGap(1, 40);
+    private static final List<String> LABELS = LabelReader.numbersAndGap(1, 40);
 
     @Override
     protected PuzzleType<VennState> type() {
@@ -33,7 +32,7 @@ class VennPuzzleTest extends PuzzleTypeContract<VennState> {
     /** Reads the five labels by template matching inside each circle's own part and each lens. */
     @Override
     protected VennState readPixels(BufferedImage image, VennState q) {
-        TextReader reader = new TextReader(image, PatternDraw.CANVAS);
+        LabelReader reader = LabelReader.of(image);
         List<Integer> circles = new ArrayList<>();
         for (double x : VennRenderer.CIRCLE_LABELS) {
             String text = reader.read(x, VennRenderer.CY, 24, 16, VennRenderer.FONT, LABELS);
