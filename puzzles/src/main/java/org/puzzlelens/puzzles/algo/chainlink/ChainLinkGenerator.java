@@ -8,7 +8,11 @@ import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
 
-/** Segments of 1..5 links, a few of them single open links, and cut and weld times, as released. */
+/**
+ * Segments of 1..5 links, a few of them single open links, and cut and weld times, as released. The
+ * released counts of segments of each length run 0..4, 0..4, 0..4, 0..3 and 0..2, so long segments are
+ * rarer: lengths are drawn with those weights (mean 2.7 links, against 3 for uniform lengths).
+ */
 final class ChainLinkGenerator {
     static final List<Param> PARAMS = List.of(
             new Param.Int("segments", "chain segments in the image, open links included",
@@ -17,6 +21,10 @@ final class ChainLinkGenerator {
                     IntRange.of(0, 2), IntRange.of(0, 4), IntRange.of(0, 6)),
             Param.Int.same("cut_minutes", "minutes per cut", IntRange.of(2, 5)),
             Param.Int.same("weld_minutes", "minutes per weld", IntRange.of(2, 5)));
+
+    /** Relative frequency of closed segments of 1..5 links (twice the released mean counts). */
+    private static final List<Integer> LENGTH_WEIGHTS = List.of(4, 4, 4, 3, 2);
+    private static final int WEIGHT_TOTAL = LENGTH_WEIGHTS.stream().mapToInt(Integer::intValue).sum();
 
     private ChainLinkGenerator() {
     }
@@ -29,9 +37,19 @@ final class ChainLinkGenerator {
         int open = Math.min(p.getInt("open_links"), segments - 1);
         List<Integer> closed = new ArrayList<>(Collections.nCopies(ChainLinkState.LONGEST, 0));
         for (int i = open; i < segments; i++) {
-            int length = rng.nextInt(1, ChainLinkState.LONGEST + 1);
-            closed.set(length - 1, closed.get(length - 1) + 1);
+            int index = weightedLengthIndex(rng);
+            closed.set(index, closed.get(index) + 1);
         }
         return new ChainLinkState(open, closed, p.getInt("cut_minutes"), p.getInt("weld_minutes"));
+    }
+
+    private static int weightedLengthIndex(RandomGenerator rng) {
+        int draw = rng.nextInt(WEIGHT_TOTAL);
+        int index = 0;
+        while (draw >= LENGTH_WEIGHTS.get(index)) {
+            draw -= LENGTH_WEIGHTS.get(index);
+            index++;
+        }
+        return index;
     }
 }
