@@ -10,7 +10,10 @@ import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.render.Fonts;
 
-/** A plain analog face as released: numbers 1..12, minute ticks, a short brown hour hand, a long green minute hand. */
+/**
+ * A plain analog face as released: small numbers 1..12, grey ticks, thin hands from the centre (a short
+ * brown hour hand, a long green minute hand).
+ */
 final class ClockRenderer {
     static final Canvas CANVAS = new Canvas(1000, 1000);
     static final double CX = 500;
@@ -32,16 +35,16 @@ final class ClockRenderer {
         for (int tick = 0; tick < 60; tick++) {
             boolean major = tick % 5 == 0;
             g.setStroke(new BasicStroke(major ? 5 : 2.5f));
-            g.setColor(major ? Color.BLACK : Color.GRAY);
+            g.setColor(major ? Color.GRAY : Color.LIGHT_GRAY);
             g.draw(new Line2D.Double(at(tick * 6, RADIUS - (major ? 32 : 18)), at(tick * 6, RADIUS)));
         }
         g.setColor(TEXT);
         for (int n = 1; n <= 12; n++) {
-            Point2D p = at(n * 30, RADIUS - 80);
-            Draw.centred(g, Integer.toString(n), Fonts.bold(52), p.getX(), p.getY());
+            Point2D p = at(n * 30, RADIUS - 64);
+            Draw.centred(g, Integer.toString(n), Fonts.bold(36), p.getX(), p.getY());
         }
-        hand(g, hourAngle(s), HOUR_LENGTH, 22, HOUR_COLOUR);
-        hand(g, minuteAngle(s), MINUTE_LENGTH, 11, MINUTE_COLOUR);
+        hand(g, hourAngle(s), HOUR_LENGTH, 13, HOUR_COLOUR);
+        hand(g, minuteAngle(s), MINUTE_LENGTH, 8, MINUTE_COLOUR);
         g.setColor(Color.BLACK);
         g.fill(new Ellipse2D.Double(CX - 22, CY - 22, 44, 44));
     }
@@ -63,6 +66,6 @@ final class ClockRenderer {
     private static void hand(Graphics2D g, double degrees, double length, float width, Color colour) {
         g.setColor(colour);
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(new Line2D.Double(at(degrees + 180, length * 0.12), at(degrees, length)));
+        g.draw(new Line2D.Double(at(degrees, 0), at(degrees, length)));
     }
 }

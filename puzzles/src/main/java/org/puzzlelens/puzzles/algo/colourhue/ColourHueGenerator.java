@@ -2,19 +2,27 @@ package org.puzzlelens.puzzles.algo.colourhue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Preset;
 
 /**
  * A linear board (1 x n, every tile shuffled) or a bilinear board (R x C, a few tiles shuffled), as
  * released. Gradient directions are drawn so that neighbouring tiles always differ visibly.
  */
 final class ColourHueGenerator {
+    static final String LINEAR = "linear";
+    static final String BILINEAR = "bilinear";
     static final List<Param> PARAMS = List.of(
-            Param.Choice.same("layout", "a 1 x n strip fully shuffled, or an R x C board with some tiles shuffled",
-                    List.of("linear", "bilinear")),
+            // the release has 20 linear and 80 bilinear boards; a choice is drawn uniformly, so the
+            // bilinear layout is listed four times there
+            new Param.Choice("layout", "a 1 x n strip fully shuffled, or an R x C board with some tiles shuffled",
+                    Map.of(Preset.EASY, List.of(LINEAR, BILINEAR), Preset.ALGOPUZZLEVQA,
+                            List.of(LINEAR, BILINEAR, BILINEAR, BILINEAR, BILINEAR), Preset.HARD,
+                            List.of(LINEAR, BILINEAR))),
             new Param.Int("length", "tiles of a linear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(7, 9)),
             new Param.Int("rows", "rows of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(6, 8)),
             new Param.Int("columns", "columns of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6),
@@ -31,8 +39,8 @@ final class ColourHueGenerator {
 
     static ColourHueState generate(Parameters p, RandomGenerator rng) {
         return switch (p.get("layout")) {
-            case "linear" -> linear(p.getInt("length"), rng);
-            case "bilinear" -> bilinear(p.getInt("rows"), p.getInt("columns"), p.getInt("moved"), rng);
+            case LINEAR -> linear(p.getInt("length"), rng);
+            case BILINEAR -> bilinear(p.getInt("rows"), p.getInt("columns"), p.getInt("moved"), rng);
             default -> throw new IllegalArgumentException("layout must be linear or bilinear, got " + p.get("layout"));
         };
     }

@@ -11,7 +11,7 @@ import org.puzzlelens.puzzles.core.Parameters;
  * Voronoi regions of random sites, a random proper four-colouring of all of them, then some regions
  * whitened. Bounded redraws prefer diagrams whose shared edges are long enough to see and whose regions
  * hold their number, and white sets whose number of completions stays within {@code max_maps} (the
- * released answers are at most 8).
+ * released answers are at most 8), in the end the smallest oversized one.
  */
 final class MapGenerator {
     static final List<Param> PARAMS = List.of(
@@ -39,18 +39,30 @@ final class MapGenerator {
         }
         Voronoi.Diagram diagram = diagram(n, rng);
         List<MapColour> colouring = colouring(diagram.neighbours(), rng);
+        int cap = p.getInt("max_maps");
+        // one random white set gives more single answers and fewer of 6..8 than released (29% vs 23%
+        // and 13% vs 21%); keeping the larger of two sets in half the instances brings both close
+        int setsWithinCap = rng.nextBoolean() ? 2 : 1;
         MapState best = null;
-        int bestCount = Integer.MAX_VALUE;
-        for (int attempt = 0; attempt < WHITE_SET_ATTEMPTS && bestCount > p.getInt("max_maps"); attempt++) {
+        int bestCount = 0;
+        MapState smallest = null;
+        int smallestCount = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < WHITE_SET_ATTEMPTS && setsWithinCap > 0; attempt++) {
             MapState candidate = labelled(diagram, colouring, unknown, rng);
             // counting stops well past the cap: enough to prefer the smallest of several oversized sets
-            int count = MapSolver.completions(candidate, 4 * p.getInt("max_maps")).size();
-            if (count < bestCount) {
-                bestCount = count;
-                best = candidate;
+            int count = MapSolver.completions(candidate, 4 * cap).size();
+            if (count <= cap) {
+                setsWithinCap--;
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = candidate;
+                }
+            } else if (count < smallestCount) {
+                smallestCount = count;
+                smallest = candidate;
             }
         }
-        return best;
+        return best != null ? best : smallest;
     }
 
     private static Voronoi.Diagram diagram(int n, RandomGenerator rng) {

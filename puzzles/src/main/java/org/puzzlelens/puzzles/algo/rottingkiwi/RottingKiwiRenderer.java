@@ -8,7 +8,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import org.puzzlelens.puzzles.core.Canvas;
 
-/** A grid with thin black lines; each kiwi a half-cut fruit as released, a rotten one crossed out in red. */
+/** A grid with thin grey lines; each kiwi a half-cut fruit as released, a rotten one crossed out in red. */
 final class RottingKiwiRenderer {
     static final double CELL = 300;
     static final double MARGIN = 50;
@@ -17,6 +17,7 @@ final class RottingKiwiRenderer {
     static final Color RAYS = new Color(96, 160, 44);
     static final Color CORE = new Color(240, 235, 190);
     static final Color CROSS = new Color(236, 58, 58);
+    static final Color GRID = new Color(120, 120, 120);
     private static final int SEEDS = 12;
 
     private RottingKiwiRenderer() {
@@ -33,8 +34,8 @@ final class RottingKiwiRenderer {
     }
 
     static void draw(RottingKiwiState s, Graphics2D g) {
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(3));
+        g.setColor(GRID);
+        g.setStroke(new BasicStroke(2.5f));
         for (int r = 0; r < s.size(); r++) {
             for (int c = 0; c < s.size(); c++) {
                 g.draw(new Rectangle2D.Double(MARGIN + c * CELL, MARGIN + r * CELL, CELL, CELL));
@@ -83,9 +84,9 @@ final class RottingKiwiRenderer {
     }
 
     private static void cross(Graphics2D g, double x, double y) {
-        double arm = CELL * 0.22;
+        double arm = CELL * 0.27;
         g.setColor(CROSS);
-        g.setStroke(new BasicStroke((float) (CELL * 0.075), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke((float) (CELL * 0.09), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(x - arm, y - arm, x + arm, y + arm));
         g.draw(new Line2D.Double(x - arm, y + arm, x + arm, y - arm));
     }

@@ -20,6 +20,7 @@ import org.puzzlelens.puzzles.core.Preset;
 final class ThinkDotGenerator {
     static final String SYMMETRIC = "symmetric";
     static final String RANDOM = "random";
+    private static final List<Region> ROWS = List.of(Region.TOP, Region.MIDDLE, Region.BOTTOM);
 
     /** The released starting boards as (outer top/bottom, centre top/bottom, middle row). */
     private static final List<List<Disc>> SYMMETRIC_STARTS = List.of(
@@ -52,7 +53,8 @@ final class ThinkDotGenerator {
             holes.add(Hole.values()[rng.nextInt(Hole.values().length)]);
         }
         Disc asked = Disc.values()[rng.nextInt(2)];
-        Region region = Region.values()[rng.nextInt(Region.values().length)];
+        // the release asks about the whole board in 44 of 100 questions, about each row in the rest
+        Region region = rng.nextBoolean() ? Region.TOTAL : ROWS.get(rng.nextInt(ROWS.size()));
         return new ThinkDotState(discs, holes, asked, region);
     }
 

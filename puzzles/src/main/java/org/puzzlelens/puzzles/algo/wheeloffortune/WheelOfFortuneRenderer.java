@@ -22,10 +22,10 @@ final class WheelOfFortuneRenderer {
     static final Canvas CANVAS = new Canvas(1000, 1000);
     static final double CX = 500;
     static final double CY = 500;
-    static final double RADIUS = 400;
+    static final double RADIUS = 420;
     static final double LABEL_RADIUS = 0.58 * RADIUS;
-    static final double ARROW_TAIL = 485;
-    static final double ARROW_TIP = 410;
+    static final double ARROW_TAIL = 498;
+    static final double ARROW_TIP = 432;
     static final Color ARROW = new Color(165, 42, 42);
 
     private WheelOfFortuneRenderer() {
@@ -38,7 +38,7 @@ final class WheelOfFortuneRenderer {
     }
 
     static Font labelFont(int segments) {
-        return Fonts.sans(segments <= 8 ? 40 : 32);
+        return Fonts.sans(segments <= 8 ? 44 : 35);
     }
 
     static Arc2D segment(double start, double width) {
