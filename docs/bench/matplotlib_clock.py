@@ -3,7 +3,7 @@
 A stand-in for the released Python generators, which are not available here: the same kind of
 figure (a circle, 60 ticks, 12 numbers, two hands) saved the way they were saved (dpi-scaled JPEG),
 so that PuzzleLens's figures can be compared with a measured cost rather than a guess.
-Usage: /usr/bin/python3 docs/bench/matplotlib_clock.py [repeats] [pixels]
+Usage: /usr/bin/python3 docs/bench/matplotlib_clock.py [repeats] [pixels] [jpg|png]
 """
 import math
 import sys
@@ -15,7 +15,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 
-def clock(path, pixels, hour, minute):
+def clock(path, pixels, hour, minute, fmt):
     dpi = 500
     fig, ax = plt.subplots(figsize=(pixels / dpi, pixels / dpi), dpi=dpi)
     ax.set_xlim(-1.1, 1.1)
@@ -37,17 +37,18 @@ def clock(path, pixels, hour, minute):
         a = math.radians(angle)
         ax.plot([0, length * math.cos(a)], [0, length * math.sin(a)], color=colour, linewidth=width)
     ax.add_patch(plt.Circle((0, 0), 0.04, color="black"))
-    fig.savefig(path, dpi=dpi, format="jpg")
+    fig.savefig(path, dpi=dpi, format=fmt)
     plt.close(fig)
 
 
 if __name__ == "__main__":
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     pixels = int(sys.argv[2]) if len(sys.argv) > 2 else 3179
-    clock("/tmp/mpl_warmup.jpg", pixels, 3, 40)
+    fmt = sys.argv[3] if len(sys.argv) > 3 else "jpg"
+    clock("/tmp/mpl_warmup." + fmt, pixels, 3, 40, fmt)
     start = time.perf_counter()
     for i in range(repeats):
-        clock(f"/tmp/mpl_clock_{i % 2}.jpg", pixels, 1 + i % 12, (7 * i) % 60)
+        clock(f"/tmp/mpl_clock_{i % 2}.{fmt}", pixels, 1 + i % 12, (7 * i) % 60, fmt)
     elapsed = time.perf_counter() - start
-    print(f"matplotlib clock at {pixels} px: {elapsed / repeats * 1000:.0f} ms per image "
+    print(f"matplotlib clock at {pixels} px ({fmt}): {elapsed / repeats * 1000:.0f} ms per image "
           f"({repeats / elapsed:.2f} images/s), matplotlib {matplotlib.__version__}")
