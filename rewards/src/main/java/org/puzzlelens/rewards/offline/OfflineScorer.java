@@ -28,7 +28,8 @@ import org.puzzlelens.rewards.service.RewardJson;
 
 /**
  * Scores a JSON Lines file of past completions (e.g. an evaluation run's outputs) under chosen
- * designs. A line names its record by {@code id} (or {@code record_id}) of the suite, or carries a
+ * designs. A line names its record by {@code id} (or {@code record_id}, or {@code instance} as in an
+ * evaluation run's results) of the suite, or carries a
  * {@code label} or {@code record}; the text is {@code completion} (or {@code response}, {@code output}).
  * Lines that cannot be scored are reported by number; the rest are scored.
  */
@@ -119,14 +120,15 @@ public final class OfflineScorer {
                 throw new MalformedRecordException(where + ": 'label' is not a JSON object");
             }
         }
-        for (String field : List.of("id", "record_id", "label")) {
+        // "instance" is how an evaluation run's results name their record
+        for (String field : List.of("id", "record_id", "instance", "label")) {
             JsonNode v = json.get(field);
             if (v != null && v.isTextual()) {
                 return index.find(v.asText()).orElseThrow(() -> new MalformedRecordException(where + ": no record '"
                         + v.asText() + "' in " + index.source()));
             }
         }
-        throw new MalformedRecordException(where + ": give the record as 'id', 'record_id', 'label' or 'record'");
+        throw new MalformedRecordException(where + ": give the record as 'id', 'record_id', 'instance', 'label' or 'record'");
     }
 
     private static String text(ObjectNode json) {

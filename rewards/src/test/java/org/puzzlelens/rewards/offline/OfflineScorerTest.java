@@ -34,21 +34,23 @@ class OfflineScorerTest {
                 line("label", RewardTargets.label(b), "response", "<think>t</think><answer>" + Fixtures.wrongLetter(b) + "</answer>"),
                 line("id", "clock-s42-00099", "completion", "A"),
                 "{broken",
-                line("id", a.id(), "text", "A"));
+                line("id", a.id(), "text", "A"),
+                line("instance", a.id(), "response", "<think>t</think><answer>" + Fixtures.letter(a) + "</answer>"));
         Path in = Files.writeString(dir.resolve("gens.jsonl"), text + "\n");
         Path out = dir.resolve("out/scored.jsonl");
         RewardEngine engine = new RewardEngine(Designs.defaults());
         OfflineScorer.Report report = new OfflineScorer(engine, index, Registry.get())
                 .score(in, engine.designs().select("vanilla,perception"), out, Progress.NONE);
-        assertThat(report.scored()).isEqualTo(2);
+        assertThat(report.scored()).isEqualTo(3);
         assertThat(report.problems()).hasSize(3).anySatisfy(p -> assertThat(p).contains(":3: no record 'clock-s42-00099'"))
                 .anySatisfy(p -> assertThat(p).contains(":4: malformed JSON"))
                 .anySatisfy(p -> assertThat(p).contains(":5: no completion text"));
-        assertThat(report.byDesign().get("perception").meanTotal()).isEqualTo((3.0 + 0.0) / 2);
-        assertThat(report.byDesign().get("vanilla").meanTotal()).isEqualTo((1.0 + 1.0) / 2);
-        assertThat(report.byType().get("clock").accuracy()).isEqualTo(0.5);
+        // line 6 is shaped like an evaluation result: right answer, think-then-answer, no description
+        assertThat(report.byDesign().get("perception").meanTotal()).isEqualTo((3.0 + 0.0 + 1.0) / 3);
+        assertThat(report.byDesign().get("vanilla").meanTotal()).isEqualTo((1.0 + 1.0 + 2.0) / 3);
+        assertThat(report.byType().get("clock").accuracy()).isEqualTo(2 / 3.0);
         List<String> written = Files.readAllLines(out);
-        assertThat(written).hasSize(2);
+        assertThat(written).hasSize(3);
         assertThat(Json.MAPPER.readTree(written.get(0)).at("/rewards/perception/total").asDouble()).isEqualTo(3.0);
         assertThat(Json.MAPPER.readTree(written.get(1)).get("line").asInt()).isEqualTo(2);
     }
