@@ -105,6 +105,11 @@ public final class GrpoTrainer implements AutoCloseable {
         return policy;
     }
 
+    /** The frozen reference, when beta > 0. */
+    public java.util.Optional<LoadedModel> reference() {
+        return java.util.Optional.ofNullable(reference);
+    }
+
     public long step() {
         return step;
     }

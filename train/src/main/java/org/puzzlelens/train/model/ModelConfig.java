@@ -52,7 +52,7 @@ public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, 
 
     /** A model small enough for float64 gradient checks and quick tests. */
     public static ModelConfig tiny(int vocabSize) {
-        return new ModelConfig(vocabSize, 16, 2, 4, 2, 24, 256, 10000, 1e-6, true,
+        return new ModelConfig(vocabSize, 16, 2, 4, 2, 24, 1024, 10000, 1e-6, true,
                 new VisionConfig(64, 16, 8, 1, 2, 16));
     }
 
