@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             StudyCommand.class,
             GalleryCommand.class,
             BenchCommand.class,
+            PretrainCommand.class,
+            TrainCommand.class,
+            ServeCommand.class,
+            BenchTrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

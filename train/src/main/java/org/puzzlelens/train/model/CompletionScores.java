@@ -24,4 +24,9 @@ public record CompletionScores(NDArray logProbs, NDArray entropy, NDArray mask) 
         NDArray entropy = logProbs.exp().mul(logProbs).sum(new int[] {-1}).neg();
         return new CompletionScores(chosen, entropy, batch.completionMask(m, model.dtype()));
     }
+
+    /** Mean negative log-likelihood of the completion tokens: the supervised (warm-start) loss. */
+    public NDArray crossEntropy() {
+        return logProbs.mul(mask).sum().neg().div(mask.sum());
+    }
 }

@@ -73,7 +73,7 @@ public final class Pretrainer {
                     row.put("lr", adam.learningRate());
                     try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
                         CompletionScores s = CompletionScores.of(model, scope.manager(), batch, 1.0);
-                        NDArray loss = s.logProbs().mul(s.mask()).sum().neg().div(s.mask().sum());
+                        NDArray loss = s.crossEntropy();
                         c.backward(loss);
                         row.put("loss", (double) loss.getFloat());
                     }
