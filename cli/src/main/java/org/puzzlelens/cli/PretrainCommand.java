@@ -2,9 +2,6 @@ package org.puzzlelens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.train.pretrain.PretrainOptions;
 import org.puzzlelens.train.pretrain.Pretrainer;
 import picocli.CommandLine.Command;
@@ -17,14 +14,8 @@ import picocli.CommandLine.Option;
                 + "traces in a mix of response styles.",
                 "Cached by the hash of the options: a second run with the same options prints the cached folder."})
 final class PretrainCommand implements Callable<Integer> {
-    @Option(names = "--types", description = "puzzle types to train on. Default: ${DEFAULT-VALUE}")
-    String types = "algopuzzlevqa";
-
-    @Option(names = "--seed", description = "Default: ${DEFAULT-VALUE}")
-    long seed = 1;
-
-    @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class, description = "Default: algopuzzlevqa")
-    Preset preset = Preset.ALGOPUZZLEVQA;
+    @Mixin
+    TrainingPuzzles puzzles = new TrainingPuzzles();
 
     @Option(names = "--steps", description = "optimiser steps. Default: ${DEFAULT-VALUE}")
     int steps = 300;
@@ -56,7 +47,7 @@ final class PretrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PretrainOptions options = new PretrainOptions(
-                Registry.get().select(types).stream().map((PuzzleType<?> t) -> t.info().name()).toList(), preset, seed,
+                puzzles.typeNames(), puzzles.preset, puzzles.seed,
                 steps, batchSize, imageShare, vocabSize, tokenizerPuzzles, size, maxSequence, training.settings());
         long start = System.nanoTime();
         Path base = new Pretrainer(options).baseModel(cache, new ProgressBars());

@@ -2,9 +2,6 @@ package org.puzzlelens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.core.PuzzleType;
-import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.BuiltinRewards;
@@ -38,14 +35,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "GRPO steps. Default: 20")
     Integer steps;
 
-    @Option(names = "--types", description = "puzzle types of the prompts. Default: ${DEFAULT-VALUE}")
-    String types = "algopuzzlevqa";
-
-    @Option(names = "--seed", description = "Default: ${DEFAULT-VALUE}")
-    long seed = 1;
-
-    @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class, description = "Default: algopuzzlevqa")
-    Preset preset = Preset.ALGOPUZZLEVQA;
+    @Mixin
+    TrainingPuzzles puzzles = new TrainingPuzzles();
 
     @Option(names = "--condition", description = "image or text. Default: ${DEFAULT-VALUE}")
     String condition = "image";
@@ -115,7 +106,7 @@ final class TrainCommand implements Callable<Integer> {
         };
         Aggregation how = aggregation != null ? Aggregation.parse(aggregation) : dr ? Aggregation.CONSTANT : Aggregation.TOKEN;
         return new GrpoOptions(base.toAbsolutePath().toString(), design,
-                Registry.get().select(types).stream().map((PuzzleType<?> t) -> t.info().name()).toList(), preset, seed,
+                puzzles.typeNames(), puzzles.preset, puzzles.seed,
                 Condition.parse(condition), steps == null ? 20 : steps, checkpointEvery,
                 new GrpoSettings(groupSize, prompts, innerUpdates, epsLow, epsHigh, beta, !dr, how), training.settings(),
                 new SamplingOptions(temperature, topP, maxTokens, true));

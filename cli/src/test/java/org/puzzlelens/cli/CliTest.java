@@ -47,7 +47,8 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery")) {
+        for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery",
+                "pretrain", "train", "serve", "bench-train")) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
@@ -66,6 +67,12 @@ class CliTest {
                 .contains("use one of easy, algopuzzlevqa, hard");
         assertThat(run("show", "clock", "--image-size", "9").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("train", "--design", "nosuch", "--out", dir.toString()).err())
+                .contains("unknown reward design 'nosuch'").contains("answer-format");
+        assertThat(run("train", "--design", "answer", "--out", dir.toString()).err()).contains("--base DIR is required");
+        assertThat(run("train", "--design", "answer", "--resume", "--out", dir.resolve("none").toString()).err())
+                .contains("holds no run to resume");
+        assertThat(run("serve", "--checkpoint", dir.toString()).err()).contains("is not a model folder");
     }
 
     @Test

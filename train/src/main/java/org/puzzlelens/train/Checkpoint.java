@@ -25,20 +25,25 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
+    /** What else goes into a checkpoint folder besides the model (the trainer adds its state). */
+    public interface Extra {
+        void writeInto(Path dir) throws IOException;
+    }
+
     public static void save(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer) throws IOException {
+        save(dir, model, tokenizer, d -> { });
+    }
+
+    public static void save(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer, Extra extra) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
         deleteRecursively(tmp);
         Files.createDirectories(tmp);
-        writeInto(tmp, model, tokenizer);
+        model.config().write(tmp.resolve(CONFIG));
+        TokenizerJson.write(tokenizer, tmp.resolve(TokenizerJson.FILE));
+        model.weights().save(tmp.resolve(WEIGHTS));
+        extra.writeInto(tmp);
         deleteRecursively(dir);
         Files.move(tmp, dir);
-    }
-
-    /** Writes the three model files into an existing folder. */
-    public static void writeInto(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer) throws IOException {
-        model.config().write(dir.resolve(CONFIG));
-        TokenizerJson.write(tokenizer, dir.resolve(TokenizerJson.FILE));
-        model.weights().save(dir.resolve(WEIGHTS));
     }
 
     public static boolean exists(Path dir) {

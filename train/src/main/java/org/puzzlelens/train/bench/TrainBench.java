@@ -94,8 +94,9 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
         return rng.ints(n, 10, vocab).toArray();
     }
 
-    /** Median seconds of one run, over {@link #rounds} after a warm-up. */
+    /** Median seconds of one run, over {@link #rounds} after two warm-up runs (PyTorch's first calls are slow). */
     private double median(Runnable work) {
+        work.run();
         work.run();
         double[] seconds = new double[rounds];
         for (int i = 0; i < rounds; i++) {

@@ -206,15 +206,10 @@ public final class GrpoTrainer implements AutoCloseable {
     }
 
     private void saveCheckpoint() throws IOException {
-        Path dir = out.resolve("checkpoint");
-        Path tmp = out.resolve("checkpoint.tmp");
-        Checkpoint.deleteRecursively(tmp);
-        Files.createDirectories(tmp);
-        Checkpoint.writeInto(tmp, policy.model(), policy.tokenizer());
-        optimizer.save(tmp.resolve(TrainerState.OPTIMIZER));
-        new TrainerState(step, optimizer.steps()).write(tmp);
-        Checkpoint.deleteRecursively(dir);
-        Files.move(tmp, dir);
+        Checkpoint.save(out.resolve("checkpoint"), policy.model(), policy.tokenizer(), dir -> {
+            optimizer.save(dir.resolve(TrainerState.OPTIMIZER));
+            new TrainerState(step, optimizer.steps()).write(dir);
+        });
     }
 
     private static Map<String, List<String>> curveGroups() {

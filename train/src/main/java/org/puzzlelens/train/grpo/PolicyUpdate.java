@@ -42,13 +42,14 @@ public final class PolicyUpdate {
         int n = settings.innerUpdates();
         try (Scope scope = reference == null ? Scope.of(policy) : Scope.of(policy, reference)) {
             NDManager nd = scope.manager();
-            NDArray old = CompletionScores.of(policy, nd, batch, temperature).logProbs();
-            NDArray ref = reference == null ? null : CompletionScores.of(reference, nd, batch, temperature).logProbs();
+            NDArray old = fixedLogProbs(policy, nd, batch, temperature);
+            NDArray ref = reference == null ? null : fixedLogProbs(reference, nd, batch, temperature);
             NDArray adv = nd.create(advantages).toType(policy.dtype(), false);
             m.put("lr", optimizer.learningRate());
             for (int k = 0; k < n; k++) {
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    CompletionScores now = CompletionScores.of(policy, nd, batch, temperature);
+                try (NDManager pass = nd.newSubManager();
+                        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    CompletionScores now = CompletionScores.of(policy, pass, batch, temperature);
                     GrpoLoss loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
                     collector.backward(loss.loss());
                     m.merge("loss", loss.loss().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble() / n,
@@ -63,5 +64,14 @@ public final class PolicyUpdate {
             }
         }
         return m;
+    }
+
+    /** Log-probabilities that stay constant through the inner updates; the pass's activations are freed at once. */
+    private static NDArray fixedLogProbs(VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature) {
+        try (NDManager pass = nd.newSubManager()) {
+            NDArray logProbs = CompletionScores.of(model, pass, batch, temperature).logProbs();
+            logProbs.attach(nd);
+            return logProbs;
+        }
     }
 }

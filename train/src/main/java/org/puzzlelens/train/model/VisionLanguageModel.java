@@ -126,7 +126,7 @@ public final class VisionLanguageModel implements AutoCloseable {
     public NDArray decode(NDArray inputs, NDArray positions, NDArray keyValid, KvCache cache) {
         long queries = inputs.getShape().get(1);
         long past = cache == null ? 0 : cache.length();
-        NDArray mask = causalMask(keyValid, past, queries);
+        NDArray mask = causalMask(keyValid, past, queries, inputs.getManager());
         Rotary rotary = new Rotary(positions.toType(dtype(), false), config.headDim(), config.ropeTheta());
         NDArray x = inputs;
         for (int i = 0; i < config.layers(); i++) {
@@ -142,13 +142,12 @@ public final class VisionLanguageModel implements AutoCloseable {
     }
 
     /** Additive mask [B, 1, T, cached + T]: 0 where query t may see key k (k not after t, k real), else -1e9. */
-    private NDArray causalMask(NDArray keyValid, long past, long queries) {
-        NDManager m = keyValid.getManager();
+    private NDArray causalMask(NDArray keyValid, long past, long queries, NDManager m) {
         long keys = past + queries;
         NDArray keyColumn = m.arange(0f, keys, 1f, dtype()).reshape(1, 1, 1, keys);
         NDArray queryColumn = m.arange((float) past, keys, 1f, dtype()).reshape(1, 1, queries, 1);
         NDArray allowed = keyColumn.lte(queryColumn).toType(dtype(), false)
-                .mul(keyValid.toType(dtype(), false).reshape(keyValid.getShape().get(0), 1, 1, keys));
+                .mul(keyValid.reshape(keyValid.getShape().get(0), 1, 1, keys)); // promotes to dtype
         return allowed.sub(1).mul(-MASKED);
     }
 

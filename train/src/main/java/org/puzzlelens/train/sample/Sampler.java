@@ -51,12 +51,11 @@ public final class Sampler {
         List<float[]> logitsSeen = new ArrayList<>();
         try (Scope scope = Scope.of(model)) {
             NDManager m = scope.manager();
-            KvCache cache = options.useCache() ? new KvCache(model.config().layers()) : null;
+            KvCache cache = options.useCache() ? new KvCache(model.config().layers(), m) : null;
             TokenBatch batch = TokenBatch.of(prompts, emptyCompletions(rows), pixels, pad);
             float[] logits = lastLogits(m, batch, prefix, cache);
             float[] positions = lastPositions(batch, prefix);
-            Shape promptShape = new Shape(rows, prefix + batch.columns());
-            NDArray keyValid = m.create(batch.positionsAndValidity(prefix)[1], promptShape);
+            float[] keyValid = batch.positionsAndValidity(prefix)[1];
             for (int step = 0; step < options.maxTokens(); step++) {
                 if (keepLogits) {
                     logitsSeen.add(logits);
@@ -77,7 +76,7 @@ public final class Sampler {
                     batch = TokenBatch.of(prompts, toArrays(out), pixels, pad);
                     logits = lastLogits(m, batch, prefix, null);
                 } else {
-                    keyValid = keyValid.concat(m.ones(new Shape(rows, 1)), 1);
+                    keyValid = withNewColumn(keyValid, rows);
                     logits = cachedStep(m, next, positions, keyValid, cache);
                 }
             }
@@ -99,9 +98,11 @@ public final class Sampler {
 
     /** Runs the batch and returns the logits of its last column, [rows * vocab]. */
     private float[] lastLogits(NDManager m, TokenBatch batch, int prefix, KvCache cache) {
-        NDArray hidden = Decoding.hidden(model, m, batch, prefix, cache);
-        long last = hidden.getShape().get(1) - 1;
-        return model.logits(hidden.get(":, " + last + ", :")).toType(DataType.FLOAT32, false).toFloatArray();
+        try (NDManager step = m.newSubManager()) { // frees the pass's intermediates; the cache keeps its own
+            NDArray hidden = Decoding.hidden(model, step, batch, prefix, cache);
+            long last = hidden.getShape().get(1) - 1;
+            return model.logits(hidden.get(":, " + last + ", :")).toType(DataType.FLOAT32, false).toFloatArray();
+        }
     }
 
     /** The rotary position of each row's last prompt token; each new token takes the next one. */
@@ -116,16 +117,30 @@ public final class Sampler {
     }
 
     /** Feeds one new token per row (finished rows feed padding, which nothing they return depends on). */
-    private float[] cachedStep(NDManager m, int[] next, float[] positions, NDArray keyValid, KvCache cache) {
+    /** Key validity with one more column, all valid: the tokens just fed. */
+    private static float[] withNewColumn(float[] valid, int rows) {
+        int width = valid.length / rows;
+        float[] out = new float[rows * (width + 1)];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(valid, r * width, out, r * (width + 1), width);
+            out[r * (width + 1) + width] = 1;
+        }
+        return out;
+    }
+
+    private float[] cachedStep(NDManager m, int[] next, float[] positions, float[] keyValid, KvCache cache) {
         int rows = next.length;
         long[] ids = new long[rows];
         for (int r = 0; r < rows; r++) {
             ids[r] = next[r];
             positions[r]++;
         }
-        NDArray hidden = model.decode(model.embedTokens(m.create(ids, new Shape(rows, 1))),
-                m.create(positions.clone(), new Shape(rows, 1)), keyValid, cache);
-        return model.logits(hidden.squeeze(1)).toType(DataType.FLOAT32, false).toFloatArray();
+        try (NDManager step = m.newSubManager()) {
+            NDArray hidden = model.decode(model.embedTokens(step.create(ids, new Shape(rows, 1))),
+                    step.create(positions.clone(), new Shape(rows, 1)),
+                    step.create(keyValid, new Shape(rows, keyValid.length / rows)), cache);
+            return model.logits(hidden.squeeze(1)).toType(DataType.FLOAT32, false).toFloatArray();
+        }
     }
 
     private static int draw(float[] logits, SamplingOptions o, RandomGenerator rng) {
