@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             EvalCommand.class,
             ReportCommand.class,
+            PretrainCommand.class,
+            TrainCommand.class,
+            ServeCommand.class,
+            BenchTrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -48,7 +48,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery", "eval",
-                "eval bench", "report")) {
+                "eval bench", "report", "pretrain", "train", "serve", "bench-train")) {
             String[] words = (command + " --help").split(" ");
             Run r = run(words);
             assertThat(r.code()).as(command).isZero();
@@ -68,6 +68,12 @@ class CliTest {
                 .contains("use one of easy, algopuzzlevqa, hard");
         assertThat(run("show", "clock", "--image-size", "9").code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("train", "--design", "nosuch", "--out", dir.toString()).err())
+                .contains("unknown reward design 'nosuch'").contains("answer-format");
+        assertThat(run("train", "--design", "answer", "--out", dir.toString()).err()).contains("--base DIR is required");
+        assertThat(run("train", "--design", "answer", "--resume", "--out", dir.resolve("none").toString()).err())
+                .contains("holds no run to resume");
+        assertThat(run("serve", "--checkpoint", dir.toString()).err()).contains("is not a model folder");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.puzzlelens.cli;
+
+import picocli.CommandLine.Option;
+
+/** Optimiser options shared by `pretrain` and `train`. */
+final class TrainingOptions {
+    @Option(names = "--lr", description = "peak learning rate (AdamW). Default: ${DEFAULT-VALUE}")
+    double learningRate;
+
+    @Option(names = "--warmup", description = "warm-up updates (linear). Default: ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(names = "--weight-decay", description = "AdamW decoupled weight decay. Default: ${DEFAULT-VALUE}")
+    double weightDecay = 0.01;
+
+    @Option(names = "--clip", description = "global gradient-norm clip (0: none). Default: ${DEFAULT-VALUE}")
+    double clip = 1.0;
+
+    TrainingOptions(double learningRate, int warmup) {
+        this.learningRate = learningRate;
+        this.warmup = warmup;
+    }
+
+    org.puzzlelens.train.optim.OptimizerSettings settings() {
+        return org.puzzlelens.train.optim.OptimizerSettings.of(learningRate, warmup, weightDecay, clip);
+    }
+}

@@ -1,0 +1,58 @@
+package org.puzzlelens.train.grpo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+
+/**
+ * The clipped GRPO objective, per completion token t of completion i:
+ * {@code -[min(rho A_i, clip(rho, 1 - epsLow, 1 + epsHigh) A_i) - beta KL_t]}, with
+ * {@code rho = exp(logp - oldLogp)} and the k3 estimator
+ * {@code KL_t = exp(refLogp - logp) - (refLogp - logp) - 1}, aggregated as chosen.
+ *
+ * @param loss the scalar to minimise
+ * @param clipFraction share of completion tokens whose ratio was outside the clip range
+ * @param kl mean k3 estimate over completion tokens (0 without a reference)
+ */
+public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
+
+    /**
+     * @param logProbs [B, C] under the policy being trained (carries gradients)
+     * @param oldLogProbs [B, C] under the policy that sampled (constants)
+     * @param refLogProbs [B, C] under the frozen reference, or null when beta is 0
+     * @param advantages [B]
+     * @param mask [B, C] 1 for completion tokens
+     * @param maxTokens the completion limit, Dr. GRPO's constant normaliser
+     */
+    public static GrpoLoss of(NDArray logProbs, NDArray oldLogProbs, NDArray refLogProbs, NDArray advantages,
+            NDArray mask, GrpoSettings s, int maxTokens) {
+        NDArray ratio = logProbs.sub(oldLogProbs).exp();
+        NDArray a = advantages.expandDims(1);
+        NDArray surrogate = NDArrays.minimum(ratio.mul(a), ratio.clip(1 - s.epsLow(), 1 + s.epsHigh()).mul(a));
+        NDArray perToken = surrogate.neg();
+        double kl = 0;
+        if (refLogProbs != null) {
+            NDArray d = refLogProbs.sub(logProbs);
+            NDArray k3 = d.exp().sub(d).sub(1);
+            perToken = perToken.add(k3.mul(s.beta()));
+            kl = masked(k3, mask);
+        }
+        NDArray clipped = ratio.lt(1 - s.epsLow()).logicalOr(ratio.gt(1 + s.epsHigh())).toType(mask.getDataType(), false);
+        return new GrpoLoss(aggregate(perToken.mul(mask), mask, s.aggregation(), maxTokens), masked(clipped, mask), kl);
+    }
+
+    private static NDArray aggregate(NDArray maskedLoss, NDArray mask, Aggregation how, int maxTokens) {
+        long rows = mask.getShape().get(0);
+        return switch (how) {
+            case TOKEN -> maskedLoss.sum().div(mask.sum().maximum(1));
+            case SEQUENCE -> maskedLoss.sum(new int[] {1}).div(mask.sum(new int[] {1}).maximum(1)).mean();
+            case CONSTANT -> maskedLoss.sum().div((double) rows * maxTokens);
+        };
+    }
+
+    /** Mean of {@code x} over the masked-in positions, as a Java number (a metric, not part of the graph). */
+    static double masked(NDArray x, NDArray mask) {
+        double n = mask.sum().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
+        return n == 0 ? 0 : x.stopGradient().mul(mask).sum().toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
+                .getDouble() / n;
+    }
+}

@@ -1,0 +1,31 @@
+package org.puzzlelens.train.grpo;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The GRPO hyper-parameters.
+ *
+ * @param groupSize G completions sampled per prompt
+ * @param promptsPerStep prompts per step (the batch is promptsPerStep x G completions)
+ * @param innerUpdates optimiser updates per batch of rollouts (1: on-policy, ratio stays 1)
+ * @param epsLow lower clip: the ratio is clipped below at 1 - epsLow
+ * @param epsHigh upper clip: above at 1 + epsHigh
+ * @param beta weight of the KL penalty to the frozen reference; 0 loads no reference
+ * @param scaleByStd true: GRPO advantages (divide by the group's std); false: Dr. GRPO (centre only)
+ * @param aggregation how token losses are combined
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GrpoSettings(int groupSize, int promptsPerStep, int innerUpdates, double epsLow, double epsHigh,
+        double beta, boolean scaleByStd, Aggregation aggregation) {
+    public GrpoSettings {
+        if (groupSize < 2) {
+            throw new IllegalArgumentException("group size must be >= 2 (advantages compare completions), got " + groupSize);
+        }
+        if (promptsPerStep < 1 || innerUpdates < 1) {
+            throw new IllegalArgumentException("prompts per step and inner updates must be >= 1");
+        }
+        if (epsLow < 0 || epsLow >= 1 || epsHigh < 0 || beta < 0) {
+            throw new IllegalArgumentException("need 0 <= eps-low < 1, eps-high >= 0, beta >= 0");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.puzzlelens.train.metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** PNG line charts of logged metrics against the step: one chart per group of related series. */
+public final class Curves {
+    private Curves() {
+    }
+
+    /**
+     * @param groups chart name to the metric names it plots (a name ending in {@code *} takes every
+     *     metric with that prefix); metrics absent from the rows are skipped
+     * @return the files written
+     */
+    public static List<Path> write(List<Map<String, Double>> rows, Map<String, List<String>> groups, Path dir)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            Map<String, double[][]> series = new LinkedHashMap<>();
+            for (String wanted : g.getValue()) {
+                for (String name : names(rows, wanted)) {
+                    series.put(name, points(rows, name));
+                }
+            }
+            if (series.isEmpty()) {
+                continue;
+            }
+            XYChart chart = new XYChartBuilder().width(640).height(400).title(g.getKey()).xAxisTitle("step").build();
+            series.forEach((name, xy) -> chart.addSeries(name, xy[0], xy[1]).setMarker(SeriesMarkers.NONE));
+            Path png = dir.resolve(g.getKey().replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+            BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+            written.add(png);
+        }
+        return written;
+    }
+
+    private static List<String> names(List<Map<String, Double>> rows, String wanted) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Map<String, Double> r : rows) {
+            for (String k : r.keySet()) {
+                if (wanted.endsWith("*") ? k.startsWith(wanted.substring(0, wanted.length() - 1)) : k.equals(wanted)) {
+                    found.add(k);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static double[][] points(List<Map<String, Double>> rows, String name) {
+        List<double[]> xy = rows.stream().filter(r -> r.containsKey(name) && r.containsKey("step"))
+                .map(r -> new double[] {r.get("step"), r.get(name)}).toList();
+        double[][] out = new double[2][xy.size()];
+        for (int i = 0; i < xy.size(); i++) {
+            out[0][i] = xy.get(i)[0];
+            out[1][i] = xy.get(i)[1];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package org.puzzlelens.train.optim;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.puzzlelens.train.model.Weights;
+
+/**
+ * AdamW with linear warm-up and global-norm gradient clipping, written out rather than taken from
+ * DJL so that its state (both moments and the step count) is saved with a checkpoint and a resumed
+ * run continues exactly. Matrices decay; norms, biases and position tables do not.
+ */
+public final class AdamW implements AutoCloseable {
+    private final OptimizerSettings settings;
+    private final Weights moments;
+    private long step;
+
+    public AdamW(OptimizerSettings settings, Weights parameters) {
+        this.settings = settings;
+        this.moments = new Weights(NDManager.newBaseManager());
+        parameters.all().forEach((name, p) -> {
+            moments.put("m." + name, moments.manager().zeros(p.getShape(), p.getDataType()));
+            moments.put("v." + name, moments.manager().zeros(p.getShape(), p.getDataType()));
+        });
+    }
+
+    public long steps() {
+        return step;
+    }
+
+    /** The learning rate of the next update: linear warm-up, then constant. */
+    public double learningRate() {
+        return settings.learningRate() * Math.min(1.0, (step + 1.0) / Math.max(1, settings.warmupSteps()));
+    }
+
+    /**
+     * Applies one update from the accumulated gradients, then zeroes them.
+     *
+     * @return the global gradient norm before clipping
+     */
+    public double update(Weights parameters) {
+        try (NDManager local = NDManager.newBaseManager()) {
+            // the moments lend themselves to this update only; temporaries die with it
+            moments.arrays().forEach(a -> a.tempAttach(local));
+            return update(parameters, local);
+        }
+    }
+
+    private double update(Weights parameters, NDManager local) {
+        Map<String, NDArray> grads = new LinkedHashMap<>();
+        double squares = 0;
+        for (Map.Entry<String, NDArray> e : parameters.all().entrySet()) {
+            NDArray g = e.getValue().getGradient();
+            g.attach(local);
+            grads.put(e.getKey(), g);
+            squares += g.square().sum().toType(DataType.FLOAT64, false).getDouble();
+        }
+        double norm = Math.sqrt(squares);
+        double scale = settings.clipNorm() > 0 && norm > settings.clipNorm() ? settings.clipNorm() / norm : 1;
+        double lr = learningRate();
+        step++;
+        double b1 = settings.beta1();
+        double b2 = settings.beta2();
+        double c1 = 1 - Math.pow(b1, step);
+        double c2 = 1 - Math.pow(b2, step);
+        for (Map.Entry<String, NDArray> e : parameters.all().entrySet()) {
+            NDArray p = e.getValue();
+            NDArray g = grads.get(e.getKey()).mul(scale);
+            NDArray m = moments.get("m." + e.getKey()).muli(b1).addi(g.mul(1 - b1));
+            NDArray v = moments.get("v." + e.getKey()).muli(b2).addi(g.square().mul(1 - b2));
+            if (p.getShape().dimension() >= 2 && !e.getKey().endsWith("pos_embed")) {
+                p.muli(1 - lr * settings.weightDecay());
+            }
+            p.subi(m.div(c1).div(v.div(c2).sqrt().add(settings.epsilon())).mul(lr));
+            NDArray grad = grads.get(e.getKey());
+            grad.subi(grad);
+        }
+        return norm;
+    }
+
+    public void save(Path file) throws IOException {
+        moments.save(file);
+    }
+
+    /** Restores the moments saved by {@link #save} and the update count. */
+    public void restore(Path file, long updates) throws IOException {
+        try (Weights saved = Weights.load(file, NDManager.newBaseManager())) {
+            for (Map.Entry<String, NDArray> e : moments.all().entrySet()) {
+                e.getValue().set(saved.get(e.getKey()).toByteBuffer());
+            }
+        }
+        step = updates;
+    }
+
+    @Override
+    public void close() {
+        moments.close();
+    }
+}

@@ -1,0 +1,137 @@
+package org.puzzlelens.train.pretrain;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.training.GradientCollector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.io.Progress;
+import org.puzzlelens.train.Checkpoint;
+import org.puzzlelens.train.data.ChatFormat;
+import org.puzzlelens.train.data.Condition;
+import org.puzzlelens.train.data.PuzzleImages;
+import org.puzzlelens.train.data.PuzzleStream;
+import org.puzzlelens.train.data.ResponseStyle;
+import org.puzzlelens.train.data.TokenizerCorpus;
+import org.puzzlelens.train.metrics.Curves;
+import org.puzzlelens.train.metrics.MetricsLog;
+import org.puzzlelens.train.model.CompletionScores;
+import org.puzzlelens.train.model.Scope;
+import org.puzzlelens.train.model.TokenBatch;
+import org.puzzlelens.train.model.VisionLanguageModel;
+import org.puzzlelens.train.optim.AdamW;
+import org.puzzlelens.train.tokenizer.BpeTokenizer;
+import org.puzzlelens.train.tokenizer.BpeTrainer;
+import org.puzzlelens.train.tokenizer.Vocabulary;
+
+/**
+ * The warm start: trains the tokenizer on puzzle text, then the model by next-token cross-entropy
+ * on responses in a mix of styles (see {@link ResponseStyle}), in the image and the text condition.
+ * The result is cached under the options' hash.
+ */
+public final class Pretrainer {
+    private final PretrainOptions options;
+    private final PuzzleStream stream;
+
+    public Pretrainer(PretrainOptions options) {
+        this.options = options;
+        List<PuzzleType<?>> types = options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList();
+        this.stream = new PuzzleStream(types, options.seed(), options.preset());
+    }
+
+    /** The base model folder for these options under {@code cache}: reused when present, else trained. */
+    public Path baseModel(Path cache, Progress progress) throws IOException {
+        Path dir = cache.resolve("base-" + options.hash());
+        if (Checkpoint.exists(dir)) {
+            return dir;
+        }
+        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(stream, options.tokenizerPuzzles()),
+                options.vocabSize());
+        List<Map<String, Double>> rows = new ArrayList<>();
+        try (VisionLanguageModel model = VisionLanguageModel.initialise(
+                PretrainOptions.config(tokenizer.vocabSize(), options.size()), options.seed(), NDManager.newBaseManager(),
+                DataType.FLOAT32); AdamW adam = new AdamW(options.optimizer(), model.weights())) {
+            model.weights().requireGradients(true);
+            progress.begin("pretrain", options.steps());
+            try {
+                for (int step = 0; step < options.steps(); step++) {
+                    long started = System.nanoTime();
+                    TokenBatch batch = batch(step, tokenizer, model.config().vision().imageSize(), model.config().vision().patches());
+                    Map<String, Double> row = new LinkedHashMap<>();
+                    row.put("step", step + 1.0);
+                    row.put("lr", adam.learningRate());
+                    try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
+                        CompletionScores s = CompletionScores.of(model, scope.manager(), batch, 1.0);
+                        NDArray loss = s.crossEntropy();
+                        c.backward(loss);
+                        row.put("loss", (double) loss.getFloat());
+                    }
+                    row.put("grad_norm", adam.update(model.weights()));
+                    row.put("tokens_per_second", tokens(batch) / ((System.nanoTime() - started) / 1e9));
+                    rows.add(row);
+                    progress.advance(1);
+                }
+            } finally {
+                progress.end();
+            }
+            Checkpoint.save(dir, model, tokenizer);
+        }
+        MetricsLog log = new MetricsLog(dir.resolve("pretrain-metrics.jsonl"));
+        for (Map<String, Double> row : rows) {
+            log.append(row);
+        }
+        Curves.write(rows, Map.of("pretrain_loss", List.of("loss")), dir.resolve("curves"));
+        Files.writeString(dir.resolve("pretrain-options.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(options));
+        return dir;
+    }
+
+    /** Step {@code step}'s batch: one condition for the whole batch, a style drawn per example. */
+    TokenBatch batch(int step, BpeTokenizer tokenizer, int imageSize, int imagePositions) {
+        SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + step);
+        Condition condition = rng.nextDouble() < options.imageShare() ? Condition.IMAGE : Condition.TEXT;
+        int prefix = condition == Condition.IMAGE ? imagePositions : 0;
+        ResponseStyle[] styles = ResponseStyle.values();
+        List<int[]> prompts = new ArrayList<>();
+        List<int[]> targets = new ArrayList<>();
+        List<float[]> pixels = condition == Condition.IMAGE ? new ArrayList<>() : null;
+        for (int i = 0; i < options.batchSize(); i++) {
+            PuzzleInstance p = stream.get((long) step * options.batchSize() + i);
+            ResponseStyle style = styles[rng.nextInt(styles.length)];
+            // half the prompts ask in the study's words whatever the style, so the format is not a given
+            String instruction = rng.nextBoolean() ? style.instruction() : ChatFormat.STUDY_INSTRUCTION;
+            int[] prompt = tokenizer.encode(ChatFormat.prompt(p, condition, instruction));
+            int[] target = tokenizer.encode(style.target(p, rng) + Vocabulary.TURN_END);
+            if (prefix + prompt.length + target.length > options.maxSequence()) {
+                target = tokenizer.encode(ResponseStyle.ANSWER_ONLY.target(p, rng) + Vocabulary.TURN_END);
+            }
+            prompts.add(prompt);
+            targets.add(target);
+            if (pixels != null) {
+                pixels.add(PuzzleImages.pixels(p, imageSize));
+            }
+        }
+        return TokenBatch.of(prompts, targets, pixels, tokenizer.id(Vocabulary.PAD));
+    }
+
+    private static long tokens(TokenBatch b) {
+        long n = 0;
+        for (boolean[] row : b.valid()) {
+            for (boolean v : row) {
+                n += v ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}

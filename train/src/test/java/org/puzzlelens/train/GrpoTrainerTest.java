@@ -1,0 +1,151 @@
+package org.puzzlelens.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.puzzlelens.puzzles.core.Preset;
+import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.puzzles.io.Progress;
+import org.puzzlelens.train.data.Condition;
+import org.puzzlelens.train.grpo.Aggregation;
+import org.puzzlelens.train.grpo.BuiltinRewards;
+import org.puzzlelens.train.grpo.CompletionReward;
+import org.puzzlelens.train.grpo.GrpoOptions;
+import org.puzzlelens.train.grpo.GrpoSettings;
+import org.puzzlelens.train.grpo.GrpoTrainer;
+import org.puzzlelens.train.grpo.Scored;
+import org.puzzlelens.train.metrics.MetricsLog;
+import org.puzzlelens.train.model.Weights;
+import org.puzzlelens.train.optim.OptimizerSettings;
+import org.puzzlelens.train.pretrain.PretrainOptions;
+import org.puzzlelens.train.pretrain.Pretrainer;
+import org.puzzlelens.train.sample.SamplingOptions;
+
+/** Whole GRPO runs on a tiny warm-started model: resume, reproducibility, the frozen reference. */
+class GrpoTrainerTest {
+    @TempDir
+    static Path dir;
+
+    static Path base;
+    /**
+     * The share of digits in the completion: unlike answer accuracy, it differs between the random
+     * completions of an untrained model, so every step has non-zero advantages to learn from.
+     */
+    static final CompletionReward REWARD = new CompletionReward() {
+        @Override
+        public String name() {
+            return "digits";
+        }
+
+        @Override
+        public Scored score(PuzzleInstance puzzle, String completion) {
+            double digits = completion.chars().filter(Character::isDigit).count() / (double) Math.max(1, completion.length());
+            return new Scored(digits + BuiltinRewards.accuracy(puzzle, completion),
+                    Map.of("digits", digits, "accuracy", BuiltinRewards.accuracy(puzzle, completion)));
+        }
+    };
+
+    @BeforeAll
+    static void warmStart() throws Exception {
+        PretrainOptions p = new PretrainOptions(List.of("clock", "calendar"), Preset.ALGOPUZZLEVQA, 1, 3, 2, 0.5, 300,
+                4, "tiny", 1024, OptimizerSettings.of(1e-3, 1, 0.01, 1.0));
+        base = new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE);
+        assertThat(new MetricsLog(base.resolve("pretrain-metrics.jsonl")).read()).hasSize(3);
+        // the second request for the same options is served from the cache
+        assertThat(new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE)).isEqualTo(base);
+    }
+
+    static GrpoOptions options(long seed, double beta) {
+        // a high learning rate, so that four steps visibly move the weights
+        return new GrpoOptions(base.toString(), REWARD.name(), List.of("clock"), Preset.ALGOPUZZLEVQA, seed,
+                Condition.IMAGE, 4, 2, new GrpoSettings(2, 1, 2, 0.2, 0.28, beta, true, Aggregation.TOKEN),
+                OptimizerSettings.of(5e-3, 1, 0.01, 1.0), new SamplingOptions(1.0, 1.0, 6, true));
+    }
+
+    private static Map<String, float[]> train(GrpoOptions o, Path out) throws Exception {
+        try (GrpoTrainer t = GrpoTrainer.start(o, out, REWARD)) {
+            return snapshot(t.run(Progress.NONE, (s, m) -> { }));
+        }
+    }
+
+    private static Map<String, float[]> snapshot(Path modelDir) throws Exception {
+        try (LoadedModel m = Checkpoint.load(modelDir, false)) {
+            return snapshot(m.model().weights());
+        }
+    }
+
+    private static Map<String, float[]> snapshot(Weights w) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        w.all().forEach((k, v) -> out.put(k, v.toFloatArray()));
+        return out;
+    }
+
+    private static void assertSameWeights(Map<String, float[]> a, Map<String, float[]> b) {
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        a.forEach((k, v) -> assertThat(b.get(k)).as(k).containsExactly(v));
+    }
+
+    private static List<Map<String, Double>> metricsWithoutTimes(Path out) throws Exception {
+        List<Map<String, Double>> rows = new MetricsLog(out.resolve("metrics.jsonl")).read();
+        rows.forEach(r -> r.remove("seconds"));
+        return rows;
+    }
+
+    @Test
+    void resumingAfterAKillGivesTheSameModelAsAnUninterruptedRunAndAFixedSeedReproducesIt() throws Exception {
+        Path whole = dir.resolve("whole");
+        Map<String, float[]> uninterrupted = train(options(7, 0), whole);
+
+        Path again = dir.resolve("again");
+        assertSameWeights(train(options(7, 0), again), uninterrupted);
+        assertThat(metricsWithoutTimes(again)).isEqualTo(metricsWithoutTimes(whole));
+
+        Path killed = dir.resolve("killed");
+        try (GrpoTrainer t = GrpoTrainer.start(options(7, 0), killed, REWARD)) {
+            assertThatThrownBy(() -> t.run(Progress.NONE, (step, m) -> {
+                if (step == 3) { // after step 3, before its checkpoint: the work since step 2 is lost
+                    throw new IllegalStateException("killed");
+                }
+            })).hasMessage("killed");
+        }
+        try (GrpoTrainer t = GrpoTrainer.resume(killed, REWARD, null)) {
+            assertThat(t.step()).isEqualTo(2);
+            Map<String, float[]> resumed = snapshot(t.run(Progress.NONE, (s, m) -> { }));
+            assertSameWeights(resumed, uninterrupted);
+        }
+        assertThat(metricsWithoutTimes(killed)).isEqualTo(metricsWithoutTimes(whole));
+        assertThat(Files.list(whole.resolve("curves")).toList()).isNotEmpty();
+        // the runs learned something: norms do not decay, so only gradients move them
+        assertThat(uninterrupted.get("model.norm.weight")).isNotEqualTo(snapshot(base).get("model.norm.weight"));
+    }
+
+    @Test
+    void theReferenceStaysFrozenWhileThePolicyMoves() throws Exception {
+        Map<String, float[]> baseWeights = snapshot(base);
+        try (GrpoTrainer t = GrpoTrainer.start(options(11, 0.1), dir.resolve("kl"), REWARD)) {
+            Weights reference = t.reference().orElseThrow().model().weights();
+            Path model = t.run(Progress.NONE, (s, m) -> { });
+            assertSameWeights(snapshot(reference), baseWeights);
+            assertThat(snapshot(model).get("model.norm.weight")).isNotEqualTo(baseWeights.get("model.norm.weight"));
+        }
+        List<Map<String, Double>> rows = new MetricsLog(dir.resolve("kl/metrics.jsonl")).read();
+        assertThat(rows.get(0)).containsKeys("reward", "reward/accuracy", "reward/digits", "accuracy", "kl",
+                "clip_fraction", "entropy", "response_length");
+        assertThat(rows.get(rows.size() - 1).get("kl")).isPositive();
+    }
+
+    @Test
+    void withoutKlPenaltyNoReferenceIsLoaded() throws Exception {
+        try (GrpoTrainer t = GrpoTrainer.start(options(12, 0), dir.resolve("nokl"), REWARD)) {
+            assertThat(t.reference()).isEmpty();
+        }
+    }
+}
