@@ -64,16 +64,16 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--size", description = "model size: small, mini or tiny. Default: mini (tiny with --quick)")
     String size;
 
-    @Option(names = "--pretrain-steps", description = "warm-start steps. Default: 200 (40 with --quick)")
+    @Option(names = "--pretrain-steps", description = "warm-start steps. Default: 600 (100 with --quick)")
     Integer pretrainSteps;
 
-    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 24 (3 with --quick)")
+    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 36 (4 with --quick)")
     Integer grpoSteps;
 
-    @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 4 (1 with --quick)")
+    @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 6 (1 with --quick)")
     Integer idPerType;
 
-    @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 2 (1 with --quick)")
+    @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 3 (1 with --quick)")
     Integer oodPerType;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
@@ -162,7 +162,7 @@ final class StudyCommand implements Callable<Integer> {
         GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
                 Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
                 new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
-                OptimizerSettings.of(1e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+                OptimizerSettings.of(5e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
             return trainer.run(progress, (step, metrics) -> { });

@@ -19,11 +19,11 @@ record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatc
     }
 
     static StudyPlan standard() {
-        return new StudyPlan("mini", 1024, 200, 8, 512, 24, 6, 2, 128, 4, 2, 128);
+        return new StudyPlan("mini", 1024, 600, 8, 512, 36, 6, 2, 128, 6, 3, 128);
     }
 
     static StudyPlan quick() {
-        return new StudyPlan("tiny", 512, 40, 8, 384, 3, 4, 2, 48, 1, 1, 48);
+        return new StudyPlan("tiny", 512, 100, 8, 384, 4, 4, 2, 48, 1, 1, 48);
     }
 
     StudyPlan withSizes(Integer pretrain, Integer grpo, Integer id, Integer ood, String modelSize) {
