@@ -52,8 +52,10 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
         try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
             if (summary.failed() > 0) {
-                throw new IllegalStateException(summary.failed() + " evaluation request(s) of " + label + " failed (see "
-                        + results(label) + "); rerun the study to retry them");
+                // the study goes on: a prompt longer than the model's positions fails every time, and the
+                // report counts failed requests per model instead of hiding them
+                System.out.printf("%d evaluation request(s) of %s failed (see %s; the report lists why); a rerun retries them%n",
+                        summary.failed(), label, results(label));
             }
         } catch (BackendConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);

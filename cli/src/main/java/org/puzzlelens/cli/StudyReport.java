@@ -94,6 +94,12 @@ final class StudyReport {
             series.add(new Charts.Series(run.label(), values, errors));
         }
         doc.table(header, rows);
+        for (StudyRun run : runs) {
+            if (!run.failures().isEmpty()) {
+                doc.paragraph(run.label() + ": " + run.failures().size() + " request(s) failed and are left out of n: "
+                        + String.join("; ", run.failures()));
+            }
+        }
         doc.chart("accuracy", "Accuracy (%) per model, image and text, with 95% intervals (half-width of the Wilson interval)",
                 Charts.bars("Accuracy by model and condition", "accuracy (%)", categories, series, false));
     }

@@ -16,15 +16,20 @@ import org.puzzlelens.rewards.metrics.Behaviour;
 
 /**
  * One evaluated model of the study (the base, or the base after GRPO under a design): its answered
- * results and the behaviour of its completions as the reward library measures it.
+ * results, the behaviour of its completions as the reward library measures it, and why requests failed.
+ *
+ * @param failures the error of each failed request, e.g. a prompt longer than the model's positions
  */
-record StudyRun(String label, List<EvalResult> results, List<Behaviour> behaviours) {
+record StudyRun(String label, List<EvalResult> results, List<Behaviour> behaviours, List<String> failures) {
     static StudyRun load(String label, Path file, Map<String, RewardTarget> targets) throws IOException {
-        List<EvalResult> ok = ResultsFile.read(file).stream().filter(EvalResult::ok).toList();
+        List<EvalResult> all = ResultsFile.read(file);
+        List<EvalResult> ok = all.stream().filter(EvalResult::ok).toList();
         RewardEngine engine = new RewardEngine(org.puzzlelens.rewards.design.Designs.defaults());
         List<Behaviour> behaviours = ok.stream().filter(r -> targets.containsKey(r.instance()))
                 .map(r -> engine.read(targets.get(r.instance()), r.response()).behaviour()).toList();
-        return new StudyRun(label, ok, behaviours);
+        List<String> failures = all.stream().filter(r -> !r.ok())
+                .map(r -> r.condition() + " " + r.instance() + ": " + r.error()).toList();
+        return new StudyRun(label, ok, behaviours, failures);
     }
 
     static Predicate<String> inDomain(boolean wanted) {
