@@ -45,6 +45,8 @@ import picocli.CommandLine.Option;
                 + "checkpoint, evaluation results). Defaults fit about 30 minutes of a 2-core CPU with three designs; "
                 + "--quick about 5."})
 final class StudyCommand implements Callable<Integer> {
+    static final String DIVERGED = "DIVERGED";
+
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("study-out");
 
@@ -114,11 +116,17 @@ final class StudyCommand implements Callable<Integer> {
         step(3, "evaluate the base (image, text)");
         List<Path> results = new ArrayList<>(List.of(evaluation.run("base", base, progress)));
         List<String> labels = new ArrayList<>(List.of("base"));
+        List<String> diverged = new ArrayList<>();
 
         for (int i = 0; i < chosen.size(); i++) {
             String design = chosen.get(i);
             step(4 + 2 * i, "GRPO under " + design + " (" + (i + 1) + "/" + chosen.size() + ")");
             Path model = grpo(plan, base, design, rewardsByDesign.get(i), progress);
+            if (model == null) {
+                diverged.add(design + ": " + Files.readString(out.resolve("grpo").resolve(design).resolve(DIVERGED)).strip()
+                        + "; not evaluated");
+                continue;
+            }
             step(5 + 2 * i, "evaluate " + design);
             results.add(evaluation.run(design, model, progress));
             labels.add(design);
@@ -131,13 +139,14 @@ final class StudyCommand implements Callable<Integer> {
             runs.add(StudyRun.load(labels.get(i), results.get(i), targets));
         }
         double minutes = (System.nanoTime() - started) / 60e9;
-        List<String> preface = List.of(
+        List<String> preface = new ArrayList<>(List.of(
                 String.format(Locale.ROOT, "Seed %d, preset %s, model %s (warm start %d steps, base %s), GRPO %d steps x %d "
                         + "prompts x %d completions per design; test: %d in-domain and %d out-of-domain instances per type. "
                         + "This run took %.1f minutes (a resumed run counts only its own time).", seed, preset.id(),
                         plan.size(), plan.pretrainSteps(), base.getFileName(), plan.grpoSteps(), plan.promptsPerStep(),
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
-                verification.getFirst());
+                verification.getFirst()));
+        preface.addAll(diverged);
         List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), preface, out.resolve("grpo"));
         Report.write(Report.build(RunData.load(results), Registry.get(), "PuzzleLens study: evaluation"), out.resolve("eval-report"));
         System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s); %.1f minutes%n", written.get(0), written.get(1),
@@ -151,10 +160,16 @@ final class StudyCommand implements Callable<Integer> {
                 200, plan.size(), plan.maxSequence(), OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
     }
 
-    /** Trains one design from the base, or continues its run after a kill; returns the trained model. */
+    /**
+     * Trains one design from the base, or continues its run after a kill; returns the trained model,
+     * or null when the run diverged (a metric became NaN), which {@link #DIVERGED} then records.
+     */
     private Path grpo(StudyPlan plan, Path base, String design, CompletionReward reward, ProgressBars progress)
             throws Exception {
         Path dir = out.resolve("grpo").resolve(design);
+        if (Files.exists(dir.resolve(DIVERGED))) {
+            return null;
+        }
         if (Checkpoint.exists(dir.resolve("model"))) {
             return dir.resolve("model");
         }
@@ -162,10 +177,26 @@ final class StudyCommand implements Callable<Integer> {
         GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
                 Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
                 new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
-                OptimizerSettings.of(5e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
-            return trainer.run(progress, (step, metrics) -> { });
+            return trainer.run(progress, (step, metrics) -> {
+                if (metrics.values().stream().anyMatch(v -> v.isNaN())) {
+                    throw new Diverged("diverged at GRPO step " + step + " (NaN in " + metrics.entrySet().stream()
+                            .filter(e -> e.getValue().isNaN()).map(Map.Entry::getKey).toList() + ")");
+                }
+            });
+        } catch (Diverged e) {
+            System.out.println(design + ": " + e.getMessage() + "; left out of the evaluation");
+            Files.writeString(dir.resolve(DIVERGED), e.getMessage() + "\n");
+            return null;
+        }
+    }
+
+    /** Stops a GRPO run whose policy has become NaN: evaluating it would measure nothing. */
+    private static final class Diverged extends RuntimeException {
+        Diverged(String message) {
+            super(message);
         }
     }
 
