@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
-import org.puzzlelens.train.grpo.BuiltinRewards;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
 import org.puzzlelens.train.grpo.GrpoSettings;
 import org.puzzlelens.train.grpo.GrpoTrainer;
+import org.puzzlelens.train.rewards.TrainingRewards;
 import org.puzzlelens.train.sample.SamplingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +19,12 @@ import picocli.CommandLine.Option;
                 + "curves/*.png, samples.jsonl, a resumable checkpoint/ and the final model/ under --out.",
                 "After a kill, rerun with --resume --out DIR: the run continues exactly where its last checkpoint was."})
 final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--design", required = true, description = "reward design: ${COMPLETION-CANDIDATES}",
-            completionCandidates = Designs.class)
+    @Option(names = "--design", required = true, description = "reward design: ${COMPLETION-CANDIDATES}, or one "
+            + "that --reward-config defines", completionCandidates = Designs.class)
     String design;
+
+    @Mixin
+    RewardSourceOptions rewards = new RewardSourceOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "run folder")
     Path out;
@@ -83,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CompletionReward reward = BuiltinRewards.named(design);
+        CompletionReward reward = rewards.source().reward(design);
         try (GrpoTrainer trainer = resume ? GrpoTrainer.resume(out, reward, steps) : GrpoTrainer.start(options(), out, reward)) {
             if (resume) {
                 System.out.printf("resuming %s at step %d%n", out, trainer.step());
@@ -115,7 +118,11 @@ final class TrainCommand implements Callable<Integer> {
     static final class Designs implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return BuiltinRewards.names().iterator();
+            try {
+                return TrainingRewards.inProcess().names().iterator();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

@@ -74,6 +74,12 @@ class CliTest {
         assertThat(run("train", "--design", "answer", "--resume", "--out", dir.resolve("none").toString()).err())
                 .contains("holds no run to resume");
         assertThat(run("serve", "--checkpoint", dir.toString()).err()).contains("is not a model folder");
+        Run design = run("study", "--designs", "mixture,nosuch", "--out", dir.toString());
+        assertThat(design.code()).isEqualTo(2);
+        assertThat(design.err()).contains("unknown reward design 'nosuch'").contains("perception");
+        assertThat(run("study", "--grpo-steps", "0", "--out", dir.toString()).err()).contains("GRPO steps");
+        assertThat(run("train", "--design", "mixture", "--reward-token-file", "t", "--out", dir.toString()).err())
+                .contains("--reward-token-file needs --reward-url");
     }
 
     @Test
@@ -114,15 +120,6 @@ class CliTest {
         assertThat(r.out()).contains("Question: ").contains("(A) ").contains("Answer: (").contains("hour = ")
                 .contains("1. ");
         assertThat(png).isNotEmptyFile();
-    }
-
-    @Test
-    void studyWritesASummaryOfVerifiedInstances() throws Exception {
-        Path out = dir.resolve("study");
-        Run r = run("study", "--types", "clock", "--count", "4", "--image-size", "128", "--out", out.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readString(out.resolve("summary.md"))).contains("| clock").contains("4/4")
-                .contains("All: 4/4 verified.");
     }
 
     @Test

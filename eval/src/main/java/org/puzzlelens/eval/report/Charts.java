@@ -12,7 +12,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 /** Bar charts as PNG bytes (XChart, headless). */
-final class Charts {
+public final class Charts {
     private static final Color[] PALETTE = {
         new Color(0x4C72B0), new Color(0xDD8452), new Color(0x55A868), new Color(0xC44E52),
         new Color(0x8172B3), new Color(0x937860), new Color(0xDA8BC3), new Color(0x8C8C8C)};
@@ -21,13 +21,13 @@ final class Charts {
     }
 
     /** One series of bars, with optional symmetric error bars (null for none). */
-    record Series(String name, List<Double> values, List<Double> errors) {
+    public record Series(String name, List<Double> values, List<Double> errors) {
     }
 
     /**
      * @param stacked stack the series (counts adding up to a whole) instead of grouping them
      */
-    static byte[] bars(String title, String yTitle, List<String> categories, List<Series> series, boolean stacked) {
+    public static byte[] bars(String title, String yTitle, List<String> categories, List<Series> series, boolean stacked) {
         int width = Math.max(700, Math.min(1600, 160 + categories.size() * (stacked ? 40 : 18 * series.size() + 20)));
         CategoryChart chart = new CategoryChartBuilder().width(width).height(460).title(title).yAxisTitle(yTitle).build();
         var styler = chart.getStyler();

@@ -191,6 +191,7 @@ public final class GrpoTrainer implements AutoCloseable {
             means.remove("accuracy");
         }
         means.put("response_length", length / completions.size());
+        means.putAll(org.puzzlelens.train.rewards.RolloutBehaviour.of(puzzles, texts));
         TokenBatch batch = TokenBatch.of(prompts, completions, pixels, policy.pad());
         return new Rollouts(puzzles, batch, rewards, scores, texts, means);
     }
@@ -217,6 +218,7 @@ public final class GrpoTrainer implements AutoCloseable {
         g.put("reward", List.of("reward", "reward/*"));
         g.put("accuracy", List.of("accuracy"));
         g.put("response_length", List.of("response_length"));
+        g.put("behaviour", List.of("self_reflection_rate", "visual_reference_rate"));
         g.put("kl", List.of("kl"));
         g.put("clip_fraction", List.of("clip_fraction"));
         g.put("entropy", List.of("entropy"));

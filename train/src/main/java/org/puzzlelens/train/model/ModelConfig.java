@@ -50,6 +50,12 @@ public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, 
         return new ModelConfig(vocabSize, 128, 4, 4, 2, 352, 1024, 10000, 1e-6, true, VisionConfig.small());
     }
 
+    /** Between the two: what the study trains by default, so that a study fits 30 minutes of a 2-core CPU. */
+    public static ModelConfig mini(int vocabSize) {
+        return new ModelConfig(vocabSize, 64, 2, 4, 2, 176, 1024, 10000, 1e-6, true,
+                new VisionConfig(64, 16, 32, 1, 2, 64));
+    }
+
     /** A model small enough for float64 gradient checks and quick tests. */
     public static ModelConfig tiny(int vocabSize) {
         return new ModelConfig(vocabSize, 16, 2, 4, 2, 24, 1024, 10000, 1e-6, true,

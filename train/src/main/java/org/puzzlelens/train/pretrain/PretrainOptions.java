@@ -14,7 +14,7 @@ import org.puzzlelens.train.optim.OptimizerSettings;
  * Everything the warm start depends on. Its hash names the cached base model, so a second study
  * with the same settings reuses the first one's base.
  *
- * @param size "small" (the default model) or "tiny" (tests and smoke runs)
+ * @param size "small" (the default model), "mini" (the study's) or "tiny" (tests and smoke runs)
  * @param imageShare share of batches in the image condition (the rest read the description)
  * @param maxSequence longest prompt plus target in tokens; a longer example falls back to answer only
  */
@@ -36,11 +36,12 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
         config(vocabSize, size); // validates the size name
     }
 
-    static ModelConfig config(int vocabSize, String size) {
+    public static ModelConfig config(int vocabSize, String size) {
         return switch (size) {
             case "small" -> ModelConfig.small(vocabSize);
+            case "mini" -> ModelConfig.mini(vocabSize);
             case "tiny" -> ModelConfig.tiny(vocabSize);
-            default -> throw new IllegalArgumentException("unknown model size '" + size + "'; use small or tiny");
+            default -> throw new IllegalArgumentException("unknown model size '" + size + "'; use small, mini or tiny");
         };
     }
 

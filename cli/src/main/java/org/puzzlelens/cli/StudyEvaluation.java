@@ -1,0 +1,65 @@
+package org.puzzlelens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.puzzlelens.eval.Condition;
+import org.puzzlelens.eval.EvalItem;
+import org.puzzlelens.eval.backend.Backend;
+import org.puzzlelens.eval.backend.BackendConfigException;
+import org.puzzlelens.eval.backend.BackendSettings;
+import org.puzzlelens.eval.backend.Backends;
+import org.puzzlelens.eval.backend.RetryPolicy;
+import org.puzzlelens.eval.backend.Sampling;
+import org.puzzlelens.eval.input.ItemLoader;
+import org.puzzlelens.eval.prompt.PromptTemplate;
+import org.puzzlelens.eval.prompt.Prompts;
+import org.puzzlelens.eval.run.EvalRunner;
+import org.puzzlelens.eval.run.ResultsFile;
+import org.puzzlelens.eval.run.RunSettings;
+import org.puzzlelens.eval.run.RunSummary;
+import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.train.data.ChatFormat;
+
+/**
+ * Evaluates one model of the study with the evaluation harness and the {@code local} backend, like
+ * any other model: image and text conditions, greedy decoding, results resumable in
+ * {@code eval/<label>.jsonl}. The prompt asks in the words GRPO trains with, so that the evaluation
+ * measures the trained behaviour rather than a change of wording.
+ */
+record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
+    static final List<Condition> CONDITIONS = List.of(Condition.IMAGE, Condition.TEXT);
+    static final PromptTemplate PROMPT = new PromptTemplate("study",
+            "{context}{question}\nOptions:\n{options}\n" + ChatFormat.STUDY_INSTRUCTION);
+
+    Path results(String label) {
+        return dir.resolve(label + ".jsonl");
+    }
+
+    /** Runs what is not yet in the results file; returns it. */
+    Path run(String label, Path checkpoint, ProgressBars progress) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Map<String, String> options = Map.of("checkpoint", checkpoint.toAbsolutePath().toString(),
+                "max-tokens", Integer.toString(maxTokens));
+        BackendSettings backend = new BackendSettings(label, null, null, Duration.ofMinutes(10), RetryPolicy.standard(0),
+                options, System::getenv);
+        RunSettings settings = new RunSettings(label, "local", options, label, CONDITIONS, 1,
+                new Prompts(PROMPT, 1024), new Sampling(0, null, maxTokens, null), 16, false, 1024);
+        List<EvalItem> items = new ItemLoader(Registry.get()).load(suites, null, 0);
+        try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
+            RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
+            if (summary.failed() > 0) {
+                // the study goes on: a prompt longer than the model's positions fails every time, and the
+                // report counts failed requests per model instead of hiding them
+                System.out.printf("%d evaluation request(s) of %s failed (see %s; the report lists why); a rerun retries them%n",
+                        summary.failed(), label, results(label));
+            }
+        } catch (BackendConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return results(label);
+    }
+}

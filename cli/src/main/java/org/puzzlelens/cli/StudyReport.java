@@ -1,0 +1,236 @@
+package org.puzzlelens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.puzzlelens.eval.Condition;
+import org.puzzlelens.eval.report.Charts;
+import org.puzzlelens.eval.report.Document;
+import org.puzzlelens.eval.report.HtmlWriter;
+import org.puzzlelens.eval.report.MarkdownWriter;
+import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.train.metrics.MetricsLog;
+
+/**
+ * The study's summary: accuracy under image and text (the perception gap), gain over the base,
+ * in-domain against out-of-domain, behaviour of the completions, per type and per feature tag, and
+ * the GRPO runs' last steps; Markdown and HTML with PNG charts, through the evaluation's report
+ * writers.
+ */
+final class StudyReport {
+    private static final Condition IMG = Condition.IMAGE;
+    private static final Condition TXT = Condition.TEXT;
+
+    private final List<StudyRun> runs;
+    private final boolean withOod;
+
+    StudyReport(List<StudyRun> runs, boolean withOod) {
+        this.runs = List.copyOf(runs);
+        this.withOod = withOod;
+    }
+
+    /** Writes report.md, report.html and charts/ into {@code dir}. */
+    List<Path> write(Path dir, List<String> preface, Path grpoDir) throws IOException {
+        Document doc = new Document("PuzzleLens study");
+        preface.forEach(doc::paragraph);
+        accuracy(doc);
+        gains(doc);
+        behaviour(doc);
+        categories(doc);
+        training(doc, grpoDir);
+        return List.of(MarkdownWriter.write(doc, dir), HtmlWriter.write(doc, dir));
+    }
+
+    private List<Scope> scopes() {
+        List<Scope> s = new ArrayList<>(List.of(new Scope("in-domain", StudyRun.inDomain(true))));
+        if (withOod) {
+            s.add(new Scope("out-of-domain", StudyRun.inDomain(false)));
+        }
+        return s;
+    }
+
+    private record Scope(String name, Predicate<String> types) {
+    }
+
+    private void accuracy(Document doc) {
+        doc.heading(1, "Accuracy: image against text");
+        doc.paragraph("Accuracy with 95% Wilson intervals. The perception gap is text minus image accuracy, in points: "
+                + "what the model loses when it must read the puzzle from the image instead of our description.");
+        List<String> header = new ArrayList<>(List.of("model"));
+        for (Scope s : scopes()) {
+            header.addAll(List.of(s.name() + " image", s.name() + " text", s.name() + " gap"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        List<Charts.Series> series = new ArrayList<>();
+        for (Scope s : scopes()) {
+            for (Condition c : List.of(IMG, TXT)) {
+                categories.add(s.name() + " " + c.id());
+            }
+        }
+        for (StudyRun run : runs) {
+            List<String> row = new ArrayList<>(List.of(run.label()));
+            List<Double> values = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (Scope s : scopes()) {
+                Proportion image = run.accuracy(IMG, s.types());
+                Proportion text = run.accuracy(TXT, s.types());
+                row.addAll(List.of(image.withInterval(), text.withInterval(), points(text.rate() - image.rate())));
+                for (Proportion p : List.of(image, text)) {
+                    double[] ci = p.wilson();
+                    values.add(p.n() == 0 ? 0 : 100 * p.rate());
+                    errors.add(p.n() == 0 ? 0 : 100 * (ci[1] - ci[0]) / 2);
+                }
+            }
+            rows.add(row);
+            series.add(new Charts.Series(run.label(), values, errors));
+        }
+        doc.table(header, rows);
+        for (StudyRun run : runs) {
+            if (!run.failures().isEmpty()) {
+                doc.paragraph(run.label() + ": " + run.failures().size() + " request(s) failed and are left out of n: "
+                        + String.join("; ", run.failures()));
+            }
+        }
+        doc.chart("accuracy", "Accuracy (%) per model, image and text, with 95% intervals (half-width of the Wilson interval)",
+                Charts.bars("Accuracy by model and condition", "accuracy (%)", categories, series, false));
+    }
+
+    private void gains(Document doc) {
+        if (runs.size() < 2) {
+            return;
+        }
+        StudyRun base = runs.getFirst();
+        doc.heading(1, "Gain over the base");
+        doc.paragraph("Accuracy of each GRPO model minus the base's, in points. Compare with the intervals above: "
+                + "a gain smaller than them is not evidence of a difference.");
+        List<String> header = new ArrayList<>(List.of("design"));
+        List<String> categories = new ArrayList<>();
+        for (Scope s : scopes()) {
+            for (Condition c : List.of(IMG, TXT)) {
+                header.add(s.name() + " " + c.id());
+                categories.add(s.name() + " " + c.id());
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Charts.Series> series = new ArrayList<>();
+        for (StudyRun run : runs.subList(1, runs.size())) {
+            List<String> row = new ArrayList<>(List.of(run.label()));
+            List<Double> values = new ArrayList<>();
+            for (Scope s : scopes()) {
+                for (Condition c : List.of(IMG, TXT)) {
+                    double gain = run.accuracy(c, s.types()).rate() - base.accuracy(c, s.types()).rate();
+                    row.add(points(gain));
+                    values.add(Double.isNaN(gain) ? 0 : 100 * gain);
+                }
+            }
+            rows.add(row);
+            series.add(new Charts.Series(run.label(), values, null));
+        }
+        doc.table(header, rows);
+        doc.chart("gain", "Accuracy gain over the base (points) per design",
+                Charts.bars("Gain over the base", "points", categories, series, false));
+    }
+
+    private void behaviour(Document doc) {
+        doc.heading(1, "Behaviour of the completions");
+        doc.paragraph("Every evaluation completion measured by the reward library's behaviour meter: length in characters, "
+                + "reasoning steps, the share of completions that check themselves (\"wait\", \"let me check\"...), and "
+                + "distinct words and numbers of the puzzle's own facts that the reasoning uses (visual references).");
+        List<List<String>> rows = new ArrayList<>();
+        List<Charts.Series> series = new ArrayList<>();
+        for (StudyRun run : runs) {
+            rows.add(List.of(run.label(), Integer.toString(run.behaviours().size()), number(run.meanCharacters()),
+                    number(run.meanSteps()), percent(run.selfReflectionRate()),
+                    number(run.meanVisualReferences())));
+            series.add(new Charts.Series(run.label(), List.of(zeroIfNaN(run.meanSteps()),
+                    zeroIfNaN(100 * run.selfReflectionRate()), zeroIfNaN(run.meanVisualReferences())), null));
+        }
+        doc.table(List.of("model", "completions", "characters", "reasoning steps", "self-reflection", "visual references"), rows);
+        doc.chart("behaviour", "Reasoning steps, self-reflection rate (%) and visual references per model",
+                Charts.bars("Behaviour", "mean", List.of("reasoning steps", "self-reflection (%)", "visual references"),
+                        series, false));
+    }
+
+    private void categories(Document doc) {
+        doc.heading(1, "Per category");
+        doc.paragraph("Correct out of answered, image / text, per puzzle type and per feature tag (AlgoPuzzleVQA's visual "
+                + "and algorithmic tags, PuzzleVQA's concepts).");
+        List<String> header = new ArrayList<>(List.of("category"));
+        runs.forEach(r -> header.add(r.label() + " image / text"));
+        List<List<String>> types = new ArrayList<>();
+        for (PuzzleType<?> t : Registry.get().all()) {
+            String name = t.info().name();
+            categoryRow(types, name, n -> n.equals(name));
+        }
+        doc.heading(2, "Types");
+        doc.table(header, types);
+        List<List<String>> tags = new ArrayList<>();
+        for (Tag tag : new TreeSet<>(Registry.get().all().stream().flatMap(t -> t.info().tags().stream()).toList())) {
+            categoryRow(tags, tag.name() + " (" + tag.meaning() + ")", n -> Registry.get().type(n).info().tags().contains(tag));
+        }
+        doc.heading(2, "Feature tags");
+        doc.table(header, tags);
+    }
+
+    private void categoryRow(List<List<String>> rows, String name, Predicate<String> types) {
+        List<String> row = new ArrayList<>(List.of(name));
+        for (StudyRun run : runs) {
+            Proportion image = run.accuracy(IMG, types);
+            Proportion text = run.accuracy(TXT, types);
+            if (image.n() + text.n() == 0) {
+                return;
+            }
+            row.add(image.k() + "/" + image.n() + " / " + text.k() + "/" + text.n());
+        }
+        rows.add(row);
+    }
+
+    private void training(Document doc, Path grpoDir) throws IOException {
+        if (runs.size() < 2) {
+            return;
+        }
+        doc.heading(1, "GRPO training");
+        doc.paragraph("Means over the last three steps of each run (rollouts of the training prompts, image condition). "
+                + "Curves per run: " + grpoDir + "/<design>/curves/*.png; every step in metrics.jsonl.");
+        List<String> keys = List.of("reward", "accuracy", "response_length", "self_reflection_rate",
+                "visual_reference_rate", "kl", "entropy");
+        List<String> header = new ArrayList<>(List.of("design", "steps"));
+        header.addAll(keys);
+        List<List<String>> rows = new ArrayList<>();
+        for (StudyRun run : runs.subList(1, runs.size())) {
+            List<Map<String, Double>> steps = new MetricsLog(grpoDir.resolve(run.label()).resolve("metrics.jsonl")).read();
+            List<Map<String, Double>> last = steps.subList(Math.max(0, steps.size() - 3), steps.size());
+            List<String> row = new ArrayList<>(List.of(run.label(), Integer.toString(steps.size())));
+            for (String k : keys) {
+                row.add(number(last.stream().mapToDouble(m -> m.getOrDefault(k, Double.NaN)).average().orElse(Double.NaN)));
+            }
+            rows.add(row);
+        }
+        doc.table(header, rows);
+    }
+
+    private static String points(double difference) {
+        return Double.isNaN(difference) ? "–" : String.format(Locale.ROOT, "%+.1f pt", 100 * difference);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static double zeroIfNaN(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}
