@@ -25,13 +25,14 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
      */
     public static GrpoLoss of(NDArray logProbs, NDArray oldLogProbs, NDArray refLogProbs, NDArray advantages,
             NDArray mask, GrpoSettings s, int maxTokens) {
-        NDArray ratio = logProbs.sub(oldLogProbs).exp();
+        // masked before exp: a padding position's log-ratio can be huge, and inf * 0 would make the loss NaN
+        NDArray ratio = logProbs.sub(oldLogProbs).mul(mask).exp();
         NDArray a = advantages.expandDims(1);
         NDArray surrogate = NDArrays.minimum(ratio.mul(a), ratio.clip(1 - s.epsLow(), 1 + s.epsHigh()).mul(a));
         NDArray perToken = surrogate.neg();
         double kl = 0;
         if (refLogProbs != null) {
-            NDArray d = refLogProbs.sub(logProbs);
+            NDArray d = refLogProbs.sub(logProbs).mul(mask);
             NDArray k3 = d.exp().sub(d).sub(1);
             perToken = perToken.add(k3.mul(s.beta()));
             kl = masked(k3, mask);
