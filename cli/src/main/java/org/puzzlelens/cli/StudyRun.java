@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.puzzles.core.Registry;
@@ -16,11 +17,11 @@ import org.puzzlelens.rewards.metrics.Behaviour;
 
 /**
  * One evaluated model of the study (the base, or the base after GRPO under a design): its answered
- * results, the behaviour of its completions as the reward library measures it, and why requests failed.
+ * results (as the evaluation report reads them), the behaviour of its completions as the reward library measures it, and why requests failed.
  *
  * @param failures the error of each failed request, e.g. a prompt longer than the model's positions
  */
-record StudyRun(String label, List<EvalResult> results, List<Behaviour> behaviours, List<String> failures) {
+record StudyRun(String label, RunData results, List<Behaviour> behaviours, List<String> failures) {
     static StudyRun load(String label, Path file, Map<String, RewardTarget> targets) throws IOException {
         List<EvalResult> all = ResultsFile.read(file);
         List<EvalResult> ok = all.stream().filter(EvalResult::ok).toList();
@@ -29,7 +30,7 @@ record StudyRun(String label, List<EvalResult> results, List<Behaviour> behaviou
                 .map(r -> engine.read(targets.get(r.instance()), r.response()).behaviour()).toList();
         List<String> failures = all.stream().filter(r -> !r.ok())
                 .map(r -> r.condition() + " " + r.instance() + ": " + r.error()).toList();
-        return new StudyRun(label, ok, behaviours, failures);
+        return new StudyRun(label, new RunData(label, "", ok, failures.size()), behaviours, failures);
     }
 
     static Predicate<String> inDomain(boolean wanted) {
@@ -37,13 +38,7 @@ record StudyRun(String label, List<EvalResult> results, List<Behaviour> behaviou
     }
 
     Proportion accuracy(Condition condition, Predicate<String> types) {
-        Proportion p = Proportion.NONE;
-        for (EvalResult r : results) {
-            if (r.condition().equals(condition.id()) && types.test(r.type())) {
-                p = p.plus(r.isCorrect());
-            }
-        }
-        return p;
+        return results.accuracy(condition, types);
     }
 
     double meanCharacters() {

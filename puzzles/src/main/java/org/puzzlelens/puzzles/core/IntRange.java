@@ -22,10 +22,6 @@ public record IntRange(int min, int max) {
         return min == max ? min : rng.nextInt(min, max + 1);
     }
 
-    public boolean contains(int value) {
-        return value >= min && value <= max;
-    }
-
     @Override
     public String toString() {
         return min == max ? Integer.toString(min) : min + ".." + max;
