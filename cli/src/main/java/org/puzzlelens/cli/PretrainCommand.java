@@ -32,7 +32,7 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--tokenizer-puzzles", description = "puzzles whose text trains the tokenizer. Default: ${DEFAULT-VALUE}")
     int tokenizerPuzzles = 400;
 
-    @Option(names = "--size", description = "model size: small, mini or tiny. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--size", description = "model size: lab, small, mini or tiny. Default: ${DEFAULT-VALUE}")
     String size = "small";
 
     @Option(names = "--max-sequence", description = "longest prompt + target in tokens. Default: ${DEFAULT-VALUE}")

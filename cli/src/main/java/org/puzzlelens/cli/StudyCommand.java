@@ -32,7 +32,10 @@ import org.puzzlelens.train.rewards.TrainingRewards;
 import org.puzzlelens.train.sample.SamplingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"The main job: reward designs for GRPO, measured on perception and reasoning. Generates and "
@@ -46,6 +49,10 @@ import picocli.CommandLine.Option;
                 + "--quick about 5."})
 final class StudyCommand implements Callable<Integer> {
     static final String DIVERGED = "DIVERGED";
+    static final String SAMPLED_BASE = "base-temperature-1";
+    static final String SEED_SUFFIX = "-seed";
+    static final double COLLAPSED_SHARE = 0.95;
+    static final int COLLAPSED_STEPS = 5;
 
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("study-out");
@@ -63,20 +70,30 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class, description = "difficulty. Default: algopuzzlevqa")
     Preset preset = Preset.ALGOPUZZLEVQA;
 
-    @Option(names = "--size", description = "model size: small, mini or tiny. Default: mini (tiny with --quick)")
+    @Option(names = "--in-domain", paramLabel = "lab|algopuzzlevqa|TYPES", description = "what the model trains and is "
+            + "tested on in domain: lab (the lab variants, whose reasoning is one short step so that perception is the "
+            + "whole difficulty: what a CPU-sized model learns), algopuzzlevqa (the 18 released types) or a list of "
+            + "types. Out of domain is always PuzzleVQA. Default: ${DEFAULT-VALUE}")
+    String inDomain = "lab";
+
+    @Option(names = "--size", description = "model size: lab, small, mini or tiny. Default: lab")
     String size;
 
-    @Option(names = "--pretrain-steps", description = "warm-start steps. Default: 600 (100 with --quick)")
+    @Option(names = "--pretrain-steps", description = "warm-start steps. Default: 1500 (150 with --quick)")
     Integer pretrainSteps;
 
-    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 36 (4 with --quick)")
+    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 40 (4 with --quick)")
     Integer grpoSteps;
 
-    @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 6 (1 with --quick)")
+    @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 100 (10 with --quick)")
     Integer idPerType;
 
-    @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 3 (1 with --quick)")
+    @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 5 (1 with --quick)")
     Integer oodPerType;
+
+    @Option(names = "--seeds", description = "GRPO runs per design, from the same base with seeds seed, seed+1, ...: the "
+            + "report gives each design's mean and spread over them. Default: ${DEFAULT-VALUE}")
+    int seeds = 1;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
     Path cache = Path.of(".puzzlelens-cache");
@@ -84,12 +101,18 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "suite generation threads. Default: ${DEFAULT-VALUE}")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     RewardSourceOptions rewards = new RewardSourceOptions();
 
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        if (seeds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seeds must be >= 1, got " + seeds);
+        }
         StudyPlan plan = (quick ? StudyPlan.quick() : StudyPlan.standard())
                 .withSizes(pretrainSteps, grpoSteps, idPerType, oodPerType, size);
         TrainingRewards source = rewards.source();
@@ -104,7 +127,7 @@ final class StudyCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "study %s: model %s, designs %s, seed %d%n", out, plan.size(), String.join(",", chosen), seed);
 
         step(1, "suites");
-        StudySuites suites = new StudySuites(out.resolve("suites"), seed, preset, Math.max(64, imageSize), threads);
+        StudySuites suites = new StudySuites(out.resolve("suites"), Registry.get().select(inDomain), seed, preset, Math.max(64, imageSize), threads);
         List<String> verification = suites.generateAndVerify(plan, progress);
         System.out.println(verification.getFirst());
 
@@ -115,24 +138,30 @@ final class StudyCommand implements Callable<Integer> {
         StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens());
         step(3, "evaluate the base (image, text)");
         List<Path> results = new ArrayList<>(List.of(evaluation.run("base", base, progress)));
+        // the base sampled as GRPO samples it: how often it already completes the study's format
+        Path sampledBase = evaluation.run(SAMPLED_BASE, base, progress, List.of(org.puzzlelens.eval.Condition.IMAGE), 1.0);
         List<String> labels = new ArrayList<>(List.of("base"));
         List<String> diverged = new ArrayList<>();
 
-        for (int i = 0; i < chosen.size(); i++) {
-            String design = chosen.get(i);
-            step(4 + 2 * i, "GRPO under " + design + " (" + (i + 1) + "/" + chosen.size() + ")");
-            Path model = grpo(plan, base, design, rewardsByDesign.get(i), progress);
+        int runsToTrain = chosen.size() * seeds;
+        for (int i = 0; i < runsToTrain; i++) {
+            String design = chosen.get(i / seeds);
+            int replicate = i % seeds;
+            // replicate 0 keeps the design's name, so a one-seed study reads as before
+            String label = replicate == 0 ? design : design + SEED_SUFFIX + replicate;
+            step(4 + 2 * i, "GRPO under " + label + " (" + (i + 1) + "/" + runsToTrain + ")");
+            Path model = grpo(plan, base, label, seed + replicate, rewardsByDesign.get(i / seeds), progress);
             if (model == null) {
-                diverged.add(design + ": " + Files.readString(out.resolve("grpo").resolve(design).resolve(DIVERGED)).strip()
+                diverged.add(label + ": " + Files.readString(out.resolve("grpo").resolve(label).resolve(DIVERGED)).strip()
                         + "; not evaluated");
                 continue;
             }
-            step(5 + 2 * i, "evaluate " + design);
-            results.add(evaluation.run(design, model, progress));
-            labels.add(design);
+            step(5 + 2 * i, "evaluate " + label);
+            results.add(evaluation.run(label, model, progress));
+            labels.add(label);
         }
 
-        step(4 + 2 * chosen.size(), "report");
+        step(4 + 2 * runsToTrain, "report");
         Map<String, RewardTarget> targets = targets(suites.tests(plan));
         List<StudyRun> runs = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -147,7 +176,13 @@ final class StudyCommand implements Callable<Integer> {
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
                 verification.getFirst()));
         preface.addAll(diverged);
-        List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), preface, out.resolve("grpo"));
+        StudyFindings findings = new StudyFindings(runs, StudyRun.load(SAMPLED_BASE, sampledBase, targets), plan.oodPerType() > 0);
+        findings.writeJson(out.resolve("report"));
+        List<String> sentences = findings.sentences();
+        List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), sentences, preface,
+                out.resolve("grpo"));
+        System.out.println();
+        sentences.forEach(line -> System.out.println("- " + line));
         Report.write(Report.build(RunData.load(results), Registry.get(), "PuzzleLens study: evaluation"), out.resolve("eval-report"));
         System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s); %.1f minutes%n", written.get(0), written.get(1),
                 out.resolve("eval-report"), minutes);
@@ -155,7 +190,7 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private PretrainOptions pretrainOptions(StudyPlan plan) {
-        List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
+        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
         return new PretrainOptions(types, preset, seed, plan.pretrainSteps(), plan.pretrainBatch(), 0.5, plan.vocabSize(),
                 200, plan.size(), plan.maxSequence(), OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
     }
@@ -164,36 +199,45 @@ final class StudyCommand implements Callable<Integer> {
      * Trains one design from the base, or continues its run after a kill; returns the trained model,
      * or null when the run diverged (a metric became NaN), which {@link #DIVERGED} then records.
      */
-    private Path grpo(StudyPlan plan, Path base, String design, CompletionReward reward, ProgressBars progress)
-            throws Exception {
-        Path dir = out.resolve("grpo").resolve(design);
+    private Path grpo(StudyPlan plan, Path base, String label, long grpoSeed, CompletionReward reward,
+            ProgressBars progress) throws Exception {
+        String design = reward.name();
+        Path dir = out.resolve("grpo").resolve(label);
         if (Files.exists(dir.resolve(DIVERGED))) {
             return null;
         }
         if (Checkpoint.exists(dir.resolve("model"))) {
             return dir.resolve("model");
         }
-        List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
-        GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
+        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
+        GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, grpoSeed,
                 Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
                 new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
                 OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
+            int[] collapsedSteps = {0};
             return trainer.run(progress, (step, metrics) -> {
                 if (metrics.values().stream().anyMatch(v -> v.isNaN())) {
                     throw new Diverged("diverged at GRPO step " + step + " (NaN in " + metrics.entrySet().stream()
                             .filter(e -> e.getValue().isNaN()).map(Map.Entry::getKey).toList() + ")");
                 }
+                // a policy that gives one letter to (nearly) every rollout for several steps has collapsed:
+                // its advantages are zero and further steps would only measure the collapse
+                collapsedSteps[0] = metrics.getOrDefault("top_letter_share", 0.0) >= COLLAPSED_SHARE ? collapsedSteps[0] + 1 : 0;
+                if (collapsedSteps[0] >= COLLAPSED_STEPS) {
+                    throw new Diverged("collapsed at GRPO step " + step + ": one answer letter in at least "
+                            + Math.round(100 * COLLAPSED_SHARE) + "% of the rollouts for " + COLLAPSED_STEPS + " steps");
+                }
             });
         } catch (Diverged e) {
-            System.out.println(design + ": " + e.getMessage() + "; left out of the evaluation");
+            System.out.println(label + ": " + e.getMessage() + "; left out of the evaluation");
             Files.writeString(dir.resolve(DIVERGED), e.getMessage() + "\n");
             return null;
         }
     }
 
-    /** Stops a GRPO run whose policy has become NaN: evaluating it would measure nothing. */
+    /** Stops a GRPO run whose policy has become NaN or collapsed onto one letter: evaluating it would measure nothing. */
     private static final class Diverged extends RuntimeException {
         Diverged(String message) {
             super(message);

@@ -39,15 +39,24 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
         return dir.resolve(label + ".jsonl");
     }
 
-    /** Runs what is not yet in the results file; returns it. */
+    /** Runs greedy decoding under image and text for what is not yet in the results file; returns it. */
     Path run(String label, Path checkpoint, ProgressBars progress) throws IOException, InterruptedException {
+        return run(label, checkpoint, progress, CONDITIONS, 0);
+    }
+
+    /**
+     * Runs what is not yet in the results file under {@code conditions}, sampling at {@code temperature}
+     * (0: greedy); returns the file.
+     */
+    Path run(String label, Path checkpoint, ProgressBars progress, List<Condition> conditions, double temperature)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Map<String, String> options = Map.of("checkpoint", checkpoint.toAbsolutePath().toString(),
                 "max-tokens", Integer.toString(maxTokens));
         BackendSettings backend = new BackendSettings(label, null, null, Duration.ofMinutes(10), RetryPolicy.standard(0),
                 options, System::getenv);
-        RunSettings settings = new RunSettings(label, "local", options, label, CONDITIONS, 1,
-                new Prompts(PROMPT, 1024), new Sampling(0, null, maxTokens, null), 16, false, 1024);
+        RunSettings settings = new RunSettings(label, "local", options, label, conditions, 1,
+                new Prompts(PROMPT, 1024), new Sampling(temperature, null, maxTokens, null), 16, false, 1024);
         List<EvalItem> items = new ItemLoader(Registry.get()).load(suites, null, 0);
         try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);

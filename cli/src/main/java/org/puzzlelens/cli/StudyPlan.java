@@ -19,11 +19,11 @@ record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatc
     }
 
     static StudyPlan standard() {
-        return new StudyPlan("mini", 1024, 600, 8, 512, 36, 6, 2, 128, 6, 3, 128);
+        return new StudyPlan("lab", 512, 1500, 16, 320, 40, 8, 4, 112, 100, 5, 128);
     }
 
     static StudyPlan quick() {
-        return new StudyPlan("tiny", 512, 100, 8, 384, 4, 4, 2, 48, 1, 1, 48);
+        return new StudyPlan("lab", 512, 150, 16, 320, 4, 4, 2, 112, 10, 1, 128);
     }
 
     StudyPlan withSizes(Integer pretrain, Integer grpo, Integer id, Integer ood, String modelSize) {

@@ -38,8 +38,11 @@ final class StudyReport {
     }
 
     /** Writes report.md, report.html and charts/ into {@code dir}. */
-    List<Path> write(Path dir, List<String> preface, Path grpoDir) throws IOException {
+    List<Path> write(Path dir, List<String> findings, List<String> preface, Path grpoDir) throws IOException {
         Document doc = new Document("PuzzleLens study");
+        doc.heading(1, "Findings");
+        findings.forEach(doc::paragraph);
+        doc.heading(1, "Run");
         preface.forEach(doc::paragraph);
         accuracy(doc);
         gains(doc);
@@ -142,22 +145,29 @@ final class StudyReport {
 
     private void behaviour(Document doc) {
         doc.heading(1, "Behaviour of the completions");
-        doc.paragraph("Every evaluation completion measured by the reward library's behaviour meter: length in characters, "
-                + "reasoning steps, the share of completions that check themselves (\"wait\", \"let me check\"...), and "
-                + "distinct words and numbers of the puzzle's own facts that the reasoning uses (visual references).");
+        doc.paragraph("Every in-domain image-condition evaluation completion, read once by the reward library: the share "
+                + "in the complete tagged format (description, think, answer, nothing else), the share with a description, "
+                + "the share of the true facts those descriptions state correctly, the reasoning length in characters, "
+                + "the share that check themselves (\"wait\", \"let me check\"...), the distinct words and numbers of the "
+                + "puzzle's own facts the reasoning uses (visual references), and the share of answers that are the most "
+                + "frequent letter (over 60%: the model has collapsed onto one letter).");
         List<List<String>> rows = new ArrayList<>();
         List<Charts.Series> series = new ArrayList<>();
         for (StudyRun run : runs) {
-            rows.add(List.of(run.label(), Integer.toString(run.behaviours().size()), number(run.meanCharacters()),
-                    number(run.meanSteps()), percent(run.selfReflectionRate()),
-                    number(run.meanVisualReferences())));
-            series.add(new Charts.Series(run.label(), List.of(zeroIfNaN(run.meanSteps()),
-                    zeroIfNaN(100 * run.selfReflectionRate()), zeroIfNaN(run.meanVisualReferences())), null));
+            StudyRun.BehaviourSummary b = run.behaviourSummary(IMG, StudyRun.inDomain(true));
+            rows.add(List.of(run.label(), Integer.toString(b.completions()), percent(b.taggedRate()),
+                    percent(b.descriptionRate()), percent(b.factAccuracy()), number(b.meanReasoning()),
+                    percent(b.selfReflectionRate()), number(b.meanVisualReferences()),
+                    b.topLetter() + " " + percent(b.topLetterShare())));
+            series.add(new Charts.Series(run.label(), List.of(zeroIfNaN(100 * b.taggedRate()),
+                    zeroIfNaN(100 * b.descriptionRate()), zeroIfNaN(100 * b.factAccuracy()),
+                    zeroIfNaN(100 * b.selfReflectionRate()), zeroIfNaN(100 * b.topLetterShare())), null));
         }
-        doc.table(List.of("model", "completions", "characters", "reasoning steps", "self-reflection", "visual references"), rows);
-        doc.chart("behaviour", "Reasoning steps, self-reflection rate (%) and visual references per model",
-                Charts.bars("Behaviour", "mean", List.of("reasoning steps", "self-reflection (%)", "visual references"),
-                        series, false));
+        doc.table(List.of("model", "completions", "tagged format", "description", "facts right", "reasoning characters",
+                "self-reflection", "visual references", "most frequent letter"), rows);
+        doc.chart("behaviour", "Shares (%) of in-domain image-condition completions per model",
+                Charts.bars("Behaviour", "share of completions (%)", List.of("tagged format", "description", "facts right",
+                        "self-reflection", "most frequent letter"), series, false));
     }
 
     private void categories(Document doc) {

@@ -21,9 +21,11 @@ import org.puzzlelens.puzzles.io.Verifier;
  * test instance is a training instance. Generation resumes; every record is then re-solved from its
  * released-format fields.
  *
+ * @param inDomainTypes what the model trains on and is tested on in domain: the lab variants by
+ *     default, or the released AlgoPuzzleVQA types
  * @param imageSize the model's input size: images are rendered as training renders them
  */
-record StudySuites(Path root, long seed, Preset preset, int imageSize, int threads) {
+record StudySuites(Path root, List<PuzzleType<?>> inDomainTypes, long seed, Preset preset, int imageSize, int threads) {
     static final String TRAIN = "train";
     static final String TEST_ID = "test-in-domain";
     static final String TEST_OOD = "test-out-of-domain";
@@ -45,13 +47,9 @@ record StudySuites(Path root, long seed, Preset preset, int imageSize, int threa
         return plan.oodPerType() > 0 ? List.of(inDomain(), outOfDomain()) : List.of(inDomain());
     }
 
-    static List<PuzzleType<?>> inDomainTypes() {
-        return Registry.get().of(Suite.ALGOPUZZLEVQA);
-    }
-
     /** Generates what is missing, verifies everything; returns the verification as Markdown lines. */
     List<String> generateAndVerify(StudyPlan plan, ProgressBars progress) throws IOException {
-        List<PuzzleType<?>> id = inDomainTypes();
+        List<PuzzleType<?>> id = inDomainTypes;
         List<Path> files = new ArrayList<>();
         files.addAll(write(train(), new SuiteSpec(id, plan.trainPerType(id.size()), seed, preset, imageSize), progress));
         files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType(), seed + 1, preset, imageSize), progress));

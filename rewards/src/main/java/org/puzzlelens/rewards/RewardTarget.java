@@ -11,9 +11,11 @@ import org.puzzlelens.rewards.metrics.VisualTerms;
  * (from the generator's state) for the perception reward and the visual-reference count.
  *
  * @param type the puzzle type, which knows when two answer strings mean the same
+ * @param state the puzzle's state when known (what the question alone fixes, for the sufficiency
+ *     reward), or null for a compact label that carries only the facts
  */
 public record RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
-        List<Fact> facts, Set<String> visualTerms) {
+        List<Fact> facts, Set<String> visualTerms, Record state) {
     public RewardTarget {
         options = List.copyOf(options);
         facts = List.copyOf(facts);
@@ -26,7 +28,12 @@ public record RewardTarget(String id, PuzzleType<?> type, List<String> options, 
 
     public RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
             List<Fact> facts) {
-        this(id, type, options, answer, answerIndex, facts, VisualTerms.of(facts));
+        this(id, type, options, answer, answerIndex, facts, null);
+    }
+
+    public RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
+            List<Fact> facts, Record state) {
+        this(id, type, options, answer, answerIndex, facts, VisualTerms.of(facts), state);
     }
 
     public String typeName() {

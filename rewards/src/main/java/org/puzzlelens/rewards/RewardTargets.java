@@ -41,7 +41,16 @@ public final class RewardTargets {
                     + options);
         }
         String id = record.id().orElse(record.where());
-        return new RewardTarget(id, type, options, answer, answerIndex, facts(record, type));
+        return new RewardTarget(id, type, options, answer, answerIndex, facts(record, type), stateOrNull(record, type));
+    }
+
+    /** The state of a full record; a compact label (no state, no released fields) has none. */
+    private static Record stateOrNull(DatasetRecord record, PuzzleType<?> type) {
+        try {
+            return record.state(type);
+        } catch (MalformedRecordException e) {
+            return null;
+        }
     }
 
     /** An inline record (a JSON object) of the given origin, e.g. a request item. */

@@ -79,6 +79,7 @@ public final class Registry {
                 case "all" -> all();
                 case "algopuzzlevqa", "in-domain" -> of(Suite.ALGOPUZZLEVQA);
                 case "puzzlevqa", "out-of-domain" -> of(Suite.PUZZLEVQA);
+                case "lab" -> of(Suite.LAB);
                 default -> List.of(type(name));
             };
             chosen.stream().filter(t -> !out.contains(t)).forEach(out::add);

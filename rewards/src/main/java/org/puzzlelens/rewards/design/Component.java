@@ -7,7 +7,7 @@ import org.puzzlelens.rewards.Evidence;
  * the config file by naming components (see {@link Components}).
  */
 public sealed interface Component permits Accuracy, GradedAccuracy, FormatMatch, VisualGrounding, ReasoningLength,
-        Perception {
+        Perception, Sufficiency {
     /** The name used in config files, logs and results. */
     String name();
 

@@ -19,7 +19,8 @@ public final class Components {
                 new FormatMatch(Layout.DESCRIPTION_THINK_ANSWER, false),
                 new VisualGrounding(p.visualMinReferences()),
                 new ReasoningLength(p.reasoningTargetChars()),
-                new Perception(p.perceptionWrongPenalty(), p.perceptionExtraPenalty()));
+                new Perception(p.perceptionWrongPenalty(), p.perceptionExtraPenalty()),
+                new Sufficiency());
         all.forEach(c -> byName.put(c.name(), c));
     }
 

@@ -41,7 +41,9 @@ public final class Designs {
                 new Design("no-accuracy", "format and thinking length only, no correctness signal",
                         List.of(c.term("format_dta", 1), c.term("reasoning_length", 1))),
                 new Design("perception", "mixture plus the description graded fact by fact against the true state",
-                        List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("perception", 1))))
+                        List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("perception", 1))),
+                new Design("sufficiency", "mixture plus 1 when our solver, run on the described facts, reaches the "
+                        + "gold answer", List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("sufficiency", 1))))
                 .forEach(x -> d.put(x.name(), x));
         return new Designs(p, d);
     }

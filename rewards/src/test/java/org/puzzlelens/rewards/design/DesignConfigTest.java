@@ -31,7 +31,7 @@ class DesignConfigTest {
     void designsAreReweightedAndComposed() throws Exception {
         Designs d = parse("{\"designs\": {\"mixture\": {\"terms\": {\"accuracy\": 2, \"format_dta\": 0.5}},"
                 + " \"seeing\": {\"description\": \"perception only\", \"terms\": {\"perception\": 1, \"format_dta_lenient\": 0.25}}}}");
-        assertThat(d.all()).hasSize(8);
+        assertThat(d.all()).hasSize(9);
         assertThat(d.design("mixture").formula()).isEqualTo("2 accuracy + 0.5 format_dta");
         assertThat(d.design("mixture").description()).isEqualTo(Designs.defaults().design("mixture").description());
         RewardTarget t = Fixtures.target(0);

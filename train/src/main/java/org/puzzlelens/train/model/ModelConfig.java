@@ -56,6 +56,15 @@ public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, 
                 new VisionConfig(64, 16, 32, 1, 2, 64));
     }
 
+    /**
+     * The study's laboratory model: wide enough to read a 96 px puzzle image in 12 px patches (64
+     * image positions) and short enough that a warm start and GRPO fit a 2-core CPU in minutes.
+     */
+    public static ModelConfig lab(int vocabSize) {
+        return new ModelConfig(vocabSize, 96, 3, 4, 2, 256, 512, 10000, 1e-6, true,
+                new VisionConfig(96, 12, 64, 2, 4, 128));
+    }
+
     /** A model small enough for float64 gradient checks and quick tests. */
     public static ModelConfig tiny(int vocabSize) {
         return new ModelConfig(vocabSize, 16, 2, 4, 2, 24, 1024, 10000, 1e-6, true,

@@ -2,6 +2,7 @@ package org.puzzlelens.train.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public final class AdamW implements AutoCloseable {
     private final OptimizerSettings settings;
     private final Weights moments;
     private long step;
+    private long skipped;
 
     public AdamW(OptimizerSettings settings, Weights parameters) {
         this.settings = settings;
@@ -40,7 +42,8 @@ public final class AdamW implements AutoCloseable {
     /**
      * Applies one update from the accumulated gradients, then zeroes them.
      *
-     * @return the global gradient norm before clipping
+     * @return the global gradient norm before clipping; when it is not finite the update is skipped
+     *     (weights, moments and the update count unchanged) and counted in {@link #skipped()}
      */
     public double update(Weights parameters) {
         try (NDManager local = NDManager.newBaseManager()) {
@@ -60,6 +63,13 @@ public final class AdamW implements AutoCloseable {
             squares += g.square().sum().toType(DataType.FLOAT64, false).getDouble();
         }
         double norm = Math.sqrt(squares);
+        if (!Double.isFinite(norm)) {
+            // a non-finite gradient (seen sporadically in PyTorch's CPU backward) must not reach the weights
+            // or the moments: skip this update, as mixed-precision training skips an overflowed step
+            skipped++;
+            grads.values().forEach(AdamW::zero);
+            return norm;
+        }
         double scale = settings.clipNorm() > 0 && norm > settings.clipNorm() ? settings.clipNorm() / norm : 1;
         double lr = learningRate();
         step++;
@@ -76,10 +86,19 @@ public final class AdamW implements AutoCloseable {
                 p.muli(1 - lr * settings.weightDecay());
             }
             p.subi(m.div(c1).div(v.div(c2).sqrt().add(settings.epsilon())).mul(lr));
-            NDArray grad = grads.get(e.getKey());
-            grad.subi(grad);
+            zero(grads.get(e.getKey()));
         }
         return norm;
+    }
+
+    /** Zeroes a gradient in place; unlike {@code g - g}, this also clears NaN and infinity. */
+    private static void zero(NDArray gradient) {
+        gradient.set(new NDIndex("..."), 0);
+    }
+
+    /** Updates skipped because their gradient norm was not finite. */
+    public long skipped() {
+        return skipped;
     }
 
     public void save(Path file) throws IOException {

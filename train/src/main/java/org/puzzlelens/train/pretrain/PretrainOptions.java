@@ -23,7 +23,7 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
         double imageShare, int vocabSize, int tokenizerPuzzles, String size, int maxSequence,
         OptimizerSettings optimizer) {
     /** Bump when the data or the model code changes what a given set of options produces. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     public PretrainOptions {
         types = List.copyOf(types);
@@ -41,7 +41,8 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
             case "small" -> ModelConfig.small(vocabSize);
             case "mini" -> ModelConfig.mini(vocabSize);
             case "tiny" -> ModelConfig.tiny(vocabSize);
-            default -> throw new IllegalArgumentException("unknown model size '" + size + "'; use small, mini or tiny");
+            case "lab" -> ModelConfig.lab(vocabSize);
+            default -> throw new IllegalArgumentException("unknown model size '" + size + "'; use lab, small, mini or tiny");
         };
     }
 

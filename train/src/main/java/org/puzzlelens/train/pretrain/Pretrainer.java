@@ -43,6 +43,9 @@ import org.puzzlelens.train.tokenizer.Vocabulary;
 public final class Pretrainer {
     private final PretrainOptions options;
     private final PuzzleStream stream;
+    private long shortened;
+    /** A lone non-finite gradient is skipped; this many in a row means training has broken down. */
+    static final int MAX_CONSECUTIVE_SKIPS = 5;
 
     public Pretrainer(PretrainOptions options) {
         this.options = options;
@@ -64,6 +67,7 @@ public final class Pretrainer {
                 DataType.FLOAT32); AdamW adam = new AdamW(options.optimizer(), model.weights())) {
             model.weights().requireGradients(true);
             progress.begin("pretrain", options.steps());
+            int consecutiveSkips = 0;
             try {
                 for (int step = 0; step < options.steps(); step++) {
                     long started = System.nanoTime();
@@ -77,8 +81,18 @@ public final class Pretrainer {
                         c.backward(loss);
                         row.put("loss", (double) loss.getFloat());
                     }
-                    row.put("grad_norm", adam.update(model.weights()));
+                    double norm = adam.update(model.weights());
+                    row.put("grad_norm", norm);
+                    row.put("skipped_updates", (double) adam.skipped());
+                    consecutiveSkips = Double.isFinite(norm) ? 0 : consecutiveSkips + 1;
+                    if (consecutiveSkips >= MAX_CONSECUTIVE_SKIPS || !Double.isFinite(row.get("loss"))) {
+                        throw new IllegalStateException("warm start stopped at step " + (step + 1) + ": "
+                                + (Double.isFinite(row.get("loss")) ? MAX_CONSECUTIVE_SKIPS
+                                        + " consecutive updates with a non-finite gradient" : "the loss is not finite")
+                                + "; no model was written (try a lower --lr)");
+                    }
                     row.put("tokens_per_second", tokens(batch) / ((System.nanoTime() - started) / 1e9));
+                    row.put("targets_shortened", (double) shortened);
                     rows.add(row);
                     progress.advance(1);
                 }
@@ -114,6 +128,8 @@ public final class Pretrainer {
             int[] prompt = tokenizer.encode(ChatFormat.prompt(p, condition, instruction));
             int[] target = tokenizer.encode(style.target(p, rng) + Vocabulary.TURN_END);
             if (prefix + prompt.length + target.length > options.maxSequence()) {
+                // counted, never silent: the study reports how many warm-start targets were shortened
+                shortened++;
                 target = tokenizer.encode(ResponseStyle.ANSWER_ONLY.target(p, rng) + Vocabulary.TURN_END);
             }
             prompts.add(prompt);

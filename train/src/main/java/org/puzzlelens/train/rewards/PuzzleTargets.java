@@ -10,6 +10,6 @@ public final class PuzzleTargets {
 
     public static RewardTarget of(PuzzleInstance puzzle) {
         return new RewardTarget(puzzle.id(), puzzle.type(), puzzle.options(), puzzle.answer(), puzzle.answerIndex(),
-                puzzle.facts());
+                puzzle.facts(), puzzle.state());
     }
 }

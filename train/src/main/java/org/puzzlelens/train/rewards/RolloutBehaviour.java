@@ -1,12 +1,17 @@
 package org.puzzlelens.train.rewards;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.rewards.metrics.Behaviour;
 import org.puzzlelens.rewards.metrics.BehaviourMeter;
+import org.puzzlelens.rewards.parse.AnswerRead;
+import org.puzzlelens.rewards.parse.AnswerReader;
 import org.puzzlelens.rewards.parse.CompletionParser;
+import org.puzzlelens.rewards.parse.Layout;
+import org.puzzlelens.rewards.parse.TaggedCompletion;
 
 /**
  * The behaviour of a batch of completions, as the reward library measures it, for the per-step
@@ -29,8 +34,21 @@ public final class RolloutBehaviour {
         double referring = 0;
         double steps = 0;
         double characters = 0;
+        double tagged = 0;
+        double described = 0;
+        int[] letters = new int[26];
+        int answered = 0;
         for (int i = 0; i < completions.size(); i++) {
-            Behaviour b = measure(puzzles.get(i), completions.get(i));
+            TaggedCompletion parsed = CompletionParser.parse(completions.get(i));
+            tagged += parsed.follows(Layout.DESCRIPTION_THINK_ANSWER, true) ? 1 : 0;
+            described += parsed.description().isPresent() ? 1 : 0;
+            PuzzleInstance p = puzzles.get(i);
+            AnswerRead read = AnswerReader.read(parsed, p.options(), p.type()::sameAnswer);
+            if (read.found()) {
+                letters[read.option().getAsInt()]++;
+                answered++;
+            }
+            Behaviour b = METER.measure(parsed, PuzzleTargets.of(p).visualTerms());
             reflecting += b.selfReflections() > 0 ? 1 : 0;
             referring += b.visualReferences() > 0 ? 1 : 0;
             steps += b.reasoningSteps();
@@ -42,6 +60,10 @@ public final class RolloutBehaviour {
         out.put("visual_reference_rate", referring / n);
         out.put("reasoning_steps", steps / n);
         out.put("response_characters", characters / n);
+        out.put("tagged_format_rate", tagged / n);
+        out.put("description_rate", described / n);
+        // the share of the most frequent answer letter: near 1, the policy has collapsed onto one letter
+        out.put("top_letter_share", answered == 0 ? 0 : Arrays.stream(letters).max().getAsInt() / (double) answered);
         return out;
     }
 }

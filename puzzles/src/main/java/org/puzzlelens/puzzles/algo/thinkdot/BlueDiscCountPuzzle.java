@@ -1,0 +1,107 @@
+package org.puzzlelens.puzzles.algo.thinkdot;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Disc;
+import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Hole;
+import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Region;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.core.IntRange;
+import org.puzzlelens.puzzles.core.LabVariant;
+import org.puzzlelens.puzzles.core.Param;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.core.Tag;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/** Lab variant of {@code think_dot}: how many of the eight discs show a blue face (1 to 4, uniform)? */
+public final class BlueDiscCountPuzzle implements LabVariant<ThinkDotState> {
+    private static final List<Param> PARAMS = List.of(
+            Param.Int.same("blue", "discs showing blue: the answer", IntRange.of(1, 4)));
+    private static final TypeInfo INFO = new TypeInfo("dot_count_lab", Suite.LAB, EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar),
+            PARAMS, "lab: count the blue faces of a Think-a-Dot toy");
+    /** No ball is dropped in this question; the state still names one. */
+    private static final ThinkDotState NO_BALLS = new ThinkDotState(List.of(List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE),
+            List.of(Disc.BLUE, Disc.BLUE), List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE)), List.of(Hole.LEFT), Disc.BLUE,
+            Region.TOTAL);
+
+    @Override
+    public TypeInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Class<ThinkDotState> stateType() {
+        return ThinkDotState.class;
+    }
+
+    @Override
+    public ThinkDotState generate(Parameters params, RandomGenerator rng) {
+        int blue = params.getInt("blue");
+        List<Disc> faces = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            faces.add(i < blue ? Disc.BLUE : Disc.YELLOW);
+        }
+        Collections.shuffle(faces, rng);
+        List<List<Disc>> rows = new ArrayList<>();
+        int from = 0;
+        for (int size : ThinkDotState.ROW_SIZES) {
+            rows.add(List.copyOf(faces.subList(from, from + size)));
+            from += size;
+        }
+        return new ThinkDotState(rows, NO_BALLS.balls(), Disc.BLUE, Region.TOTAL);
+    }
+
+    @Override
+    public String question(ThinkDotState s) {
+        return "The toy shown in the figure has eight discs on its front, three in the top row, two in the middle row "
+                + "and three in the bottom row; each shows a blue or a yellow face. How many discs show a blue face?";
+    }
+
+    @Override
+    public List<String> fixedOptions() {
+        return List.of("1", "2", "3", "4");
+    }
+
+    @Override
+    public Solution solve(ThinkDotState s) {
+        List<String> blue = facts(s).stream().filter(f -> f.value().equals("blue")).map(Fact::key).toList();
+        var fields = JsonNodeFactory.instance.objectNode().put("facts", Facts.format(facts(s)));
+        return new Solution(String.valueOf(blue.size()),
+                List.of("blue: " + String.join(", ", blue), "count = " + blue.size()), fields);
+    }
+
+    @Override
+    public Canvas canvas(ThinkDotState state) {
+        return ThinkDotRenderer.CANVAS;
+    }
+
+    @Override
+    public void draw(ThinkDotState state, Graphics2D g) {
+        ThinkDotRenderer.draw(state, g);
+    }
+
+    @Override
+    public List<Fact> facts(ThinkDotState state) {
+        return ThinkDotDescriber.facts(state);
+    }
+
+    @Override
+    public String factGuide() {
+        return ThinkDotDescriber.GUIDE;
+    }
+
+    @Override
+    public Optional<ThinkDotState> fromFacts(ThinkDotState question, List<Fact> facts) {
+        return ThinkDotDescriber.fromFacts(NO_BALLS, facts);
+    }
+}
