@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -15,14 +14,14 @@ import org.puzzlelens.eval.backend.Backends;
 import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.backend.Sampling;
 import org.puzzlelens.eval.input.ItemLoader;
-import org.puzzlelens.eval.prompt.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.run.RunSettings;
 import org.puzzlelens.eval.run.RunSummary;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.Registry;
-import org.puzzlelens.train.data.ChatFormat;
 
 /**
  * Evaluates one model of the study with the evaluation harness and the {@code local} backend, like
@@ -32,8 +31,8 @@ import org.puzzlelens.train.data.ChatFormat;
  */
 record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
     static final List<Condition> CONDITIONS = List.of(Condition.IMAGE, Condition.TEXT);
-    static final PromptTemplate PROMPT = new PromptTemplate("study",
-            "{context}{question}\nOptions:\n{options}\n" + ChatFormat.STUDY_INSTRUCTION);
+    /** The words GRPO and the warm start ask with (the chat package's one template). */
+    static final PromptTemplate PROMPT = PromptTemplate.TAGGED;
 
     Path results(String label) {
         return dir.resolve(label + ".jsonl");

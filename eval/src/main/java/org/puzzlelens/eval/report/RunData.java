@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.attribution.Attribution;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.ResultsFile;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * One run in a report: the results of one label in one results file.

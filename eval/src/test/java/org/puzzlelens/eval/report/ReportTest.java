@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendSettings;
@@ -19,6 +18,7 @@ import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.testing.Fixtures;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Progress;
 

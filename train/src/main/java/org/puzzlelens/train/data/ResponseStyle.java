@@ -10,6 +10,7 @@ import static org.puzzlelens.train.tokenizer.Vocabulary.THINK_OPEN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.Trace;
@@ -23,7 +24,7 @@ public enum ResponseStyle {
     ANSWER_ONLY("Answer with the option letter."),
     DESCRIPTION_ANSWER("Describe the image, then answer with the option letter."),
     TRACE_ANSWER("Solve it step by step, then answer with the option letter."),
-    TAGGED(ChatFormat.STUDY_INSTRUCTION),
+    TAGGED(PromptTemplate.TAGGED_INSTRUCTION),
     /** A trace with one step left out; half of these end in a wrong option, as careless reasoning does. */
     IMPERFECT_TRACE("Solve it step by step, then answer with the option letter.");
 

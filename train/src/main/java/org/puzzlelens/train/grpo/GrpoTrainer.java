@@ -17,7 +17,6 @@ import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.data.PuzzleImages;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.metrics.Curves;
@@ -155,11 +154,11 @@ public final class GrpoTrainer implements AutoCloseable {
         int g = options.grpo().groupSize();
         List<PuzzleInstance> puzzles = new ArrayList<>();
         List<int[]> prompts = new ArrayList<>();
-        List<float[]> pixels = options.condition() == Condition.IMAGE ? new ArrayList<>() : null;
+        List<float[]> pixels = options.condition().usesImage() ? new ArrayList<>() : null;
         int imageSize = policy.model().config().vision().imageSize();
         for (int i = 0; i < options.grpo().promptsPerStep(); i++) {
             PuzzleInstance p = stream.get(s * options.grpo().promptsPerStep() + i);
-            int[] prompt = policy.tokenizer().encode(ChatFormat.prompt(p, options.condition(), ChatFormat.STUDY_INSTRUCTION));
+            int[] prompt = policy.tokenizer().encode(ChatFormat.studyPrompt(p, options.condition()));
             float[] image = pixels == null ? null : PuzzleImages.pixels(p, imageSize);
             for (int k = 0; k < g; k++) {
                 puzzles.add(p);

@@ -13,13 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.data.ChatFormat;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.data.PuzzleImages;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.data.ResponseStyle;
@@ -110,7 +111,7 @@ public final class Pretrainer {
             PuzzleInstance p = stream.get((long) step * options.batchSize() + i);
             ResponseStyle style = styles[rng.nextInt(styles.length)];
             // half the prompts ask in the study's words whatever the style, so the format is not a given
-            String instruction = rng.nextBoolean() ? style.instruction() : ChatFormat.STUDY_INSTRUCTION;
+            String instruction = rng.nextBoolean() ? style.instruction() : PromptTemplate.TAGGED_INSTRUCTION;
             int[] prompt = tokenizer.encode(ChatFormat.prompt(p, condition, instruction));
             int[] target = tokenizer.encode(style.target(p, rng) + Vocabulary.TURN_END);
             if (prefix + prompt.length + target.length > options.maxSequence()) {

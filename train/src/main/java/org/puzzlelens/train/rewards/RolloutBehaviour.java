@@ -3,10 +3,10 @@ package org.puzzlelens.train.rewards;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.puzzlelens.puzzles.chat.CompletionParser;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.rewards.metrics.Behaviour;
 import org.puzzlelens.rewards.metrics.BehaviourMeter;
-import org.puzzlelens.rewards.parse.CompletionParser;
 
 /**
  * The behaviour of a batch of completions, as the reward library measures it, for the per-step
