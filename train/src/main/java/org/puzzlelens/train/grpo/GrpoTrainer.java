@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.core.Seeds;
+import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.LoadedModel;
@@ -28,7 +31,8 @@ import org.puzzlelens.train.optim.AdamW;
  * GRPO on the built-in model. Each step: G completions for each of a few prompts, rewards, group
  * advantages, then a few clipped-ratio updates against the policy that sampled. The run folder holds
  * the settings, metrics.jsonl, curves/, samples.jsonl, the latest resumable checkpoint and, at the
- * end, model/. Step s draws its puzzles and its sampling stream from (seed, s) alone, so a run
+ * end, model/. Step s draws its puzzles and its sampling stream from (seed, purpose, s) alone
+ * ({@link Seeds.Purpose#GRPO_PROMPTS}, {@link Seeds.Purpose#GRPO_SAMPLING}), so a run
  * resumed from a checkpoint repeats exactly what the uninterrupted run does.
  */
 public final class GrpoTrainer implements AutoCloseable {
@@ -60,11 +64,21 @@ public final class GrpoTrainer implements AutoCloseable {
         policy = Checkpoint.load(start, true);
         reference = options.grpo().beta() > 0 ? Checkpoint.load(Path.of(options.base()), false) : null;
         optimizer = new AdamW(options.optimizer(), policy.model().weights());
-        stream = new PuzzleStream(options.types().stream().<org.puzzlelens.puzzles.core.PuzzleType<?>>map(
-                Registry.get()::type).toList(), options.seed(), options.preset());
+        stream = stream(options);
         metrics = new MetricsLog(out.resolve("metrics.jsonl"));
         update = new PolicyUpdate(policy.model(), reference == null ? null : reference.model(), optimizer,
                 options.grpo(), options.sampling());
+    }
+
+    /** GRPO's prompt puzzles: step s asks items {@code s * promptsPerStep} onwards. */
+    public static PuzzleStream stream(GrpoOptions options) {
+        return new PuzzleStream(options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList(),
+                Seeds.of(options.seed(), Purpose.GRPO_PROMPTS), options.preset());
+    }
+
+    /** How many puzzles of {@link #stream} a run of {@code options.steps()} steps trains on. */
+    public static long puzzlesSeen(GrpoOptions options) {
+        return (long) options.steps() * options.grpo().promptsPerStep();
     }
 
     /** A new run in {@code out} (which must not hold one already). */
@@ -168,7 +182,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 }
             }
         }
-        SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + s);
+        SplittableRandom rng = Seeds.stream(options.seed(), Purpose.GRPO_SAMPLING, s);
         List<int[]> completions = policy.sampler().sample(prompts, pixels, options.sampling(), rng, false).completions();
         List<String> texts = new ArrayList<>();
         List<Scored> scores = new ArrayList<>();
