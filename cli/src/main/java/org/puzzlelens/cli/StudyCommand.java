@@ -112,7 +112,10 @@ final class StudyCommand implements Callable<Integer> {
         Path base = new Pretrainer(pretrain).baseModel(cache, progress);
         System.out.println("base model " + base);
 
-        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens());
+        TrainTestOverlap overlap = TrainTestOverlap.of(pretrain, grpoOptions(plan, base, chosen.getFirst()));
+        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap);
+        String overlapLine = overlap.line(evaluation.tests());
+        System.out.println(overlapLine);
         step(3, "evaluate the base (image, text)");
         List<Path> results = new ArrayList<>(List.of(evaluation.run("base", base, progress)));
         List<String> labels = new ArrayList<>(List.of("base"));
@@ -145,7 +148,7 @@ final class StudyCommand implements Callable<Integer> {
                         + "This run took %.1f minutes (a resumed run counts only its own time).", seed, preset.id(),
                         plan.size(), plan.pretrainSteps(), base.getFileName(), plan.grpoSteps(), plan.promptsPerStep(),
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
-                verification.getFirst()));
+                verification.getFirst(), overlapLine));
         preface.addAll(diverged);
         List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), preface, out.resolve("grpo"));
         Report.write(Report.build(RunData.load(results), Registry.get(), "PuzzleLens study: evaluation"), out.resolve("eval-report"));
@@ -158,6 +161,14 @@ final class StudyCommand implements Callable<Integer> {
         List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
         return new PretrainOptions(types, preset, seed, plan.pretrainSteps(), plan.pretrainBatch(), 0.5, plan.vocabSize(),
                 200, plan.size(), plan.maxSequence(), OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
+    }
+
+    private GrpoOptions grpoOptions(StudyPlan plan, Path base, String design) {
+        List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
+        return new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
+                Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
+                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
     }
 
     /**
@@ -173,11 +184,7 @@ final class StudyCommand implements Callable<Integer> {
         if (Checkpoint.exists(dir.resolve("model"))) {
             return dir.resolve("model");
         }
-        List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
-        GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
-                Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
-                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
-                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+        GrpoOptions options = grpoOptions(plan, base, design);
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
             return trainer.run(progress, (step, metrics) -> {

@@ -27,12 +27,18 @@ import org.puzzlelens.puzzles.core.Registry;
  * Evaluates one model of the study with the evaluation harness and the {@code local} backend, like
  * any other model: image and text conditions, greedy decoding, results resumable in
  * {@code eval/<label>.jsonl}. The prompt asks in the words GRPO trains with, so that the evaluation
- * measures the trained behaviour rather than a change of wording.
+ * measures the trained behaviour rather than a change of wording. Test instances equal by content to a
+ * puzzle the models trained on are left out ({@link TrainTestOverlap}).
  */
-record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
+record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOverlap overlap) {
     static final List<Condition> CONDITIONS = List.of(Condition.IMAGE, Condition.TEXT);
     /** The words GRPO and the warm start ask with (the chat package's one template). */
     static final PromptTemplate PROMPT = PromptTemplate.TAGGED;
+
+    /** Every instance of the test suites, those equal to a training puzzle included. */
+    List<EvalItem> tests() throws IOException {
+        return new ItemLoader(Registry.get()).load(suites, null, 0);
+    }
 
     Path results(String label) {
         return dir.resolve(label + ".jsonl");
@@ -47,7 +53,7 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
                 options, System::getenv);
         RunSettings settings = new RunSettings(label, "local", options, label, CONDITIONS, 1,
                 new Prompts(PROMPT, 1024), new Sampling(0, null, maxTokens, null), 16, false, 1024);
-        List<EvalItem> items = new ItemLoader(Registry.get()).load(suites, null, 0);
+        List<EvalItem> items = overlap.unseen(tests());
         try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
             if (summary.failed() > 0) {
