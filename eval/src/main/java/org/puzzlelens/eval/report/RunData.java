@@ -78,6 +78,20 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
         return options.values().stream().mapToDouble(n -> 1.0 / n).average().orElse(Double.NaN);
     }
 
+    /**
+     * Paired outcomes of this run (A) and another (B) under one condition, over the (type, instance,
+     * sample)s both answered: what a gain of one model over another is tested with.
+     */
+    public McNemar pairedWith(RunData other, Condition c, Predicate<String> type) {
+        return McNemar.of(outcomes(c, type), other.outcomes(c, type));
+    }
+
+    private Map<String, Boolean> outcomes(Condition c, Predicate<String> type) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        under(c, type).forEach(r -> out.put(r.type() + "/" + r.instance() + "/" + r.sample(), r.isCorrect()));
+        return out;
+    }
+
     /** Paired outcomes of two conditions over the (instance, sample)s run under both. */
     public McNemar paired(Condition a, Condition b, Predicate<String> type) {
         int pairs = 0;

@@ -43,6 +43,17 @@ class ReportTest {
         assertThat(new McNemar(5000, 0, 2000, 2100).pValue()).isBetween(0.1, 0.3);
     }
 
+    @Test
+    void mcnemarPairsTheOutcomesOfTheSameKeysOnly() {
+        // "d" is answered by A only and "e" by B only: neither is a pair
+        Map<String, Boolean> a = Map.of("a", true, "b", true, "c", false, "d", true);
+        Map<String, Boolean> b = Map.of("a", true, "b", false, "c", true, "e", false);
+        assertThat(McNemar.of(a, b)).isEqualTo(new McNemar(3, 1, 1, 1));
+        assertThat(McNemar.of(a, b).p()).isEqualTo("1.000");
+        assertThat(new McNemar(20, 10, 1, 9).p()).isEqualTo("0.021");
+        assertThat(new McNemar(5000, 0, 0, 100).p()).isEqualTo("<0.001");
+    }
+
     private void run(List<EvalItem> items, Path out, String backend, Map<String, String> options, List<Condition> cs)
             throws Exception {
         BackendSettings s = new BackendSettings("sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0),

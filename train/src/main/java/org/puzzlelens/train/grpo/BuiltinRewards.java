@@ -6,6 +6,8 @@ import org.puzzlelens.puzzles.chat.AnswerReader;
 import org.puzzlelens.puzzles.chat.CompletionParser;
 import org.puzzlelens.puzzles.chat.Layout;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.rewards.metrics.Behaviour;
+import org.puzzlelens.train.rewards.RolloutBehaviour;
 
 /**
  * The trainer's own minimal reward designs, until the reward library's designs are plugged in:
@@ -46,13 +48,19 @@ public final class BuiltinRewards {
             }
 
             @Override
+            public List<Scored> score(List<Rollout> rollouts) {
+                return rollouts.stream().map(r -> score(r.puzzle(), r.completion())).toList();
+            }
+
+            @Override
             public Scored score(PuzzleInstance puzzle, String completion) {
+                Behaviour behaviour = RolloutBehaviour.measure(puzzle, completion);
                 double a = accuracy(puzzle, completion);
                 if (!withFormat) {
-                    return new Scored(a, Map.of("accuracy", a));
+                    return new Scored(a, Map.of("accuracy", a), behaviour);
                 }
                 double f = format(completion);
-                return new Scored(a + f, Map.of("accuracy", a, "format", f));
+                return new Scored(a + f, Map.of("accuracy", a, "format", f), behaviour);
             }
         };
     }

@@ -26,6 +26,7 @@ import org.puzzlelens.train.metrics.Curves;
 import org.puzzlelens.train.metrics.MetricsLog;
 import org.puzzlelens.train.model.TokenBatch;
 import org.puzzlelens.train.optim.AdamW;
+import org.puzzlelens.train.rewards.RolloutBehaviour;
 
 /**
  * GRPO on the built-in model. Each step: G completions for each of a few prompts, rewards, group
@@ -37,6 +38,7 @@ import org.puzzlelens.train.optim.AdamW;
  */
 public final class GrpoTrainer implements AutoCloseable {
     public static final String SETTINGS = "grpo-settings.json";
+    public static final String SAMPLES = "samples.jsonl";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Map<String, List<String>> CURVES = curveGroups();
 
@@ -111,6 +113,7 @@ public final class GrpoTrainer implements AutoCloseable {
         GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint, state.step());
         t.optimizer.restore(checkpoint.resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
         t.metrics.truncateAfter(state.step());
+        new MetricsLog(out.resolve(SAMPLES)).truncateAfter(state.step()); // the steps past it are redone
         return t;
     }
 
@@ -185,15 +188,21 @@ public final class GrpoTrainer implements AutoCloseable {
         SplittableRandom rng = Seeds.stream(options.seed(), Purpose.GRPO_SAMPLING, s);
         List<int[]> completions = policy.sampler().sample(prompts, pixels, options.sampling(), rng, false).completions();
         List<String> texts = new ArrayList<>();
-        List<Scored> scores = new ArrayList<>();
+        List<Rollout> rollouts = new ArrayList<>();
+        for (int i = 0; i < completions.size(); i++) {
+            texts.add(policy.tokenizer().decode(completions.get(i), true));
+            rollouts.add(new Rollout(puzzles.get(i), texts.get(i)));
+        }
+        List<Scored> scores = reward.score(rollouts);
+        if (scores.size() != rollouts.size()) {
+            throw new IllegalStateException("reward " + reward.name() + " gave " + scores.size() + " scores for "
+                    + rollouts.size() + " rollouts");
+        }
         double[] rewards = new double[completions.size()];
         Map<String, Double> means = new LinkedHashMap<>();
         double length = 0;
         for (int i = 0; i < completions.size(); i++) {
-            String text = policy.tokenizer().decode(completions.get(i), true);
-            Scored scored = reward.score(puzzles.get(i), text);
-            texts.add(text);
-            scores.add(scored);
+            Scored scored = scores.get(i);
             rewards[i] = scored.total();
             length += completions.get(i).length;
             means.merge("reward", scored.total() / rewards.length, Double::sum);
@@ -204,7 +213,7 @@ public final class GrpoTrainer implements AutoCloseable {
             means.remove("accuracy");
         }
         means.put("response_length", length / completions.size());
-        means.putAll(org.puzzlelens.train.rewards.RolloutBehaviour.of(puzzles, texts));
+        means.putAll(RolloutBehaviour.of(scores));
         TokenBatch batch = TokenBatch.of(prompts, completions, pixels, policy.pad());
         return new Rollouts(puzzles, batch, rewards, scores, texts, means);
     }
@@ -216,7 +225,7 @@ public final class GrpoTrainer implements AutoCloseable {
         sample.put("answer", String.valueOf(r.puzzles().get(0).answerLetter()));
         sample.put("reward", r.scores().get(0).total());
         sample.put("completion", r.texts().get(0));
-        new MetricsLog(out.resolve("samples.jsonl")).append(sample);
+        new MetricsLog(out.resolve(SAMPLES)).append(sample);
     }
 
     private void saveCheckpoint() throws IOException {

@@ -7,6 +7,7 @@ import org.puzzlelens.puzzles.chat.CompletionParser;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.rewards.metrics.Behaviour;
 import org.puzzlelens.rewards.metrics.BehaviourMeter;
+import org.puzzlelens.train.grpo.Scored;
 
 /**
  * The behaviour of a batch of completions, as the reward library measures it, for the per-step
@@ -23,20 +24,20 @@ public final class RolloutBehaviour {
         return METER.measure(CompletionParser.parse(completion), PuzzleTargets.of(puzzle).visualTerms());
     }
 
-    /** Means over the batch; the rates are shares of completions with at least one occurrence. */
-    public static Map<String, Double> of(List<PuzzleInstance> puzzles, List<String> completions) {
+    /** Means over the step's scores; the rates are shares of completions with at least one occurrence. */
+    public static Map<String, Double> of(List<Scored> scores) {
         double reflecting = 0;
         double referring = 0;
         double steps = 0;
         double characters = 0;
-        for (int i = 0; i < completions.size(); i++) {
-            Behaviour b = measure(puzzles.get(i), completions.get(i));
+        for (Scored scored : scores) {
+            Behaviour b = scored.behaviour();
             reflecting += b.selfReflections() > 0 ? 1 : 0;
             referring += b.visualReferences() > 0 ? 1 : 0;
             steps += b.reasoningSteps();
             characters += b.characters();
         }
-        int n = Math.max(1, completions.size());
+        int n = Math.max(1, scores.size());
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("self_reflection_rate", reflecting / n);
         out.put("visual_reference_rate", referring / n);
