@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.puzzlelens.eval.report.Report;
 import org.puzzlelens.eval.report.RunData;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
@@ -19,7 +20,6 @@ import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
 import org.puzzlelens.train.Checkpoint;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
@@ -135,11 +135,14 @@ final class StudyCommand implements Callable<Integer> {
         Path base = new Pretrainer(pretrain).baseModel(cache, progress);
         System.out.println("base model " + base);
 
-        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens());
+        TrainTestOverlap overlap = TrainTestOverlap.of(pretrain, grpoOptions(plan, base, chosen.getFirst(), seed));
+        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap);
+        String overlapLine = overlap.line(evaluation.tests());
+        System.out.println(overlapLine);
         step(3, "evaluate the base (image, text)");
         List<Path> results = new ArrayList<>(List.of(evaluation.run("base", base, progress)));
         // the base sampled as GRPO samples it: how often it already completes the study's format
-        Path sampledBase = evaluation.run(SAMPLED_BASE, base, progress, List.of(org.puzzlelens.eval.Condition.IMAGE), 1.0);
+        Path sampledBase = evaluation.run(SAMPLED_BASE, base, progress, List.of(Condition.IMAGE), 1.0);
         List<String> labels = new ArrayList<>(List.of("base"));
         List<String> diverged = new ArrayList<>();
 
@@ -174,7 +177,7 @@ final class StudyCommand implements Callable<Integer> {
                         + "This run took %.1f minutes (a resumed run counts only its own time).", seed, preset.id(),
                         plan.size(), plan.pretrainSteps(), base.getFileName(), plan.grpoSteps(), plan.promptsPerStep(),
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
-                verification.getFirst()));
+                verification.getFirst(), overlapLine));
         preface.addAll(diverged);
         StudyFindings findings = new StudyFindings(runs, StudyRun.load(SAMPLED_BASE, sampledBase, targets), plan.oodPerType() > 0);
         findings.writeJson(out.resolve("report"));
@@ -195,6 +198,14 @@ final class StudyCommand implements Callable<Integer> {
                 200, plan.size(), plan.maxSequence(), OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
     }
 
+    private GrpoOptions grpoOptions(StudyPlan plan, Path base, String design, long grpoSeed) {
+        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
+        return new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, grpoSeed,
+                Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
+                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+    }
+
     /**
      * Trains one design from the base, or continues its run after a kill; returns the trained model,
      * or null when the run diverged (a metric became NaN), which {@link #DIVERGED} then records.
@@ -209,11 +220,7 @@ final class StudyCommand implements Callable<Integer> {
         if (Checkpoint.exists(dir.resolve("model"))) {
             return dir.resolve("model");
         }
-        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
-        GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, grpoSeed,
-                Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
-                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
-                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+        GrpoOptions options = grpoOptions(plan, base, design, grpoSeed);
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
             int[] collapsedSteps = {0};

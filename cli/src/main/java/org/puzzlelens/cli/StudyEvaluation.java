@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -15,25 +14,31 @@ import org.puzzlelens.eval.backend.Backends;
 import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.backend.Sampling;
 import org.puzzlelens.eval.input.ItemLoader;
-import org.puzzlelens.eval.prompt.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.run.RunSettings;
 import org.puzzlelens.eval.run.RunSummary;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.Registry;
-import org.puzzlelens.train.data.ChatFormat;
 
 /**
  * Evaluates one model of the study with the evaluation harness and the {@code local} backend, like
  * any other model: image and text conditions, greedy decoding, results resumable in
  * {@code eval/<label>.jsonl}. The prompt asks in the words GRPO trains with, so that the evaluation
- * measures the trained behaviour rather than a change of wording.
+ * measures the trained behaviour rather than a change of wording. Test instances equal by content to a
+ * puzzle the models trained on are left out ({@link TrainTestOverlap}).
  */
-record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
+record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOverlap overlap) {
     static final List<Condition> CONDITIONS = List.of(Condition.IMAGE, Condition.TEXT);
-    static final PromptTemplate PROMPT = new PromptTemplate("study",
-            "{context}{question}\nOptions:\n{options}\n" + ChatFormat.STUDY_INSTRUCTION);
+    /** The words GRPO and the warm start ask with (the chat package's one template). */
+    static final PromptTemplate PROMPT = PromptTemplate.TAGGED;
+
+    /** Every instance of the test suites, those equal to a training puzzle included. */
+    List<EvalItem> tests() throws IOException {
+        return new ItemLoader(Registry.get()).load(suites, null, 0);
+    }
 
     Path results(String label) {
         return dir.resolve(label + ".jsonl");
@@ -57,7 +62,7 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens) {
                 options, System::getenv);
         RunSettings settings = new RunSettings(label, "local", options, label, conditions, 1,
                 new Prompts(PROMPT, 1024), new Sampling(temperature, null, maxTokens, null), 16, false, 1024);
-        List<EvalItem> items = new ItemLoader(Registry.get()).load(suites, null, 0);
+        List<EvalItem> items = overlap.unseen(tests());
         try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
             if (summary.failed() > 0) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.puzzlelens.eval.Condition;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.report.McNemar;
 import org.puzzlelens.eval.report.Proportion;
 import org.puzzlelens.eval.run.EvalResult;

@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.report.Charts;
 import org.puzzlelens.eval.report.Document;
 import org.puzzlelens.eval.report.HtmlWriter;
 import org.puzzlelens.eval.report.MarkdownWriter;
+import org.puzzlelens.eval.report.McNemar;
 import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.core.Tag;
@@ -66,7 +67,8 @@ final class StudyReport {
     private void accuracy(Document doc) {
         doc.heading(1, "Accuracy: image against text");
         doc.paragraph("Accuracy with 95% Wilson intervals. The perception gap is text minus image accuracy, in points: "
-                + "what the model loses when it must read the puzzle from the image instead of our description.");
+                + "what the model loses when it must read the puzzle from the image instead of our description; p is "
+                + "McNemar's exact test over the instances answered under both conditions.");
         List<String> header = new ArrayList<>(List.of("model"));
         for (Scope s : scopes()) {
             header.addAll(List.of(s.name() + " image", s.name() + " text", s.name() + " gap"));
@@ -86,7 +88,8 @@ final class StudyReport {
             for (Scope s : scopes()) {
                 Proportion image = run.accuracy(IMG, s.types());
                 Proportion text = run.accuracy(TXT, s.types());
-                row.addAll(List.of(image.withInterval(), text.withInterval(), points(text.rate() - image.rate())));
+                row.addAll(List.of(image.withInterval(), text.withInterval(), withP(text.rate() - image.rate(),
+                        run.results().paired(TXT, IMG, s.types()))));
                 for (Proportion p : List.of(image, text)) {
                     double[] ci = p.wilson();
                     values.add(p.n() == 0 ? 0 : 100 * p.rate());
@@ -113,8 +116,9 @@ final class StudyReport {
         }
         StudyRun base = runs.getFirst();
         doc.heading(1, "Gain over the base");
-        doc.paragraph("Accuracy of each GRPO model minus the base's, in points. Compare with the intervals above: "
-                + "a gain smaller than them is not evidence of a difference.");
+        doc.paragraph("Accuracy of each GRPO model minus the base's, in points, with p from McNemar's exact test: every "
+                + "model answers the same (instance, condition) pairs, so the test counts the pairs where exactly one of "
+                + "the two models is right. A small study has few such pairs; a large p is no evidence of a difference.");
         List<String> header = new ArrayList<>(List.of("design"));
         List<String> categories = new ArrayList<>();
         for (Scope s : scopes()) {
@@ -131,7 +135,7 @@ final class StudyReport {
             for (Scope s : scopes()) {
                 for (Condition c : List.of(IMG, TXT)) {
                     double gain = run.accuracy(c, s.types()).rate() - base.accuracy(c, s.types()).rate();
-                    row.add(points(gain));
+                    row.add(withP(gain, run.results().pairedWith(base.results(), c, s.types())));
                     values.add(Double.isNaN(gain) ? 0 : 100 * gain);
                 }
             }
@@ -141,6 +145,30 @@ final class StudyReport {
         doc.table(header, rows);
         doc.chart("gain", "Accuracy gain over the base (points) per design",
                 Charts.bars("Gain over the base", "points", categories, series, false));
+        gainsPerType(doc, base);
+    }
+
+    private void gainsPerType(Document doc, StudyRun base) {
+        doc.heading(2, "Gain over the base per type");
+        List<String> header = new ArrayList<>(List.of("type"));
+        runs.subList(1, runs.size()).forEach(r -> header.addAll(List.of(r.label() + " image", r.label() + " text")));
+        List<List<String>> rows = new ArrayList<>();
+        for (PuzzleType<?> t : Registry.get().all()) {
+            String name = t.info().name();
+            Predicate<String> type = name::equals;
+            if (base.accuracy(IMG, type).n() + base.accuracy(TXT, type).n() == 0) {
+                continue;
+            }
+            List<String> row = new ArrayList<>(List.of(name));
+            for (StudyRun run : runs.subList(1, runs.size())) {
+                for (Condition c : List.of(IMG, TXT)) {
+                    row.add(withP(run.accuracy(c, type).rate() - base.accuracy(c, type).rate(),
+                            run.results().pairedWith(base.results(), c, type)));
+                }
+            }
+            rows.add(row);
+        }
+        doc.table(header, rows);
     }
 
     private void behaviour(Document doc) {
@@ -226,6 +254,11 @@ final class StudyReport {
             rows.add(row);
         }
         doc.table(header, rows);
+    }
+
+    /** A difference in points with its paired test's p-value. */
+    private static String withP(double difference, McNemar test) {
+        return Double.isNaN(difference) ? points(difference) : points(difference) + " (p=" + test.p() + ")";
     }
 
     private static String points(double difference) {

@@ -8,19 +8,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.report.Proportion;
 import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.puzzles.core.Options;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.Layout;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.rewards.Evidence;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.design.Designs;
 import org.puzzlelens.rewards.metrics.Behaviour;
-import org.puzzlelens.rewards.parse.Layout;
 
 /**
  * One evaluated model of the study (the base, or the base after GRPO under a design): its answered
@@ -96,7 +96,7 @@ record StudyRun(String label, RunData results, List<Reading> readings, List<Stri
         int trueFacts = described.stream().mapToInt(x -> x.perception().total()).sum();
         int rightFacts = described.stream().mapToInt(x -> x.perception().correct()).sum();
         Map<String, Long> letters = e.stream().filter(x -> x.answer().found())
-                .collect(Collectors.groupingBy(x -> String.valueOf(Options.letter(x.answer().option().getAsInt())),
+                .collect(Collectors.groupingBy(x -> String.valueOf(Options.letter(x.answer().option())),
                         Collectors.counting()));
         Map.Entry<String, Long> top = letters.entrySet().stream().max(Comparator.comparingLong(Map.Entry::getValue))
                 .orElse(Map.entry("-", 0L));

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.core.Seeds;
+import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.io.SuiteSpec;
@@ -17,8 +19,10 @@ import org.puzzlelens.puzzles.io.Verifier;
 
 /**
  * The study's three suites: in-domain training (the instances GRPO draws, in its order), held-out
- * in-domain test and out-of-domain test. Each has its own seed (seed, seed + 1, seed + 2), so no
- * test instance is a training instance. Generation resumes; every record is then re-solved from its
+ * in-domain test and out-of-domain test. Each is generated from the seed salted by its purpose
+ * ({@link Purpose#GRPO_PROMPTS}, {@link Purpose#TEST_IN_DOMAIN}, {@link Purpose#TEST_OUT_OF_DOMAIN}),
+ * so no test instance is drawn as a training instance; equal content from small state spaces is
+ * caught by {@link TrainTestOverlap}. Generation resumes; every record is then re-solved from its
  * released-format fields.
  *
  * @param inDomainTypes what the model trains on and is tested on in domain: the lab variants by
@@ -51,11 +55,13 @@ record StudySuites(Path root, List<PuzzleType<?>> inDomainTypes, long seed, Pres
     List<String> generateAndVerify(StudyPlan plan, ProgressBars progress) throws IOException {
         List<PuzzleType<?>> id = inDomainTypes;
         List<Path> files = new ArrayList<>();
-        files.addAll(write(train(), new SuiteSpec(id, plan.trainPerType(id.size()), seed, preset, imageSize), progress));
-        files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType(), seed + 1, preset, imageSize), progress));
+        files.addAll(write(train(), new SuiteSpec(id, plan.trainPerType(id.size()),
+                Seeds.of(seed, Purpose.GRPO_PROMPTS), preset, imageSize), progress));
+        files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType(),
+                Seeds.of(seed, Purpose.TEST_IN_DOMAIN), preset, imageSize), progress));
         if (plan.oodPerType() > 0) {
             files.addAll(write(outOfDomain(), new SuiteSpec(Registry.get().of(Suite.PUZZLEVQA), plan.oodPerType(),
-                    seed + 2, preset, imageSize), progress));
+                    Seeds.of(seed, Purpose.TEST_OUT_OF_DOMAIN), preset, imageSize), progress));
         }
         List<DatasetRecord.Result> lines = Verifier.load(files);
         progress.begin("verify", lines.size());

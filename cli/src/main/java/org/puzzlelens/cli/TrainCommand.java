@@ -2,7 +2,7 @@ package org.puzzlelens.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.puzzlelens.train.data.Condition;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;

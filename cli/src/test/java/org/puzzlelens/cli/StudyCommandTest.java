@@ -60,7 +60,9 @@ class StudyCommandTest {
         String report = Files.readString(out.resolve("report/report.md"));
         assertThat(report).contains("| base |").contains("| only-accuracy |").contains("in-domain gap")
                 .contains("Gain over the base").contains("self-reflection").contains("| clock |")
-                .contains((2 * inDomainTypes) + "/" + (2 * inDomainTypes) + " agree");
+                .contains((2 * inDomainTypes) + "/" + (2 * inDomainTypes) + " agree")
+                .containsPattern("Train/test overlap by content .*: \\d+ of " + inDomainTypes + " test instances")
+                .contains("overlap after excluding them: 0.");
         assertThat(out.resolve("report/charts/accuracy.png")).isNotEmptyFile();
         assertThat(out.resolve("report/report.html")).isNotEmptyFile();
         assertThat(out.resolve("eval-report/report.md")).isNotEmptyFile();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleType;

@@ -1,9 +1,9 @@
 package org.puzzlelens.rewards;
 
+import org.puzzlelens.puzzles.chat.AnswerRead;
+import org.puzzlelens.puzzles.chat.TaggedCompletion;
 import org.puzzlelens.puzzles.core.FactScore;
 import org.puzzlelens.rewards.metrics.Behaviour;
-import org.puzzlelens.rewards.parse.AnswerRead;
-import org.puzzlelens.rewards.parse.TaggedCompletion;
 
 /**
  * Everything read from one completion against one target, computed once so that every design and
@@ -14,6 +14,6 @@ import org.puzzlelens.rewards.parse.TaggedCompletion;
 public record Evidence(RewardTarget target, TaggedCompletion completion, AnswerRead answer, Behaviour behaviour,
         FactScore perception) {
     public boolean correct() {
-        return answer.option().isPresent() && answer.option().getAsInt() == target.answerIndex();
+        return answer.found() && answer.option() == target.answerIndex();
     }
 }

@@ -2,15 +2,15 @@ package org.puzzlelens.rewards;
 
 import java.util.List;
 import java.util.Map;
+import org.puzzlelens.puzzles.chat.AnswerReader;
+import org.puzzlelens.puzzles.chat.CompletionParser;
+import org.puzzlelens.puzzles.chat.TaggedCompletion;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.rewards.design.Design;
 import org.puzzlelens.rewards.design.Designs;
 import org.puzzlelens.rewards.design.Reward;
 import org.puzzlelens.rewards.metrics.BehaviourMeter;
 import org.puzzlelens.rewards.metrics.TokenCounter;
-import org.puzzlelens.rewards.parse.AnswerReader;
-import org.puzzlelens.rewards.parse.CompletionParser;
-import org.puzzlelens.rewards.parse.TaggedCompletion;
 
 /**
  * Scores completions under the configured designs. Pure: the same completion and target give the
@@ -37,7 +37,7 @@ public final class RewardEngine {
     public Evidence read(RewardTarget target, String completion) {
         TaggedCompletion parsed = CompletionParser.parse(completion);
         return new Evidence(target, parsed,
-                AnswerReader.read(parsed, target.options(), target::sameAnswer),
+                AnswerReader.read(completion, target.type(), target.options()),
                 meter.measure(parsed, target.visualTerms()),
                 Facts.score(target.facts(), Facts.parse(parsed.description().orElse(""))));
     }

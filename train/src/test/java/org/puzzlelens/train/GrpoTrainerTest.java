@@ -11,22 +11,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.io.Progress;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.BuiltinRewards;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
 import org.puzzlelens.train.grpo.GrpoSettings;
 import org.puzzlelens.train.grpo.GrpoTrainer;
+import org.puzzlelens.train.grpo.Rollout;
 import org.puzzlelens.train.grpo.Scored;
 import org.puzzlelens.train.metrics.MetricsLog;
 import org.puzzlelens.train.model.Weights;
 import org.puzzlelens.train.optim.OptimizerSettings;
 import org.puzzlelens.train.pretrain.PretrainOptions;
 import org.puzzlelens.train.pretrain.Pretrainer;
+import org.puzzlelens.train.rewards.RolloutBehaviour;
 import org.puzzlelens.train.sample.SamplingOptions;
 
 /** Whole GRPO runs on a tiny warm-started model: resume, reproducibility, the frozen reference. */
@@ -46,10 +47,14 @@ class GrpoTrainerTest {
         }
 
         @Override
-        public Scored score(PuzzleInstance puzzle, String completion) {
-            double digits = completion.chars().filter(Character::isDigit).count() / (double) Math.max(1, completion.length());
-            return new Scored(digits + BuiltinRewards.accuracy(puzzle, completion),
-                    Map.of("digits", digits, "accuracy", BuiltinRewards.accuracy(puzzle, completion)));
+        public List<Scored> score(List<Rollout> rollouts) {
+            return rollouts.stream().map(r -> {
+                String completion = r.completion();
+                double digits = completion.chars().filter(Character::isDigit).count() / (double) Math.max(1, completion.length());
+                double accuracy = BuiltinRewards.accuracy(r.puzzle(), completion);
+                return new Scored(digits + accuracy, Map.of("digits", digits, "accuracy", accuracy),
+                        RolloutBehaviour.measure(r.puzzle(), completion));
+            }).toList();
         }
     };
 
@@ -122,6 +127,8 @@ class GrpoTrainerTest {
             assertSameWeights(resumed, uninterrupted);
         }
         assertThat(metricsWithoutTimes(killed)).isEqualTo(metricsWithoutTimes(whole));
+        assertThat(new MetricsLog(killed.resolve(GrpoTrainer.SAMPLES)).read()).as("one sample per step, none repeated")
+                .extracting(row -> row.get("step")).containsExactly(1.0, 2.0, 3.0, 4.0);
         assertThat(Files.list(whole.resolve("curves")).toList()).isNotEmpty();
         // the runs learned something: norms do not decay, so only gradients move them
         assertThat(uninterrupted.get("model.norm.weight")).isNotEqualTo(snapshot(base).get("model.norm.weight"));

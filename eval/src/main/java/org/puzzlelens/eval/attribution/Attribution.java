@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.run.EvalResult;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * Attribution of errors per (instance, sample), from the results of one model under each condition.

@@ -1,8 +1,8 @@
 package org.puzzlelens.eval.backend;
 
 import java.util.List;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * One prompt for a model. HTTP backends send only {@code messages}; simulated backends read the

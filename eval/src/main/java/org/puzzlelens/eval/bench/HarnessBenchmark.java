@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -17,12 +16,13 @@ import org.puzzlelens.eval.backend.BackendSettings;
 import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.backend.Sampling;
 import org.puzzlelens.eval.backend.http.OpenAiBackend;
-import org.puzzlelens.eval.prompt.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.run.RunSettings;
 import org.puzzlelens.eval.run.RunSummary;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.io.Progress;
 
 /**

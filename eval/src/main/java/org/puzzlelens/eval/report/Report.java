@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.attribution.Attribution;
 import org.puzzlelens.eval.attribution.Tally;
 import org.puzzlelens.eval.attribution.Verdict;
 import org.puzzlelens.eval.run.EvalResult;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.FactScore;
 import org.puzzlelens.puzzles.core.Registry;
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.attribution.Attribution;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.ResultsFile;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * One run in a report: the results of one label in one results file.
@@ -76,6 +76,20 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
         ok.stream().filter(r -> type.test(r.type()))
                 .forEach(r -> options.putIfAbsent(r.type() + "/" + r.instance(), r.options()));
         return options.values().stream().mapToDouble(n -> 1.0 / n).average().orElse(Double.NaN);
+    }
+
+    /**
+     * Paired outcomes of this run (A) and another (B) under one condition, over the (type, instance,
+     * sample)s both answered: what a gain of one model over another is tested with.
+     */
+    public McNemar pairedWith(RunData other, Condition c, Predicate<String> type) {
+        return McNemar.of(outcomes(c, type), other.outcomes(c, type));
+    }
+
+    private Map<String, Boolean> outcomes(Condition c, Predicate<String> type) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        under(c, type).forEach(r -> out.put(r.type() + "/" + r.instance() + "/" + r.sample(), r.isCorrect()));
+        return out;
     }
 
     /** Paired outcomes of two conditions over the (instance, sample)s run under both. */

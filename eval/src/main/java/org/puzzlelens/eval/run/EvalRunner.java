@@ -2,6 +2,7 @@ package org.puzzlelens.eval.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.nio.file.Path;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -26,6 +25,7 @@ import org.puzzlelens.eval.backend.RequestFailedException;
 import org.puzzlelens.eval.backend.Usage;
 import org.puzzlelens.eval.input.MissingImagesException;
 import org.puzzlelens.eval.prompt.Prompts;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.io.Progress;
 
 /**

@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.backend.Sampling;
 import org.puzzlelens.eval.prompt.Prompts;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * What one evaluation run asks.

@@ -1,10 +1,10 @@
 package org.puzzlelens.eval.run;
 
 import java.util.List;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
-import org.puzzlelens.eval.answer.AnswerExtractor;
-import org.puzzlelens.eval.answer.Extraction;
+import org.puzzlelens.puzzles.chat.AnswerRead;
+import org.puzzlelens.puzzles.chat.AnswerReader;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.Options;
@@ -18,7 +18,10 @@ public final class Scorer {
     public sealed interface Grade {
     }
 
-    /** @param index the chosen option, -1 when unparseable */
+    /**
+     * @param index the chosen option, -1 when unparseable
+     * @param method the reader's rule, e.g. {@code answer_block/letter}
+     */
     public record Answered(int index, String method) implements Grade {
         public boolean unparseable() {
             return index < 0;
@@ -35,10 +38,8 @@ public final class Scorer {
             return new Transcribed(new EvalResult.Transcription(Facts.score(item.facts(), claimed), solved,
                     solved != null && item.isGold(solved)));
         }
-        return switch (AnswerExtractor.extract(text, item.options())) {
-            case Extraction.Chosen c -> new Answered(c.index(), c.method().name().toLowerCase());
-            case Extraction.Unparseable u -> new Answered(-1, EvalResult.UNPARSEABLE);
-        };
+        AnswerRead read = AnswerReader.read(text, item.type(), item.options());
+        return new Answered(read.option(), read.found() ? read.rule() : EvalResult.UNPARSEABLE);
     }
 
     /** Builds the result line of a graded completion. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.puzzlelens.eval.Condition;
-import org.puzzlelens.eval.run.EvalResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.puzzlelens.eval.run.EvalResult;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /** The verdict table of docs/EVALUATION.md, row by row ("-" = condition not run). */
 class AttributionTest {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendSettings;
@@ -18,6 +17,7 @@ import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.testing.Fixtures;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.io.Progress;
 
 /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendSettings;
@@ -19,6 +18,7 @@ import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.testing.Fixtures;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Progress;
 
@@ -41,6 +41,17 @@ class ReportTest {
         assertThat(new McNemar(20, 10, 1, 9).pValue()).isCloseTo(22.0 / 1024, within(1e-12));
         assertThat(new McNemar(20, 10, 5, 5).pValue()).isEqualTo(1.0);
         assertThat(new McNemar(5000, 0, 2000, 2100).pValue()).isBetween(0.1, 0.3);
+    }
+
+    @Test
+    void mcnemarPairsTheOutcomesOfTheSameKeysOnly() {
+        // "d" is answered by A only and "e" by B only: neither is a pair
+        Map<String, Boolean> a = Map.of("a", true, "b", true, "c", false, "d", true);
+        Map<String, Boolean> b = Map.of("a", true, "b", false, "c", true, "e", false);
+        assertThat(McNemar.of(a, b)).isEqualTo(new McNemar(3, 1, 1, 1));
+        assertThat(McNemar.of(a, b).p()).isEqualTo("1.000");
+        assertThat(new McNemar(20, 10, 1, 9).p()).isEqualTo("0.021");
+        assertThat(new McNemar(5000, 0, 0, 100).p()).isEqualTo("<0.001");
     }
 
     private void run(List<EvalItem> items, Path out, String backend, Map<String, String> options, List<Condition> cs)

@@ -16,7 +16,7 @@ class ResultsFileTest {
 
     private static EvalResult line(String instance, String status) {
         return new EvalResult("m", "s", "text", "clock", instance, 0, status, 4, "A", "(A)", null, "A",
-                "parenthesised_letter", null, EvalResult.OK.equals(status) ? true : null, null, null, 1, 5, 0, 0);
+                "answer_marker/letter", null, EvalResult.OK.equals(status) ? true : null, null, null, 1, 5, 0, 0);
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendProvider;
@@ -25,6 +24,7 @@ import org.puzzlelens.eval.testing.Fixtures;
 import org.puzzlelens.eval.testing.Replies;
 import org.puzzlelens.eval.testing.ScriptedServer;
 import org.puzzlelens.eval.testing.ScriptedServer.Reply;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.io.Progress;
 
 /**

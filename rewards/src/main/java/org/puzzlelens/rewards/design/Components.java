@@ -3,7 +3,7 @@ package org.puzzlelens.rewards.design;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.rewards.parse.Layout;
+import org.puzzlelens.puzzles.chat.Layout;
 
 /** The components by name, built with the configured parameters. */
 public final class Components {

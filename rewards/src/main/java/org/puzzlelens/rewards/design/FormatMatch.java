@@ -1,7 +1,7 @@
 package org.puzzlelens.rewards.design;
 
+import org.puzzlelens.puzzles.chat.Layout;
 import org.puzzlelens.rewards.Evidence;
-import org.puzzlelens.rewards.parse.Layout;
 
 /**
  * F_ta / F_dta: 1 when the completion follows the layout. Strict: each block once, in order, only

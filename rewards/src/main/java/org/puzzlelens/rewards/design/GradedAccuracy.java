@@ -30,9 +30,9 @@ public record GradedAccuracy() implements Component {
         }
         List<String> options = e.target().options();
         OptionalDouble gold = number(e.target().answer());
-        OptionalDouble predicted = e.answer().option().isPresent()
-                ? number(options.get(e.answer().option().getAsInt()))
-                : number(e.completion().block(org.puzzlelens.rewards.parse.Block.ANSWER).orElse(""));
+        OptionalDouble predicted = e.answer().found()
+                ? number(options.get(e.answer().option()))
+                : number(e.completion().block(org.puzzlelens.puzzles.chat.Block.ANSWER).orElse(""));
         if (gold.isEmpty() || predicted.isEmpty()) {
             return 0;
         }

@@ -4,7 +4,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.rewards.parse.TaggedCompletion;
+import org.puzzlelens.puzzles.chat.TaggedCompletion;
 
 /** Measures {@link Behaviour}; deterministic, and the same for every puzzle type. */
 public final class BehaviourMeter {

@@ -22,11 +22,11 @@ public final class RewardJson {
         rewards.forEach((name, reward) -> r.set(name, reward(reward)));
         ObjectNode answer = o.putObject("answer");
         if (e.answer().found()) {
-            answer.put("option", String.valueOf(Options.letter(e.answer().option().getAsInt())));
+            answer.put("option", String.valueOf(Options.letter(e.answer().option())));
         } else {
             answer.putNull("option");
         }
-        answer.put("rule", e.answer().rule().name().toLowerCase(java.util.Locale.ROOT));
+        answer.put("rule", e.answer().rule());
         answer.put("correct", e.correct());
         o.set("perception", perception(e.perception()));
         o.set("behaviour", behaviour(e.behaviour()));

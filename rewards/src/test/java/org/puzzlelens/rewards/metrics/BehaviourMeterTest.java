@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.puzzlelens.rewards.parse.CompletionParser;
+import org.puzzlelens.puzzles.chat.CompletionParser;
 
 class BehaviourMeterTest {
     private static final Set<String> TERMS = Set.of("hour", "minute", "3", "45", "red");

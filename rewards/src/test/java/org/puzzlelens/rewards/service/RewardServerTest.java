@@ -86,7 +86,7 @@ class RewardServerTest {
         assertThat(first.at("/behaviour/visual_references").asInt()).isGreaterThanOrEqualTo(2);
         JsonNode second = json(r).get("results").get(1);
         assertThat(second.at("/answer/option").asText()).isEqualTo("A");
-        assertThat(second.at("/answer/rule").asText()).isEqualTo("last_parenthesised_letter");
+        assertThat(second.at("/answer/rule").asText()).isEqualTo("last_line/parenthesised_letter");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import static org.puzzlelens.train.tokenizer.Vocabulary.THINK_OPEN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
@@ -28,9 +29,9 @@ public enum ResponseStyle {
     ANSWER_ONLY("Give the option letter in <answer> tags."),
     THINK_ANSWER("Think step by step in <think> tags, then give the option letter in <answer> tags."),
     DESCRIPTION_ANSWER("Describe the image in <image_description> tags, then give the option letter in <answer> tags."),
-    TAGGED(ChatFormat.STUDY_INSTRUCTION),
+    TAGGED(PromptTemplate.TAGGED_INSTRUCTION),
     /** Full format with a reasoning step left out; half of these end in a wrong option, as careless reasoning does. */
-    CARELESS(ChatFormat.STUDY_INSTRUCTION);
+    CARELESS(PromptTemplate.TAGGED_INSTRUCTION);
 
     private final String instruction;
 

@@ -3,6 +3,7 @@ package org.puzzlelens.train.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 
 /**

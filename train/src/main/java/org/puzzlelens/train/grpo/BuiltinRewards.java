@@ -2,21 +2,20 @@ package org.puzzlelens.train.grpo;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.chat.AnswerReader;
+import org.puzzlelens.puzzles.chat.CompletionParser;
+import org.puzzlelens.puzzles.chat.Layout;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.rewards.metrics.Behaviour;
+import org.puzzlelens.train.rewards.RolloutBehaviour;
 
 /**
  * The trainer's own minimal reward designs, until the reward library's designs are plugged in:
  * {@code answer} scores the exact answer (1 or 0); {@code answer-format} adds 1 when the completion
- * is exactly the study's format (description, thinking, answer, each once, nothing outside).
+ * is exactly the study's format (description, thinking, answer, each once, nothing outside). Both
+ * read the completion through the chat package, as the reward library and the evaluation do.
  */
 public final class BuiltinRewards {
-    private static final Pattern STUDY_FORMAT = Pattern.compile(
-            "\\s*<image_description>(?:(?!<image_description>|</image_description>).)*</image_description>"
-                    + "\\s*<think>(?:(?!<think>|</think>).)*</think>"
-                    + "\\s*<answer>(?:(?!<answer>|</answer>).)*</answer>\\s*",
-            Pattern.DOTALL);
-
     private BuiltinRewards() {
     }
 
@@ -34,11 +33,11 @@ public final class BuiltinRewards {
     }
 
     public static double accuracy(PuzzleInstance puzzle, String completion) {
-        return Answers.extract(completion).map(a -> Answers.correct(a, puzzle) ? 1.0 : 0.0).orElse(0.0);
+        return AnswerReader.read(completion, puzzle.type(), puzzle.options()).option() == puzzle.answerIndex() ? 1 : 0;
     }
 
     public static double format(String completion) {
-        return STUDY_FORMAT.matcher(completion).matches() ? 1 : 0;
+        return CompletionParser.parse(completion).follows(Layout.DESCRIPTION_THINK_ANSWER, true) ? 1 : 0;
     }
 
     private static CompletionReward reward(String name, boolean withFormat) {
@@ -49,13 +48,19 @@ public final class BuiltinRewards {
             }
 
             @Override
+            public List<Scored> score(List<Rollout> rollouts) {
+                return rollouts.stream().map(r -> score(r.puzzle(), r.completion())).toList();
+            }
+
+            @Override
             public Scored score(PuzzleInstance puzzle, String completion) {
+                Behaviour behaviour = RolloutBehaviour.measure(puzzle, completion);
                 double a = accuracy(puzzle, completion);
                 if (!withFormat) {
-                    return new Scored(a, Map.of("accuracy", a));
+                    return new Scored(a, Map.of("accuracy", a), behaviour);
                 }
                 double f = format(completion);
-                return new Scored(a + f, Map.of("accuracy", a, "format", f));
+                return new Scored(a + f, Map.of("accuracy", a, "format", f), behaviour);
             }
         };
     }

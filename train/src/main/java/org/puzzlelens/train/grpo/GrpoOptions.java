@@ -2,8 +2,8 @@ package org.puzzlelens.train.grpo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.Preset;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.optim.OptimizerSettings;
 import org.puzzlelens.train.sample.SamplingOptions;
 
@@ -25,6 +25,10 @@ public record GrpoOptions(String base, String design, List<String> types, Preset
         types = List.copyOf(types);
         if (steps < 1 || checkpointEvery < 1) {
             throw new IllegalArgumentException("steps and checkpoint interval must be >= 1");
+        }
+        if (!condition.asksForAnswer()) {
+            throw new IllegalArgumentException("GRPO needs a condition that asks for an answer (image, text, image+text), not "
+                    + condition);
         }
     }
 

@@ -12,28 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
+import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.core.Seeds;
+import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.data.PuzzleImages;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.metrics.Curves;
 import org.puzzlelens.train.metrics.MetricsLog;
 import org.puzzlelens.train.model.TokenBatch;
 import org.puzzlelens.train.optim.AdamW;
+import org.puzzlelens.train.rewards.RolloutBehaviour;
 
 /**
  * GRPO on the built-in model. Each step: G completions for each of a few prompts, rewards, group
  * advantages, then a few clipped-ratio updates against the policy that sampled. The run folder holds
  * the settings, metrics.jsonl, curves/, samples.jsonl, the latest resumable checkpoint and, at the
- * end, model/. Step s draws its puzzles and its sampling stream from (seed, s) alone, so a run
+ * end, model/. Step s draws its puzzles and its sampling stream from (seed, purpose, s) alone
+ * ({@link Seeds.Purpose#GRPO_PROMPTS}, {@link Seeds.Purpose#GRPO_SAMPLING}), so a run
  * resumed from a checkpoint repeats exactly what the uninterrupted run does.
  */
 public final class GrpoTrainer implements AutoCloseable {
     public static final String SETTINGS = "grpo-settings.json";
+    public static final String SAMPLES = "samples.jsonl";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Map<String, List<String>> CURVES = curveGroups();
 
@@ -61,11 +66,21 @@ public final class GrpoTrainer implements AutoCloseable {
         policy = Checkpoint.load(start, true);
         reference = options.grpo().beta() > 0 ? Checkpoint.load(Path.of(options.base()), false) : null;
         optimizer = new AdamW(options.optimizer(), policy.model().weights());
-        stream = new PuzzleStream(options.types().stream().<org.puzzlelens.puzzles.core.PuzzleType<?>>map(
-                Registry.get()::type).toList(), options.seed(), options.preset());
+        stream = stream(options);
         metrics = new MetricsLog(out.resolve("metrics.jsonl"));
         update = new PolicyUpdate(policy.model(), reference == null ? null : reference.model(), optimizer,
                 options.grpo(), options.sampling());
+    }
+
+    /** GRPO's prompt puzzles: step s asks items {@code s * promptsPerStep} onwards. */
+    public static PuzzleStream stream(GrpoOptions options) {
+        return new PuzzleStream(options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList(),
+                Seeds.of(options.seed(), Purpose.GRPO_PROMPTS), options.preset());
+    }
+
+    /** How many puzzles of {@link #stream} a run of {@code options.steps()} steps trains on. */
+    public static long puzzlesSeen(GrpoOptions options) {
+        return (long) options.steps() * options.grpo().promptsPerStep();
     }
 
     /** A new run in {@code out} (which must not hold one already). */
@@ -98,6 +113,7 @@ public final class GrpoTrainer implements AutoCloseable {
         GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint, state.step());
         t.optimizer.restore(checkpoint.resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
         t.metrics.truncateAfter(state.step());
+        new MetricsLog(out.resolve(SAMPLES)).truncateAfter(state.step()); // the steps past it are redone
         return t;
     }
 
@@ -155,11 +171,11 @@ public final class GrpoTrainer implements AutoCloseable {
         int g = options.grpo().groupSize();
         List<PuzzleInstance> puzzles = new ArrayList<>();
         List<int[]> prompts = new ArrayList<>();
-        List<float[]> pixels = options.condition() == Condition.IMAGE ? new ArrayList<>() : null;
+        List<float[]> pixels = options.condition().usesImage() ? new ArrayList<>() : null;
         int imageSize = policy.model().config().vision().imageSize();
         for (int i = 0; i < options.grpo().promptsPerStep(); i++) {
             PuzzleInstance p = stream.get(s * options.grpo().promptsPerStep() + i);
-            int[] prompt = policy.tokenizer().encode(ChatFormat.prompt(p, options.condition(), ChatFormat.STUDY_INSTRUCTION));
+            int[] prompt = policy.tokenizer().encode(ChatFormat.studyPrompt(p, options.condition()));
             float[] image = pixels == null ? null : PuzzleImages.pixels(p, imageSize);
             for (int k = 0; k < g; k++) {
                 puzzles.add(p);
@@ -169,18 +185,24 @@ public final class GrpoTrainer implements AutoCloseable {
                 }
             }
         }
-        SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + s);
+        SplittableRandom rng = Seeds.stream(options.seed(), Purpose.GRPO_SAMPLING, s);
         List<int[]> completions = policy.sampler().sample(prompts, pixels, options.sampling(), rng, false).completions();
         List<String> texts = new ArrayList<>();
-        List<Scored> scores = new ArrayList<>();
+        List<Rollout> rollouts = new ArrayList<>();
+        for (int i = 0; i < completions.size(); i++) {
+            texts.add(policy.tokenizer().decode(completions.get(i), true));
+            rollouts.add(new Rollout(puzzles.get(i), texts.get(i)));
+        }
+        List<Scored> scores = reward.score(rollouts);
+        if (scores.size() != rollouts.size()) {
+            throw new IllegalStateException("reward " + reward.name() + " gave " + scores.size() + " scores for "
+                    + rollouts.size() + " rollouts");
+        }
         double[] rewards = new double[completions.size()];
         Map<String, Double> means = new LinkedHashMap<>();
         double length = 0;
         for (int i = 0; i < completions.size(); i++) {
-            String text = policy.tokenizer().decode(completions.get(i), true);
-            Scored scored = reward.score(puzzles.get(i), text);
-            texts.add(text);
-            scores.add(scored);
+            Scored scored = scores.get(i);
             rewards[i] = scored.total();
             length += completions.get(i).length;
             means.merge("reward", scored.total() / rewards.length, Double::sum);
@@ -191,7 +213,7 @@ public final class GrpoTrainer implements AutoCloseable {
             means.remove("accuracy");
         }
         means.put("response_length", length / completions.size());
-        means.putAll(org.puzzlelens.train.rewards.RolloutBehaviour.of(puzzles, texts));
+        means.putAll(RolloutBehaviour.of(scores, puzzles, texts));
         TokenBatch batch = TokenBatch.of(prompts, completions, pixels, policy.pad());
         return new Rollouts(puzzles, batch, rewards, scores, texts, means);
     }
@@ -203,7 +225,7 @@ public final class GrpoTrainer implements AutoCloseable {
         sample.put("answer", String.valueOf(r.puzzles().get(0).answerLetter()));
         sample.put("reward", r.scores().get(0).total());
         sample.put("completion", r.texts().get(0));
-        new MetricsLog(out.resolve("samples.jsonl")).append(sample);
+        new MetricsLog(out.resolve(SAMPLES)).append(sample);
     }
 
     private void saveCheckpoint() throws IOException {

@@ -46,9 +46,8 @@ public final class LocalBackend implements Backend {
 
     @Override
     public List<Completion> complete(ModelRequest request) throws RequestFailedException, InterruptedException {
-        Message user = request.messages().reversed().stream().filter(m -> m.role() == Message.Role.USER).findFirst()
-                .orElseThrow(() -> new RequestFailedException("the request holds no user message", 1));
-        int[] prompt = model.tokenizer().encode(ChatFormat.prompt(user.text()));
+        Message user = lastUser(request);
+        int[] prompt = model.tokenizer().encode(promptText(request));
         float[] pixels = pixels(user, request);
         int prefix = pixels == null ? 0 : model.model().config().vision().patches();
         int room = model.model().config().maxPositions() - prefix - prompt.length;
@@ -75,6 +74,16 @@ public final class LocalBackend implements Backend {
             }
         }
         return out;
+    }
+
+    /** The text the model continues: the last user message in the model's chat turns. */
+    static String promptText(ModelRequest request) throws RequestFailedException {
+        return ChatFormat.prompt(lastUser(request).text());
+    }
+
+    private static Message lastUser(ModelRequest request) throws RequestFailedException {
+        return request.messages().reversed().stream().filter(m -> m.role() == Message.Role.USER).findFirst()
+                .orElseThrow(() -> new RequestFailedException("the request holds no user message", 1));
     }
 
     private float[] pixels(Message user, ModelRequest request) throws RequestFailedException {

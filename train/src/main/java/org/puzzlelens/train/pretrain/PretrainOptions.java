@@ -23,7 +23,7 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
         double imageShare, int vocabSize, int tokenizerPuzzles, String size, int maxSequence,
         OptimizerSettings optimizer) {
     /** Bump when the data or the model code changes what a given set of options produces. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets
 
     public PretrainOptions {
         types = List.copyOf(types);

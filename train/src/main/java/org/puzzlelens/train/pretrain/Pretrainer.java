@@ -13,13 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.core.Seeds;
+import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.data.ChatFormat;
-import org.puzzlelens.train.data.Condition;
 import org.puzzlelens.train.data.PuzzleImages;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.data.ResponseStyle;
@@ -49,8 +52,18 @@ public final class Pretrainer {
 
     public Pretrainer(PretrainOptions options) {
         this.options = options;
+        this.stream = stream(options, Purpose.WARM_START_PUZZLES);
+    }
+
+    /** The warm start's puzzles (or, for {@link Purpose#TOKENIZER_CORPUS}, the tokenizer's). */
+    public static PuzzleStream stream(PretrainOptions options, Purpose purpose) {
         List<PuzzleType<?>> types = options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList();
-        this.stream = new PuzzleStream(types, options.seed(), options.preset());
+        return new PuzzleStream(types, Seeds.of(options.seed(), purpose), options.preset());
+    }
+
+    /** How many puzzles of {@link #stream} the warm start trains on. */
+    public static long puzzlesSeen(PretrainOptions options) {
+        return (long) options.steps() * options.batchSize();
     }
 
     /** The base model folder for these options under {@code cache}: reused when present, else trained. */
@@ -59,11 +72,12 @@ public final class Pretrainer {
         if (Checkpoint.exists(dir)) {
             return dir;
         }
-        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(stream, options.tokenizerPuzzles()),
+        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(stream(options, Purpose.TOKENIZER_CORPUS), options.tokenizerPuzzles()),
                 options.vocabSize());
         List<Map<String, Double>> rows = new ArrayList<>();
         try (VisionLanguageModel model = VisionLanguageModel.initialise(
-                PretrainOptions.config(tokenizer.vocabSize(), options.size()), options.seed(), NDManager.newBaseManager(),
+                PretrainOptions.config(tokenizer.vocabSize(), options.size()), Seeds.of(options.seed(), Purpose.MODEL_INITIALISATION),
+                NDManager.newBaseManager(),
                 DataType.FLOAT32); AdamW adam = new AdamW(options.optimizer(), model.weights())) {
             model.weights().requireGradients(true);
             progress.begin("pretrain", options.steps());
@@ -113,7 +127,7 @@ public final class Pretrainer {
 
     /** Step {@code step}'s batch: one condition for the whole batch, a style drawn per example. */
     TokenBatch batch(int step, BpeTokenizer tokenizer, int imageSize, int imagePositions) {
-        SplittableRandom rng = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + step);
+        SplittableRandom rng = Seeds.stream(options.seed(), Purpose.WARM_START_BATCHES, step);
         Condition condition = rng.nextDouble() < options.imageShare() ? Condition.IMAGE : Condition.TEXT;
         int prefix = condition == Condition.IMAGE ? imagePositions : 0;
         ResponseStyle[] styles = ResponseStyle.values();
@@ -124,7 +138,7 @@ public final class Pretrainer {
             PuzzleInstance p = stream.get((long) step * options.batchSize() + i);
             ResponseStyle style = styles[rng.nextInt(styles.length)];
             // half the prompts ask in the study's words whatever the style, so the format is not a given
-            String instruction = rng.nextBoolean() ? style.instruction() : ChatFormat.STUDY_INSTRUCTION;
+            String instruction = rng.nextBoolean() ? style.instruction() : PromptTemplate.TAGGED_INSTRUCTION;
             int[] prompt = tokenizer.encode(ChatFormat.prompt(p, condition, instruction));
             int[] target = tokenizer.encode(style.target(p, rng) + Vocabulary.TURN_END);
             if (prefix + prompt.length + target.length > options.maxSequence()) {

@@ -1,6 +1,7 @@
 package org.puzzlelens.train.rewards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +12,23 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.puzzlelens.puzzles.core.PuzzleInstance;
+import java.util.OptionalInt;
 import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.rewards.RewardTargets;
+import org.puzzlelens.rewards.metrics.Behaviour;
 import org.puzzlelens.train.grpo.CompletionReward;
+import org.puzzlelens.train.grpo.Rollout;
 import org.puzzlelens.train.grpo.Scored;
 
 /**
  * A design scored by a running {@code puzzlelens rewards serve} through its native batch endpoint
- * ({@code POST /v1/rewards}). Each item carries the puzzle as an export label, so the service needs
- * no suite folder. Any failure stops training: a reward that silently went missing would bias it.
+ * ({@code POST /v1/rewards}): one request per GRPO step, holding every rollout. Each item carries
+ * the puzzle as an export label, so the service needs no suite folder. Any failure stops training:
+ * a reward that silently went missing would bias it.
  */
 public final class ServiceReward implements CompletionReward {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -61,11 +67,25 @@ public final class ServiceReward implements CompletionReward {
     }
 
     @Override
-    public Scored score(PuzzleInstance puzzle, String completion) {
+    public List<Scored> score(List<Rollout> rollouts) {
         ObjectNode body = Json.object().put("design", design);
-        body.putArray("items").addObject().put("label", RewardTargets.label(PuzzleTargets.of(puzzle)))
-                .put("completion", completion);
-        JsonNode result = post(body).path("results").path(0);
+        ArrayNode items = body.putArray("items");
+        for (Rollout r : rollouts) {
+            items.addObject().put("label", RewardTargets.label(PuzzleTargets.of(r.puzzle()))).put("completion", r.completion());
+        }
+        JsonNode results = post(body).path("results");
+        if (results.size() != rollouts.size()) {
+            throw new IllegalStateException(endpoint + " answered " + results.size() + " results for " + rollouts.size()
+                    + " items");
+        }
+        List<Scored> out = new ArrayList<>();
+        for (JsonNode result : results) {
+            out.add(scored(result));
+        }
+        return out;
+    }
+
+    private Scored scored(JsonNode result) {
         JsonNode reward = result.path("rewards").path(design);
         if (!reward.path("total").isNumber()) {
             throw new IllegalStateException(endpoint + " answered without a total for design " + design + ": " + result);
@@ -73,7 +93,18 @@ public final class ServiceReward implements CompletionReward {
         Map<String, Double> components = new LinkedHashMap<>();
         reward.path("components").properties().forEach(e -> components.put(e.getKey(), e.getValue().asDouble()));
         components.putIfAbsent("accuracy", result.path("answer").path("correct").asBoolean() ? 1.0 : 0.0);
-        return new Scored(reward.path("total").asDouble(), components);
+        return new Scored(reward.path("total").asDouble(), components, behaviour(result.path("behaviour")));
+    }
+
+    /** The service's {@code behaviour} object, as {@code RewardJson} writes it. */
+    private Behaviour behaviour(JsonNode b) {
+        if (!b.path("characters").isInt()) {
+            throw new IllegalStateException(endpoint + " answered without the completion's behaviour: " + b);
+        }
+        return new Behaviour(b.path("characters").asInt(),
+                b.path("tokens").isInt() ? OptionalInt.of(b.path("tokens").asInt()) : OptionalInt.empty(),
+                b.path("reasoning_characters").asInt(), b.path("reasoning_steps").asInt(),
+                b.path("self_reflections").asInt(), b.path("visual_references").asInt());
     }
 
     private JsonNode post(ObjectNode body) {

@@ -18,6 +18,7 @@ import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.design.Designs;
 import org.puzzlelens.train.grpo.CompletionReward;
+import org.puzzlelens.train.grpo.Rollout;
 import org.puzzlelens.train.grpo.Scored;
 
 /** The trainer's rewards are the reward library's: the same totals as RewardEngine, for every design. */
@@ -87,8 +88,13 @@ class LibraryRewardTest {
     @Test
     void behaviourMetricsCountReflectionAndVisualReferences() {
         PuzzleInstance clock = puzzles().getFirst();
-        var metrics = RolloutBehaviour.of(List.of(clock, clock), List.of(completions(clock).getFirst(), "no idea"));
+        LibraryReward reward = new LibraryReward(new RewardEngine(Designs.defaults()), "vanilla");
+        List<String> texts = List.of(completions(clock).getFirst(), "no idea");
+        var metrics = RolloutBehaviour.of(reward.score(List.of(new Rollout(clock, texts.get(0)),
+                new Rollout(clock, texts.get(1)))), List.of(clock, clock), texts);
         assertThat(metrics).containsEntry("self_reflection_rate", 0.5);
+        // one of the two answers a letter, so that letter is all of the answers read
+        assertThat(metrics).containsEntry("top_letter_share", 1.0);
         assertThat(metrics.get("visual_reference_rate")).isEqualTo(0.5);
         assertThat(metrics.get("reasoning_steps")).isGreaterThan(0.5);
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -26,6 +25,7 @@ import org.puzzlelens.eval.testing.Fixtures;
 import org.puzzlelens.eval.testing.Replies;
 import org.puzzlelens.eval.testing.ScriptedServer;
 import org.puzzlelens.eval.testing.ScriptedServer.Reply;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.io.Progress;
 
 /** The harness against an Anthropic Messages server over real HTTP on 127.0.0.1. */
@@ -77,7 +77,7 @@ class AnthropicEndToEndTest {
             assertThat(image.path("source").path("media_type").asText()).isEqualTo("image/png");
             assertThat(image.path("source").path("data").asText()).startsWith("iVBORw0KGgo"); // PNG signature
             List<EvalResult> lines = ResultsFile.read(dir.resolve("r.jsonl"));
-            assertThat(lines).allMatch(EvalResult::isCorrect).allMatch(l -> "answer_tag".equals(l.method()))
+            assertThat(lines).allMatch(EvalResult::isCorrect).allMatch(l -> "answer_block/option_text".equals(l.method()))
                     .allMatch(l -> l.inputTokens() == 200 && l.outputTokens() == 20);
             assertThat(summary.usage().inputTokens()).isEqualTo(200L * items.size() * 2);
         }

@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendConfigException;
@@ -30,6 +29,7 @@ import org.puzzlelens.eval.testing.Fixtures;
 import org.puzzlelens.eval.testing.Replies;
 import org.puzzlelens.eval.testing.ScriptedServer;
 import org.puzzlelens.eval.testing.ScriptedServer.Reply;
+import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.io.Progress;
 
 /** The harness against an OpenAI-compatible server over real HTTP on 127.0.0.1. */
@@ -94,7 +94,7 @@ class OpenAiEndToEndTest {
 
             List<EvalResult> lines = ResultsFile.read(dir.resolve("r.jsonl"));
             assertThat(lines).hasSize(items.size() * 4).allMatch(EvalResult::isCorrect)
-                    .allMatch(r -> "parenthesised_letter".equals(r.method()));
+                    .allMatch(r -> "answer_marker/letter".equals(r.method()));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.puzzlelens.rewards.parse;
+package org.puzzlelens.puzzles.chat;
 
 /** A tagged block of a completion. */
 public enum Block {

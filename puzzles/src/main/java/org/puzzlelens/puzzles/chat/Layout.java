@@ -1,4 +1,4 @@
-package org.puzzlelens.rewards.parse;
+package org.puzzlelens.puzzles.chat;
 
 import java.util.List;
 

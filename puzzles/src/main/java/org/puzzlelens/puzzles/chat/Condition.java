@@ -1,4 +1,4 @@
-package org.puzzlelens.eval;
+package org.puzzlelens.puzzles.chat;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.puzzlelens.rewards.parse;
+package org.puzzlelens.puzzles.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +35,11 @@ class CompletionParserTest {
     }
 
     @Test
-    void aRepeatedBlockIsNotStrictAndTheFirstCounts() {
+    void aRepeatedBlockIsNotStrictAndTheLastCounts() {
         TaggedCompletion c = CompletionParser.parse("<think>a</think><think>b</think><answer>A</answer>");
         assertThat(c.strict()).isEmpty();
         assertThat(c.lenient()).contains(Layout.THINK_ANSWER);
-        assertThat(c.block(Block.THINK)).hasValue("a");
+        assertThat(c.block(Block.THINK)).hasValue("b");
     }
 
     @Test

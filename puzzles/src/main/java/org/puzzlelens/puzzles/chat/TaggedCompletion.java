@@ -1,4 +1,4 @@
-package org.puzzlelens.rewards.parse;
+package org.puzzlelens.puzzles.chat;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,7 +10,7 @@ import java.util.Set;
  * A completion split into its tagged blocks, with the format checks already made.
  *
  * @param text the completion as generated
- * @param blocks the content of each block found (the first complete one when a tag repeats)
+ * @param blocks the content of each block found (the last complete one when a tag repeats)
  * @param strict the layouts the completion follows exactly: each block once, in order, nothing but
  *     whitespace outside them
  * @param lenient the layouts whose blocks are all present, each opened in order, text outside allowed

@@ -1,4 +1,4 @@
-package org.puzzlelens.rewards.parse;
+package org.puzzlelens.puzzles.chat;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,7 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits a completion into {@code <image_description>}, {@code <think>} and {@code <answer>} blocks. */
+/**
+ * Splits a completion into {@code <image_description>}, {@code <think>} and {@code <answer>} blocks
+ * (tag names in any case; {@code image description} with a space too). A block is an opening tag
+ * and the next closing tag of its kind; when a block repeats, the last complete one counts, as
+ * {@link AnswerReader} reads the last answer block (a self-correction is the final word).
+ */
 public final class CompletionParser {
     private static final Pattern TAG = Pattern.compile("<(/?)(image[_ ]description|think|answer)>",
             Pattern.CASE_INSENSITIVE);
@@ -27,7 +32,7 @@ public final class CompletionParser {
         Map<Block, Integer> opened = new EnumMap<>(Block.class);
         for (int i = 0; i < tags.size(); i++) {
             Tag open = tags.get(i);
-            if (open.closing() || blocks.containsKey(open.block())) {
+            if (open.closing()) {
                 continue;
             }
             for (int j = i + 1; j < tags.size(); j++) {
