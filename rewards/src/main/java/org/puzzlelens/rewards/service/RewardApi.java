@@ -47,7 +47,8 @@ final class RewardApi {
 
     /**
      * OpenRLHF's remote reward: {@code query} holds prompt + completion, {@code labels} our labels or
-     * record ids; {@code prompts}, when sent, is cut from the front of each query.
+     * record ids; the completion is found in each query with the help of {@code prompts}, when sent
+     * (see {@link ResponseText#fromQuery}).
      */
     JsonNode openRlhf(JsonNode body) {
         List<String> queries = Fields.strings(body, "query", true);
@@ -63,7 +64,7 @@ final class RewardApi {
             targets.add(resolver.resolve(Json.MAPPER.getNodeFactory().textNode(labels.get(i)), "labels[" + i + "]"));
         }
         List<Reward> rewards = map(queries.size(), i -> design.score(engine.read(targets.get(i),
-                completion(queries.get(i), prompts == null ? null : prompts.get(i)))));
+                ResponseText.fromQuery(queries.get(i), prompts == null ? null : prompts.get(i)))));
         ObjectNode o = Json.object();
         ArrayNode totals = o.putArray("rewards");
         ArrayNode scores = o.putArray("scores");
@@ -75,10 +76,6 @@ final class RewardApi {
             r.components().forEach((name, v) -> logs.computeIfAbsent(name, extra::putArray).add(v));
         }
         return o;
-    }
-
-    private static String completion(String query, String prompt) {
-        return prompt != null && query.startsWith(prompt) ? query.substring(prompt.length()) : query;
     }
 
     /**
@@ -101,7 +98,7 @@ final class RewardApi {
             if (!item.isObject()) {
                 throw ApiError.badRequest(where + " must be an object, got " + Fields.kind(item));
             }
-            completions.add(Fields.text(item, "completion", where));
+            completions.add(ResponseText.stripSpecialTokens(Fields.text(item, "completion", where)));
             targets.add(resolver.resolve(reference(item, where), where));
         }
         List<ObjectNode> results = map(items.size(), i -> {
