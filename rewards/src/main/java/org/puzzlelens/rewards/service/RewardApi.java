@@ -13,6 +13,7 @@ import org.puzzlelens.rewards.Evidence;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.design.Design;
+import org.puzzlelens.rewards.design.DesignConfig;
 import org.puzzlelens.rewards.design.Reward;
 
 /** The service's routes, as JSON in and JSON out: health, OpenRLHF's {@code /get_reward}, and the native batch. */
@@ -80,7 +81,8 @@ final class RewardApi {
 
     /**
      * The native batch: {@code items} of {@code {"completion": ..., "id" | "label" | "record": ...}},
-     * optional {@code design} (a name, a comma-separated list, or {@code all}); every component,
+     * optional {@code design} (a name, a comma-separated list, {@code all}, or an inline design
+     * {@code {"terms": {component: weight}}}, scored as {@code custom}); every component,
      * the answer read, the perception tally and the behaviour metrics come back per item.
      */
     JsonNode batch(JsonNode body) {
@@ -138,8 +140,12 @@ final class RewardApi {
         if (requested == null || requested.isNull()) {
             return List.of(design);
         }
+        if (requested.isObject()) {
+            return List.of(DesignConfig.inline(requested, engine.designs()));
+        }
         if (!requested.isTextual()) {
-            throw ApiError.badRequest("'design' must be a string: a design name, a comma-separated list, or all");
+            throw ApiError.badRequest("'design' must be a design name, a comma-separated list, all, or an inline "
+                    + "design {\"terms\": {component: weight, ...}}");
         }
         return engine.designs().select(requested.asText());
     }
