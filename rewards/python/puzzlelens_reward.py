@@ -16,6 +16,8 @@ functools.partial or trl_reward_with for TRL), override the environment:
   design="perception"                      a design of the service
   weights={"accuracy": 1, "format_dta": 0.5}  an inline design: component -> weight
   normalise=True (or normalize=True)       score in [0, 1]
+  url="http://10.0.0.5:8000", token_file="/shared/reward-token"
+                                           the service, for workers that do not get the environment
 Any other keyword (verl's reward_router_address, TRL's trainer_state, dataset columns...) is ignored.
 
 Ground truth is the label our exports write (a JSON string), a record id of the served suite, or a
@@ -43,16 +45,16 @@ class RewardServiceError(RuntimeError):
     """The service refused a request (a 4xx: fix the input) or could not be reached."""
 
 
-def _url():
-    return os.environ.get("PUZZLELENS_REWARD_URL", "http://127.0.0.1:8000").rstrip("/")
+def _url(url=None):
+    return (url or os.environ.get("PUZZLELENS_REWARD_URL") or "http://127.0.0.1:8000").rstrip("/")
 
 
-def _token():
+def _token(token_file=None):
     token = os.environ.get("PUZZLELENS_REWARD_TOKEN")
-    if token:
+    if token and not token_file:
         return token.strip()
-    path = os.environ.get("PUZZLELENS_REWARD_TOKEN_FILE",
-                          os.path.join(os.path.expanduser("~"), ".puzzlelens", "reward-token"))
+    path = token_file or os.environ.get("PUZZLELENS_REWARD_TOKEN_FILE") or os.path.join(
+        os.path.expanduser("~"), ".puzzlelens", "reward-token")
     try:
         with open(path, encoding="utf-8") as f:
             return f.read().strip()
@@ -61,10 +63,10 @@ def _token():
             "no reward token: set PUZZLELENS_REWARD_TOKEN or PUZZLELENS_REWARD_TOKEN_FILE (%s)" % e) from e
 
 
-def _post(path, body):
+def _post(path, body, url=None, token_file=None):
     data = json.dumps(body).encode("utf-8")
-    request = urllib.request.Request(_url() + path, data=data, method="POST", headers={
-        "Content-Type": "application/json", "Authorization": "Bearer " + _token()})
+    request = urllib.request.Request(_url(url) + path, data=data, method="POST", headers={
+        "Content-Type": "application/json", "Authorization": "Bearer " + _token(token_file)})
     timeout = float(os.environ.get("PUZZLELENS_REWARD_TIMEOUT", "120"))
     for attempt in range(_RETRIES):
         try:
@@ -81,7 +83,7 @@ def _post(path, body):
                 raise RewardServiceError("reward service answered %d: %s" % (e.code, message)) from e
         except urllib.error.URLError as e:
             if attempt == _RETRIES - 1:
-                raise RewardServiceError("cannot reach the reward service at %s: %s" % (_url(), e.reason)) from e
+                raise RewardServiceError("cannot reach the reward service at %s: %s" % (_url(url), e.reason)) from e
         time.sleep(0.5 * 2 ** attempt)
     raise AssertionError("unreachable")
 
@@ -93,22 +95,24 @@ def _item(completion, ground_truth):
 
 
 def _options(kwargs):
-    """The adapter's own keyword options (design, weights, normalise), with the environment as default."""
+    """The adapter's own keyword options, with the environment as default: (design, normalise, connection)."""
     design, weights = kwargs.get("design"), kwargs.get("weights")
     if design and weights:
         raise ValueError("give either design=%r or weights=%r, not both" % (design, weights))
     normalise = kwargs.get("normalise", kwargs.get("normalize"))
     if normalise is None:
         normalise = os.environ.get("PUZZLELENS_REWARD_NORMALISE", "").strip().lower() in ("1", "true", "yes")
+    connection = {"url": kwargs.get("url"), "token_file": kwargs.get("token_file")}
     if weights:
-        return {"terms": dict(weights)}, bool(normalise)
-    return design or os.environ.get("PUZZLELENS_REWARD_DESIGN") or None, bool(normalise)
+        return {"terms": dict(weights)}, bool(normalise), connection
+    return design or os.environ.get("PUZZLELENS_REWARD_DESIGN") or None, bool(normalise), connection
 
 
-def score(completions, ground_truths, design=None):
+def score(completions, ground_truths, design=None, url=None, token_file=None):
     """The service's full results, one dict per completion (rewards, answer, perception, behaviour).
 
     design: a design name, or an inline design {"terms": {component: weight}}; None: the served one.
+    url, token_file: the service and its token file, where the environment does not give them.
     """
     if len(completions) != len(ground_truths):
         raise ValueError("%d completions but %d ground truths" % (len(completions), len(ground_truths)))
@@ -117,7 +121,7 @@ def score(completions, ground_truths, design=None):
     body = {"items": [_item(c, g) for c, g in zip(completions, ground_truths)]}
     if design:
         body["design"] = design
-    return _post("/v1/rewards", body)["results"]
+    return _post("/v1/rewards", body, url, token_file)["results"]
 
 
 def _flat(result, normalise):
@@ -136,8 +140,8 @@ def _flat(result, normalise):
 
 
 def _scores(completions, ground_truths, kwargs):
-    design, normalise = _options(kwargs)
-    return [_flat(r, normalise) for r in score(list(completions), list(ground_truths), design)]
+    design, normalise, connection = _options(kwargs)
+    return [_flat(r, normalise) for r in score(list(completions), list(ground_truths), design, **connection)]
 
 
 def verl_compute_score(data_source=None, solution_str=None, ground_truth=None, extra_info=None, **kwargs):
@@ -175,9 +179,13 @@ def compute_score(*args, **kwargs):
 
 
 def _text(completion):
-    # TRL passes strings, or (conversational) lists of messages: grade the last message's content
+    # TRL passes strings, or (conversational) lists of messages: grade the last message's content,
+    # a string or a list of content parts
     if isinstance(completion, list):
-        return completion[-1]["content"] if completion else ""
+        content = completion[-1]["content"] if completion else ""
+        if isinstance(content, list):
+            return "".join(part.get("text") or "" for part in content if part.get("type") == "text")
+        return content
     return completion
 
 
@@ -191,10 +199,12 @@ def trl_reward(prompts=None, completions=None, ground_truth=None, **kwargs):
     return [r["score"] for r in _scores([_text(c) for c in completions], ground_truth, kwargs)]
 
 
-def trl_reward_with(design=None, weights=None, normalise=False):
-    """A TRL reward function with fixed options; its __name__ (TRL's log name) says which design."""
-    def reward(prompts=None, completions=None, ground_truth=None, **kwargs):
-        return trl_reward(prompts, completions, ground_truth, design=design, weights=weights, normalise=normalise)
+def trl_reward_with(**options):
+    """A TRL reward function with fixed keyword options (design, weights, normalise, url, token_file);
+    its __name__, which TRL logs the reward under, names the design."""
+    def reward(prompts=None, completions=None, ground_truth=None, **columns):
+        return trl_reward(prompts, completions, ground_truth, **options)
 
-    reward.__name__ = "puzzlelens_" + (design or ("custom" if weights else "reward")).replace("-", "_")
+    name = options.get("design") or ("custom" if options.get("weights") else "reward")
+    reward.__name__ = "puzzlelens_" + name.replace("-", "_")
     return reward
