@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Json;
@@ -23,19 +21,7 @@ import org.puzzlelens.rewards.export.PromptTemplate;
  * completion's, decoded with {@code skip_special_tokens=False}; {@code prompts} = the templated prompt
  * with one placeholder; {@code labels} = the dataset's label column; posted as JSON with no headers.
  */
-class OpenRlhfConformanceTest {
-    private static ServiceFixture service;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = new ServiceFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
-
+class OpenRlhfConformanceTest extends LiveServiceTest {
     private static String prompt(RewardTarget t, String imageTokens) {
         String text = PromptTemplate.BUILT_IN.get("describe").render("What time will it be?", t.options(),
                 Registry.get().type("clock"));

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.io.Json;
@@ -22,22 +20,10 @@ import org.puzzlelens.rewards.testing.Python;
  * calls a reward function (read in their source: verl main of 2026-01, EasyR1 main of 2026-07, TRL
  * v1.9, OpenRLHF v0.11.0), extra keyword arguments included.
  */
-class PythonAdapterTest {
+class PythonAdapterTest extends LiveServiceTest {
     private static final Path ADAPTER = Path.of("python").toAbsolutePath();
-    private static ServiceFixture service;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = new ServiceFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
 
     private static String python(String code, String tokenFileContent) throws Exception {
         Path token = Files.writeString(dir.resolve("token"), tokenFileContent);
