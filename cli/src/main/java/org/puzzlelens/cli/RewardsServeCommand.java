@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve a reward design over HTTP: POST /get_reward (OpenRLHF), POST /v1/rewards (native batch, "
                 + "every component), GET /health.",
-                "Requests need 'Authorization: Bearer <token>' (the token file is made, owner-only, when absent). "
+                "Requests need 'Authorization: Bearer <token>', or '?token=<token>' in the URL for clients that send no "
+                + "headers (the token file is made, owner-only, when absent). "
                 + "Ctrl-C stops it after the requests in flight finish."})
 final class RewardsServeCommand implements Callable<Integer> {
     @Option(names = "--design", description = "design for requests that name none (see `rewards list`). Default: ${DEFAULT-VALUE}")
@@ -67,7 +68,9 @@ final class RewardsServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(drainSeconds));
         RewardServer server = RewardServer.start(config, engine, index);
         System.out.printf("serving design %s on %s (%d records from %s)%n", design, server.url(), index.size(), index.source());
-        System.out.println("  POST " + server.url() + "/get_reward   (OpenRLHF --remote_rm_url)");
+        System.out.println("  POST " + server.url() + "/get_reward   (OpenRLHF >= 0.10.2: --reward.remote_url "
+                + "rewards/python/openrlhf_reward_func.py with PUZZLELENS_REWARD_URL and PUZZLELENS_REWARD_TOKEN set, "
+                + "or --reward.remote_url '" + server.url() + "/get_reward?token=<token>' for clients without headers)");
         System.out.println("  POST " + server.url() + "/v1/rewards   (native batch; the Python adapter)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

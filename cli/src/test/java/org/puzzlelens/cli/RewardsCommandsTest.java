@@ -61,8 +61,16 @@ class RewardsCommandsTest {
             Run r = run("export", "--format", format, "--suite", dir.resolve("suite").toString(), "--out",
                     dir.resolve("export-" + format).toString(), "--prompt-template", "perception");
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).startsWith("wrote 3 rows to ");
+            // 3 clocks: ceil(0.1 * 3) = 1 for validation
+            assertThat(r.out()).startsWith("wrote 2 train rows to ").contains("wrote 1 validation rows to ");
         }
+        Run single = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
+                dir.resolve("export-test").toString(), "--split", "test");
+        assertThat(single.out()).startsWith("wrote 3 test rows to ").doesNotContain("validation");
+        Run badFraction = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
+                dir.resolve("o").toString(), "--validation-fraction", "1.5");
+        assertThat(badFraction.code()).isEqualTo(2);
+        assertThat(badFraction.err()).contains("the validation fraction must be above 0 and below 1");
         Run bad = run("export", "--format", "ray", "--suite", "x", "--out", "y");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("use verl, easyr1, openrlhf or trl");

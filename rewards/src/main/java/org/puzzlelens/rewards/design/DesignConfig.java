@@ -74,6 +74,16 @@ public final class DesignConfig {
                 number(node, "perception_extra_penalty", d.perceptionExtraPenalty()));
     }
 
+    /**
+     * A design given inline, {@code {"terms": {component: weight, ...}, "description"?: ...}}, as a
+     * request of the reward service may carry it; named {@code custom}.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Design inline(JsonNode node, Designs base) {
+        return design("custom", node, base);
+    }
+
     private static Design design(String name, JsonNode node, Designs base) {
         requireObject(node, "design '" + name + "'", DESIGN);
         JsonNode terms = node.path("terms");

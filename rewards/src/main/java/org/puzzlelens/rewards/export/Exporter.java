@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Registry;
@@ -49,41 +51,46 @@ public final class Exporter {
         this.registry = registry;
     }
 
-    /** What was written. */
-    public record Result(Path file, int rows) {
+    /** What was written: one file per split. */
+    public record Result(String split, Path file, int rows) {
     }
 
-    public Result export(Path suite, Path out, ExportFormat format, PromptTemplate template, String split,
+    public List<Result> export(Path suite, Path out, ExportFormat format, PromptTemplate template, SplitPlan splits,
             Progress progress) throws IOException {
-        if (!split.matches("[A-Za-z0-9_-]+")) {
-            throw new IllegalArgumentException("split name '" + split + "': use letters, digits, - and _");
-        }
         List<DatasetRecord> records = SuiteRecords.read(suite);
         Files.createDirectories(out);
-        List<ExportItem> items = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         progress.begin("export " + format.id(), records.size());
         try {
-            for (DatasetRecord r : records) {
-                items.add(item(r, out, template));
-                progress.advance(1);
+            for (Map.Entry<String, List<DatasetRecord>> split : splits.assign(records).entrySet()) {
+                List<ExportItem> items = new ArrayList<>();
+                for (DatasetRecord r : split.getValue()) {
+                    items.add(item(r, out, template));
+                    progress.advance(1);
+                }
+                Path file = out.resolve(format.fileName(split.getKey()));
+                write(format, file, split.getKey(), items);
+                results.add(new Result(split.getKey(), file, items.size()));
             }
         } finally {
             progress.end();
         }
-        Path file = out.resolve(format.fileName(split));
+        if (format == ExportFormat.EASYR1) {
+            Files.writeString(out.resolve(EASYR1_FORMAT_PROMPT), "{{ content | trim }}\n");
+        }
+        return results;
+    }
+
+    private static void write(ExportFormat format, Path file, String split, List<ExportItem> items) throws IOException {
         switch (format) {
             case VERL -> parquet(file, VerlRow.class, items, i -> verl(i, split));
-            case EASYR1 -> {
-                parquet(file, EasyR1Row.class, items, i -> new EasyR1Row("<image>" + i.prompt(), i.label(),
-                        List.of(Image.of(i)), i.id(), i.type()));
-                Files.writeString(out.resolve(EASYR1_FORMAT_PROMPT), "{{ content | trim }}\n");
-            }
+            case EASYR1 -> parquet(file, EasyR1Row.class, items, i -> new EasyR1Row("<image>" + i.prompt(), i.label(),
+                    List.of(Image.of(i)), i.id(), i.type()));
             case TRL -> parquet(file, TrlRow.class, items, i -> new TrlRow(List.of(new PartsMessage("user",
                     List.of(new Part("image", null), new Part("text", i.prompt())))), List.of(Image.of(i)), i.label(),
                     i.answer(), i.id(), i.type()));
             case OPENRLHF -> openRlhf(file, items);
         }
-        return new Result(file, items.size());
     }
 
     private ExportItem item(DatasetRecord r, Path out, PromptTemplate template) throws IOException {
@@ -107,12 +114,21 @@ public final class Exporter {
                 new ExtraInfo(split, i.index(), i.id(), i.type(), i.answer(), i.answerLetter()));
     }
 
-    private static <T> void parquet(Path file, Class<T> row, List<ExportItem> items, Function<ExportItem, T> toRow)
-            throws IOException {
+    private static String dataUri(ExportItem i) {
+        String name = i.imageFile().getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        String mime = extension.equals("jpg") ? "jpeg" : extension;
+        return "data:image/" + mime + ";base64," + Base64.getEncoder().encodeToString(i.image());
+    }
+
+    /** Parquet with the Hugging Face features in its metadata, so {@code datasets} loads images as images. */
+    private static <T extends Record> void parquet(Path file, Class<T> row, List<ExportItem> items,
+            Function<ExportItem, T> toRow) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp);
                 CarpetWriter<T> writer = new CarpetWriter.Builder<>(os, row)
-                        .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE).build()) {
+                        .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
+                        .withExtraMetaData(HfFeatures.METADATA_KEY, HfFeatures.metadata(row)).build()) {
             for (ExportItem i : items) {
                 writer.write(toRow.apply(i));
             }
@@ -120,7 +136,10 @@ public final class Exporter {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** OpenRLHF: JSON Lines with image content parts, image paths, and the label. */
+    /**
+     * OpenRLHF: JSON Lines with image content parts, the image embedded as a {@code data:} URI (OpenRLHF
+     * opens a path from its working directory, so paths break when the folder moves), and the label.
+     */
     private static void openRlhf(Path file, List<ExportItem> items) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -131,7 +150,7 @@ public final class Exporter {
                 ArrayNode content = message.putArray("content");
                 content.addObject().put("type", "image");
                 content.addObject().put("type", "text").put("text", i.prompt());
-                o.putArray("images").add(i.imageFile().toString());
+                o.putArray("images").add(dataUri(i));
                 o.put("label", i.label());
                 o.put("id", i.id());
                 o.put("type", i.type());

@@ -25,7 +25,7 @@ public final class ParquetRows {
     public record RewardModel(String style, String groundTruth) {
     }
 
-    public record ExtraInfo(String split, int index, String id, String type, String answer, String answerLetter) {
+    public record ExtraInfo(String split, Integer index, String id, String type, String answer, String answerLetter) {
     }
 
     /** verl: one row per prompt, {@code <image>} placeholders in the text, images embedded. */

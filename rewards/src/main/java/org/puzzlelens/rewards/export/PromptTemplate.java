@@ -15,18 +15,20 @@ import org.puzzlelens.puzzles.core.PuzzleType;
  */
 public record PromptTemplate(String name, String text) {
     private static final String QUESTION = "Question: {question}\nOptions:\n{options}\n\n";
-    private static final String ANSWER = "Give the option letter inside <answer> </answer>.";
+    // Tags are named by their opening tag only: a complete pair such as "<answer> </answer>" in the
+    // prompt is an answer block to any parser that is handed the prompt with the completion.
+    private static final String ANSWER = "Give the option letter inside <answer> tags.";
 
     /** The built-in templates: one per completion layout the designs reward. */
     public static final Map<String, PromptTemplate> BUILT_IN = Map.of(
             "think", new PromptTemplate("think", QUESTION
-                    + "Think step by step inside <think> </think>, then answer. " + ANSWER),
+                    + "Think step by step inside <think> tags, then answer. " + ANSWER),
             "describe", new PromptTemplate("describe", QUESTION
-                    + "First describe the image inside <image_description> </image_description>, then think step by "
-                    + "step inside <think> </think>, then answer. " + ANSWER),
+                    + "First describe the image inside <image_description> tags, then think step by step inside "
+                    + "<think> tags, then answer. " + ANSWER),
             "perception", new PromptTemplate("perception", QUESTION
-                    + "First transcribe the image inside <image_description> </image_description>.\n{fact_guide}\n"
-                    + "Then think step by step inside <think> </think>, then answer. " + ANSWER));
+                    + "First transcribe the image inside <image_description> tags.\n{fact_guide}\n"
+                    + "Then think step by step inside <think> tags, then answer. " + ANSWER));
 
     public PromptTemplate {
         if (!text.contains("{question}")) {

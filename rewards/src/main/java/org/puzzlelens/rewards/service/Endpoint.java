@@ -77,18 +77,27 @@ final class Endpoint implements HttpHandler {
         }
     }
 
+    /**
+     * The bearer header, or for clients that cannot send headers (OpenRLHF's remote reward client)
+     * the token as the URL's {@code token} query parameter.
+     */
     private void authenticate(HttpExchange exchange) {
         Optional<String> token = gate.token();
         if (token.isEmpty()) {
             return;
         }
         String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "missing 'Authorization: Bearer <token>'; the token is in the service's token file");
+        String given;
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            given = header.substring(7).strip();
+        } else {
+            given = UrlToken.of(exchange.getRequestURI()).orElseThrow(() -> {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                return new ApiError(401, "missing 'Authorization: Bearer <token>' (or '?token=<token>' in the URL for "
+                        + "clients that cannot send headers); the token is in the service's token file");
+            });
         }
-        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiError(401, "wrong bearer token");
         }

@@ -13,6 +13,7 @@ import org.puzzlelens.rewards.Evidence;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.design.Design;
+import org.puzzlelens.rewards.design.DesignConfig;
 import org.puzzlelens.rewards.design.Reward;
 
 /** The service's routes, as JSON in and JSON out: health, OpenRLHF's {@code /get_reward}, and the native batch. */
@@ -47,7 +48,8 @@ final class RewardApi {
 
     /**
      * OpenRLHF's remote reward: {@code query} holds prompt + completion, {@code labels} our labels or
-     * record ids; {@code prompts}, when sent, is cut from the front of each query.
+     * record ids; the completion is found in each query with the help of {@code prompts}, when sent
+     * (see {@link ResponseText#fromQuery}).
      */
     JsonNode openRlhf(JsonNode body) {
         List<String> queries = Fields.strings(body, "query", true);
@@ -63,7 +65,7 @@ final class RewardApi {
             targets.add(resolver.resolve(Json.MAPPER.getNodeFactory().textNode(labels.get(i)), "labels[" + i + "]"));
         }
         List<Reward> rewards = map(queries.size(), i -> design.score(engine.read(targets.get(i),
-                completion(queries.get(i), prompts == null ? null : prompts.get(i)))));
+                ResponseText.fromQuery(queries.get(i), prompts == null ? null : prompts.get(i)))));
         ObjectNode o = Json.object();
         ArrayNode totals = o.putArray("rewards");
         ArrayNode scores = o.putArray("scores");
@@ -77,13 +79,10 @@ final class RewardApi {
         return o;
     }
 
-    private static String completion(String query, String prompt) {
-        return prompt != null && query.startsWith(prompt) ? query.substring(prompt.length()) : query;
-    }
-
     /**
      * The native batch: {@code items} of {@code {"completion": ..., "id" | "label" | "record": ...}},
-     * optional {@code design} (a name, a comma-separated list, or {@code all}); every component,
+     * optional {@code design} (a name, a comma-separated list, {@code all}, or an inline design
+     * {@code {"terms": {component: weight}}}, scored as {@code custom}); every component,
      * the answer read, the perception tally and the behaviour metrics come back per item.
      */
     JsonNode batch(JsonNode body) {
@@ -101,7 +100,7 @@ final class RewardApi {
             if (!item.isObject()) {
                 throw ApiError.badRequest(where + " must be an object, got " + Fields.kind(item));
             }
-            completions.add(Fields.text(item, "completion", where));
+            completions.add(ResponseText.stripSpecialTokens(Fields.text(item, "completion", where)));
             targets.add(resolver.resolve(reference(item, where), where));
         }
         List<ObjectNode> results = map(items.size(), i -> {
@@ -141,8 +140,12 @@ final class RewardApi {
         if (requested == null || requested.isNull()) {
             return List.of(design);
         }
+        if (requested.isObject()) {
+            return List.of(DesignConfig.inline(requested, engine.designs()));
+        }
         if (!requested.isTextual()) {
-            throw ApiError.badRequest("'design' must be a string: a design name, a comma-separated list, or all");
+            throw ApiError.badRequest("'design' must be a design name, a comma-separated list, all, or an inline "
+                    + "design {\"terms\": {component: weight, ...}}");
         }
         return engine.designs().select(requested.asText());
     }

@@ -16,6 +16,8 @@ import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Json;
@@ -27,6 +29,7 @@ import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
 import org.puzzlelens.rewards.design.Designs;
+import org.puzzlelens.rewards.testing.Python;
 
 /** Exports a small clock suite in every format and reads every file back. */
 class ExporterTest {
@@ -43,9 +46,12 @@ class ExporterTest {
                 Preset.ALGOPUZZLEVQA, 64, Map.of()), Progress.NONE);
     }
 
+    /** The whole suite as one train split, so that row i is record i. */
     private static Exporter.Result export(ExportFormat format, String template) throws Exception {
-        return new Exporter(Registry.get()).export(suite, dir.resolve(format.id()), format,
-                PromptTemplate.resolve(template), "train", Progress.NONE);
+        List<Exporter.Result> written = new Exporter(Registry.get()).export(suite, dir.resolve(format.id()), format,
+                PromptTemplate.resolve(template), SplitPlan.single("train"), Progress.NONE);
+        assertThat(written).singleElement().extracting(Exporter.Result::split).isEqualTo("train");
+        return written.get(0);
     }
 
     private static MessageType schema(Path file) throws Exception {
@@ -84,7 +90,7 @@ class ExporterTest {
                 "optional group images (LIST)", "optional binary bytes;", "optional binary path (STRING);",
                 "optional binary ability (STRING);",
                 "optional group reward_model {", "optional binary style (STRING);", "optional binary ground_truth (STRING);",
-                "optional group extra_info {", "required int32 index;");
+                "optional group extra_info {", "optional int32 index;");
         List<ParquetRows.VerlRow> rows = rows(r.file(), ParquetRows.VerlRow.class);
         assertThat(rows).hasSize(COUNT);
         for (int i = 0; i < COUNT; i++) {
@@ -138,7 +144,7 @@ class ExporterTest {
     }
 
     @Test
-    void openRlhfJsonLinesHaveContentPartsImagePathsAndLabels() throws Exception {
+    void openRlhfJsonLinesHaveContentPartsEmbeddedImagesAndLabels() throws Exception {
         Exporter.Result r = export(ExportFormat.OPENRLHF, "think");
         List<String> lines = Files.readAllLines(r.file());
         assertThat(lines).hasSize(COUNT);
@@ -146,10 +152,54 @@ class ExporterTest {
         assertThat(first.at("/prompt/0/role").asText()).isEqualTo("user");
         assertThat(first.at("/prompt/0/content/0/type").asText()).isEqualTo("image");
         assertThat(first.at("/prompt/0/content/1/text").asText()).startsWith("Question:");
-        Path image = Path.of(first.at("/images/0").asText());
-        assertThat(image).isAbsolute().startsWith(dir.resolve("openrlhf").toAbsolutePath());
-        assertThat(Files.readAllBytes(image)).isEqualTo(suiteImage(0));
+        // a data URI, which OpenRLHF's load_images decodes wherever the file is moved
+        String image = first.at("/images/0").asText();
+        assertThat(image).startsWith("data:image/png;base64,");
+        assertThat(java.util.Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))).isEqualTo(suiteImage(0));
         assertLabelGradesLikeTheRecord(first.get("label").asText(), first.get("id").asText());
+    }
+
+    @Test
+    void byDefaultEachTypesLastRecordsAreTheValidationSplit() throws Exception {
+        List<Exporter.Result> written = new Exporter(Registry.get()).export(suite, dir.resolve("split"), ExportFormat.VERL,
+                PromptTemplate.resolve("think"), SplitPlan.trainValidation(0.1), Progress.NONE);
+        assertThat(written).extracting(Exporter.Result::split).containsExactly("train", "validation");
+        assertThat(written).extracting(Exporter.Result::rows).containsExactly(COUNT - 1, 1); // ceil(0.1 * 4)
+        List<ParquetRows.VerlRow> validation = rows(written.get(1).file(), ParquetRows.VerlRow.class);
+        assertThat(validation.get(0).extraInfo().split()).isEqualTo("validation");
+        assertThat(validation.get(0).extraInfo().index()).isEqualTo(COUNT - 1);
+        assertThat(rows(written.get(0).file(), ParquetRows.VerlRow.class)).extracting(row -> row.extraInfo().index())
+                .containsExactly(0, 1, 2);
+    }
+
+    /**
+     * Read back by a Parquet footer reader written in Python's standard library (not our Java stack):
+     * the images column is a list of {bytes, path} structs typed as an Image list by the huggingface
+     * metadata, and every column's feature gives the Arrow type the file has, which is where datasets
+     * uses the metadata feature (Features.from_arrow_schema).
+     */
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"VERL", "EASYR1", "TRL"})
+    void parquetCarriesHuggingFaceFeaturesThatAnIndependentReaderSees(ExportFormat format) throws Exception {
+        JsonNode footer = Json.MAPPER.readTree(Python.run(Path.of("src/test/python/parquet_footer.py").toAbsolutePath()
+                .toString(), export(format, "describe").file().toString()));
+        assertThat(footer.get("num_rows").asInt()).isEqualTo(COUNT);
+        assertThat(footer.get("metadata_keys")).extracting(JsonNode::asText).contains("huggingface");
+        JsonNode images = footer.at("/columns/images");
+        assertThat(images.get("arrow").asText()).isEqualTo("list<struct<bytes: binary, path: string>>");
+        assertThat(images.get("feature")).hasToString("[{\"_type\":\"Image\"}]");
+        footer.get("columns").properties().forEach(c -> assertThat(c.getValue().get("feature_arrow").asText())
+                .as(c.getKey()).isEqualTo(c.getValue().get("arrow").asText()));
+    }
+
+    @Test
+    void builtInPromptsHoldNoCompleteTagPairForAParserToRead() {
+        // an engine may hand the prompt to the reward with the completion; only opening tags are named
+        for (PromptTemplate t : PromptTemplate.BUILT_IN.values()) {
+            for (var type : Registry.get().all()) {
+                assertThat(t.render("Q?", List.of("1", "2"), type)).as(t.name() + " / " + type.info().name()).doesNotContain("</");
+            }
+        }
     }
 
     @Test
@@ -162,6 +212,9 @@ class ExporterTest {
         assertThatThrownBy(() -> PromptTemplate.resolve("thinking")).hasMessageContaining("neither a built-in");
         assertThatThrownBy(() -> ExportFormat.parse("ray")).hasMessageContaining("use verl, easyr1, openrlhf or trl");
         assertThatThrownBy(() -> new Exporter(Registry.get()).export(tmp, tmp.resolve("o"), ExportFormat.VERL,
-                PromptTemplate.resolve("think"), "train", Progress.NONE)).hasMessageContaining("no <type>.json record files");
+                PromptTemplate.resolve("think"), SplitPlan.single("train"), Progress.NONE))
+                .hasMessageContaining("no <type>.json record files");
+        assertThatThrownBy(() -> SplitPlan.single("a/b")).hasMessageContaining("use letters, digits, - and _");
+        assertThatThrownBy(() -> SplitPlan.trainValidation(1)).hasMessageContaining("use --split NAME");
     }
 }

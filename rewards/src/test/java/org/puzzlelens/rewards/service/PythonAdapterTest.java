@@ -1,56 +1,36 @@
 package org.puzzlelens.rewards.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.rewards.Fixtures;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
+import org.puzzlelens.rewards.testing.Python;
 
-/** Runs the stdlib-only Python adapter with python3 against a running service. */
-class PythonAdapterTest {
+/**
+ * Runs the stdlib-only Python adapter with python3 against a running service, called as each engine
+ * calls a reward function (read in their source: verl main of 2026-01, EasyR1 main of 2026-07, TRL
+ * v1.9, OpenRLHF v0.11.0), extra keyword arguments included.
+ */
+class PythonAdapterTest extends LiveServiceTest {
     private static final Path ADAPTER = Path.of("python").toAbsolutePath();
-    private static ServiceFixture service;
-
     @TempDir
     static Path dir;
 
-    @BeforeAll
-    static void start() throws Exception {
-        service = new ServiceFixture();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        service.close();
-    }
-
     private static String python(String code, String tokenFileContent) throws Exception {
-        assumeTrue(new File("/usr/bin/python3").canExecute() || new ProcessBuilder("python3", "-V").start().waitFor() == 0,
-                "python3 is needed for the adapter test");
         Path token = Files.writeString(dir.resolve("token"), tokenFileContent);
-        ProcessBuilder pb = new ProcessBuilder("python3", "-c",
-                "import json, sys\nsys.path.insert(0, " + quote(ADAPTER.toString()) + ")\nimport puzzlelens_reward as p\n" + code);
-        pb.environment().put("PUZZLELENS_REWARD_URL", service.server.url());
-        pb.environment().put("PUZZLELENS_REWARD_TOKEN_FILE", token.toString());
-        pb.environment().remove("PUZZLELENS_REWARD_TOKEN");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return out.strip();
+        // PUZZLELENS_REWARD_TOKEN left empty: the token file counts
+        return Python.run(Map.of("PUZZLELENS_REWARD_URL", service.server.url(), "PUZZLELENS_REWARD_TOKEN_FILE",
+                token.toString(), "PUZZLELENS_REWARD_TOKEN", ""), "-c", "import json, sys\nsys.path.insert(0, "
+                + quote(ADAPTER.toString()) + ")\nimport puzzlelens_reward as p\n" + code);
     }
 
     private static String quote(String s) {
@@ -95,5 +75,70 @@ class PythonAdapterTest {
         assertThat(python(code, ServiceFixture.TOKEN)).startsWith("reward service answered 404: items[0]: unknown record id")
                 .doesNotContain("Traceback").contains("unknown record id 'clock-s0-00000'");
         assertThat(python(code, "wrong-token-0123456789")).isEqualTo("reward service answered 401: wrong bearer token");
+    }
+
+    @Test
+    void verlKeywordCallsWithReward_kwargsAndRouterArgumentsAndTheBatchManager() throws Exception {
+        RewardTarget t = Fixtures.target(7);
+        String right = quote(Fixtures.described(t, Fixtures.letter(t)));
+        String label = quote(RewardTargets.label(t));
+        // naive/reward-loop manager: keywords, plus reward_kwargs from the config and the router's extras
+        String code = "print(json.dumps(p.compute_score(data_source='puzzlelens/clock', solution_str=" + right
+                + ", ground_truth=" + label + ", extra_info={'num_turns': None}, reward_router_address='10.0.0.1:9',"
+                + " reward_model_tokenizer=object(), design='perception', normalise=True)))\n"
+                // BatchRewardManager: lists by keyword, reward_kwargs
+                + "print(json.dumps(p.compute_score(data_sources=['a', 'a'], solution_strs=[" + right + ", 'no'],"
+                + " ground_truths=[" + label + ", " + label + "], extra_infos=[{}, {}], weights={'accuracy': 2})))";
+        List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
+        JsonNode single = Json.MAPPER.readTree(lines.get(0));
+        assertThat(single.get("score").asDouble()).isEqualTo(1.0); // perception 3 of 3, normalised
+        assertThat(single.get("total").asDouble()).isEqualTo(3.0);
+        assertThat(single.get("acc").asDouble()).isEqualTo(1.0);
+        assertThat(single.get("perception").asDouble()).isEqualTo(1.0);
+        JsonNode batch = Json.MAPPER.readTree(lines.get(1));
+        assertThat(batch.get(0).get("score").asDouble()).isEqualTo(2.0); // the inline design: 2 x accuracy
+        assertThat(batch.get(1).get("score").asDouble()).isEqualTo(0.0);
+        assertThat(batch.get(0).has("format_dta")).isFalse();
+    }
+
+    @Test
+    void easyR1RewardFunctionKwargsAndTrlColumnsAreUsedOrIgnoredAsTheyShouldBe() throws Exception {
+        RewardTarget t = Fixtures.target(8);
+        String right = quote(Fixtures.described(t, Fixtures.letter(t)));
+        String code = "import functools\n"
+                + "fn = functools.partial(p.compute_score, design='vanilla')  # EasyR1: partial(fn, **reward_function_kwargs)\n"
+                + "print(json.dumps(fn([{'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "}])))\n"
+                + "print(json.dumps(fn({'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "})))\n"
+                + "r = p.trl_reward_with(design='mixture', normalise=True)\n"
+                + "print(r.__name__)\n"
+                + "print(json.dumps(r(prompts=['q'], completions=[[{'role': 'assistant', 'content': " + right + "}]],"
+                + " completion_ids=[[1, 2]], ground_truth=[" + quote(t.id()) + "], answer=['x'], id=['i'], type=['clock'],"
+                + " trainer_state=None)))";
+        List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
+        // vanilla = accuracy + format_ta: the described layout is no think-then-answer layout
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get(0).get("overall").asDouble()).isEqualTo(1.0);
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get(0).has("format_ta")).isTrue();
+        assertThat(Json.MAPPER.readTree(lines.get(1)).get("overall").asDouble()).isEqualTo(1.0);
+        assertThat(lines.get(2)).isEqualTo("puzzlelens_mixture");
+        assertThat(lines.get(3)).isEqualTo("[1.0]");
+    }
+
+    @Test
+    void openRlhfLoadsTheRewardFileAndItAuthenticatesFromTheEnvironment() throws Exception {
+        RewardTarget t = Fixtures.target(9);
+        String prompt = ResponseTextTest.qwenPrompt("<|image_pad|>", "What time? Give the option letter inside <answer> tags.");
+        String query = ResponseTextTest.qwenPrompt("<|image_pad|>".repeat(100),
+                "What time? Give the option letter inside <answer> tags.");
+        // as OpenRLHF's SingleTurnAgentExecutor: importlib from the path, then reward_func([query], [prompt], [label])
+        String code = "import importlib.util\n"
+                + "spec = importlib.util.spec_from_file_location('reward_func', " + quote(ADAPTER.resolve("openrlhf_reward_func.py").toString()) + ")\n"
+                + "m = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\n"
+                + "for letter in " + quote(Fixtures.letter(t) + "" + Fixtures.wrongLetter(t)) + ":\n"
+                + "    q = " + quote(query) + " + " + quote(Fixtures.described(t, 'X')) + ".replace('>X<', '>' + letter + '<') + '<|im_end|>'\n"
+                + "    print(json.dumps(m.reward_func([q], [" + quote(prompt) + "], [" + quote(RewardTargets.label(t)) + "])))";
+        List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get("rewards")).hasToString("[2.0]");
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get("scores")).hasToString("[1.0]");
+        assertThat(Json.MAPPER.readTree(lines.get(1)).get("rewards")).hasToString("[1.0]"); // format only
     }
 }

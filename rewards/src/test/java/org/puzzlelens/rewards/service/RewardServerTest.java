@@ -102,6 +102,8 @@ class RewardServerTest {
             id a number               | /v1/rewards | {"items": [{"id": 7, "completion": "A"}]}                      | 400 | 'id' must be a string
             unknown id                | /v1/rewards | {"items": [{"id": "clock-s1-99999", "completion": "A"}]}       | 404 | unknown record id 'clock-s1-99999'
             unknown design            | /v1/rewards | {"design": "best", "items": [{"id": "x", "completion": "A"}]}  | 400 | unknown reward design 'best'
+            inline design, bad term   | /v1/rewards | {"design": {"terms": {"speed": 1}}, "items": [{"id": "x", "completion": "A"}]} | 400 | unknown reward component 'speed'
+            design a number           | /v1/rewards | {"design": 3, "items": [{"id": "x", "completion": "A"}]}       | 400 | an inline design
             record of unknown type    | /v1/rewards | {"items": [{"record": {"type": "nope", "options": ["1"], "answer": "1"}, "completion": "A"}]} | 400 | unknown puzzle type 'nope'
             record without type       | /v1/rewards | {"items": [{"record": {"answer": "1"}, "completion": "A"}]}     | 400 | needs a 'type' field
             answer not an option      | /v1/rewards | {"items": [{"record": {"type": "clock", "options": ["1:00","2:00"], "answer": "3:00", "facts": {}}, "completion": "A"}]} | 400 | is not among the options
