@@ -136,7 +136,8 @@ final class StudyCommand implements Callable<Integer> {
         System.out.println("base model " + base);
 
         TrainTestOverlap overlap = TrainTestOverlap.of(pretrain, grpoOptions(plan, base, chosen.getFirst(), seed));
-        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap);
+        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap,
+                plan.idPerType());
         String overlapLine = overlap.line(evaluation.tests());
         System.out.println(overlapLine);
         step(3, "evaluate the base (image, text)");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
@@ -30,7 +31,7 @@ import org.puzzlelens.puzzles.core.Registry;
  * measures the trained behaviour rather than a change of wording. Test instances equal by content to a
  * puzzle the models trained on are left out ({@link TrainTestOverlap}).
  */
-record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOverlap overlap) {
+record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOverlap overlap, int inDomainPerType) {
     static final List<Condition> CONDITIONS = List.of(Condition.IMAGE, Condition.TEXT);
     /** The words GRPO and the warm start ask with (the chat package's one template). */
     static final PromptTemplate PROMPT = PromptTemplate.TAGGED;
@@ -38,6 +39,13 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOver
     /** Every instance of the test suites, those equal to a training puzzle included. */
     List<EvalItem> tests() throws IOException {
         return new ItemLoader(Registry.get()).load(suites, null, 0);
+    }
+
+    /** What every model is evaluated on: the unseen test instances, at most {@code inDomainPerType} per in-domain type. */
+    List<EvalItem> evaluated() throws IOException {
+        Map<String, Integer> taken = new HashMap<>();
+        return overlap.unseen(tests()).stream().filter(i -> !Registry.get().type(i.typeName()).info().inDomain()
+                || taken.merge(i.typeName(), 1, Integer::sum) <= inDomainPerType).toList();
     }
 
     Path results(String label) {
@@ -62,7 +70,7 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOver
                 options, System::getenv);
         RunSettings settings = new RunSettings(label, "local", options, label, conditions, 1,
                 new Prompts(PROMPT, 1024), new Sampling(temperature, null, maxTokens, null), 16, false, 1024);
-        List<EvalItem> items = overlap.unseen(tests());
+        List<EvalItem> items = evaluated();
         try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
             if (summary.failed() > 0) {

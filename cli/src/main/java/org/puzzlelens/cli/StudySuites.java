@@ -12,13 +12,15 @@ import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.core.Seeds;
 import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.core.Suite;
+import org.puzzlelens.puzzles.io.ContentKey;
 import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.io.SuiteSpec;
 import org.puzzlelens.puzzles.io.SuiteWriter;
 import org.puzzlelens.puzzles.io.Verifier;
 
 /**
- * The study's three suites: in-domain training (the instances GRPO draws, in its order), held-out
+ * The study's three suites: in-domain training (from the seed GRPO draws its prompts from, for exports to the RL
+ * engines; the built-in GRPO skips the held-out contents among them), held-out
  * in-domain test and out-of-domain test. Each is generated from the seed salted by its purpose
  * ({@link Purpose#GRPO_PROMPTS}, {@link Purpose#TEST_IN_DOMAIN}, {@link Purpose#TEST_OUT_OF_DOMAIN}),
  * so no test instance is drawn as a training instance; equal content from small state spaces is
@@ -57,7 +59,9 @@ record StudySuites(Path root, List<PuzzleType<?>> inDomainTypes, long seed, Pres
         List<Path> files = new ArrayList<>();
         files.addAll(write(train(), new SuiteSpec(id, plan.trainPerType(id.size()),
                 Seeds.of(seed, Purpose.GRPO_PROMPTS), preset, imageSize), progress));
-        files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType(),
+        // drawn larger: instances equal to a training puzzle are left out of the evaluation, and a lab
+        // variant's few states are mostly trained on, all but the held-out quarter
+        files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType() * ContentKey.HELD_OUT_ONE_IN,
                 Seeds.of(seed, Purpose.TEST_IN_DOMAIN), preset, imageSize), progress));
         if (plan.oodPerType() > 0) {
             files.addAll(write(outOfDomain(), new SuiteSpec(Registry.get().of(Suite.PUZZLEVQA), plan.oodPerType(),
