@@ -19,7 +19,8 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
             "decide whether a mutilated checkerboard can be tiled with dominoes");
 
     public BoardTilePuzzle() {
-        super(INFO, BoardTileState.class, BoardTileGenerator::generate, BoardTileSolver::solve,
+        super(INFO, BoardTileState.class,
+                BoardTileGenerator::generate, BoardTileSolver::solve,
                 BoardTileRenderer::canvas, BoardTileRenderer::draw, BoardTileDescriber.INSTANCE);
     }
 

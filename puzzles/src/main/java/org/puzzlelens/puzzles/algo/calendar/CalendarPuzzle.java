@@ -20,7 +20,8 @@ public final class CalendarPuzzle extends PuzzleParts<CalendarState> {
             "find the weekday of a date from a calendar month of an unnamed year");
 
     public CalendarPuzzle() {
-        super(INFO, CalendarState.class, CalendarGenerator::generate, CalendarSolver::solve,
+        super(INFO, CalendarState.class,
+                CalendarGenerator::generate, CalendarSolver::solve,
                 state -> CalendarRenderer.CANVAS, CalendarRenderer::draw, CalendarDescriber.INSTANCE);
     }
 

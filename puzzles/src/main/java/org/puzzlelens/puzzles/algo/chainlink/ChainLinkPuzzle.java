@@ -18,7 +18,8 @@ public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
             "cut and weld chain segments into one necklace in the least time");
 
     public ChainLinkPuzzle() {
-        super(INFO, ChainLinkState.class, ChainLinkGenerator::generate, ChainLinkSolver::solve,
+        super(INFO, ChainLinkState.class,
+                ChainLinkGenerator::generate, ChainLinkSolver::solve,
                 ChainLinkRenderer::canvas, ChainLinkRenderer::draw, ChainLinkDescriber.INSTANCE);
     }
 

@@ -19,7 +19,8 @@ public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
             "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
 
     public CheckerMovePuzzle() {
-        super(INFO, CheckerMoveState.class, CheckerMoveGenerator::generate, CheckerMoveSolver::solve,
+        super(INFO, CheckerMoveState.class,
+                CheckerMoveGenerator::generate, CheckerMoveSolver::solve,
                 CheckerMoveRenderer::canvas, CheckerMoveRenderer::draw, CheckerMoveDescriber.INSTANCE);
     }
 

@@ -24,7 +24,8 @@ public final class ClockPuzzle extends PuzzleParts<ClockState> {
     private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
     public ClockPuzzle() {
-        super(INFO, ClockState.class, ClockGenerator::generate, ClockSolver::solve,
+        super(INFO, ClockState.class,
+                ClockGenerator::generate, ClockSolver::solve,
                 state -> ClockRenderer.CANVAS, ClockRenderer::draw, ClockDescriber.INSTANCE);
     }
 

@@ -18,7 +18,8 @@ public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
             "least number of tile swaps that restore a colour-gradient board");
 
     public ColourHuePuzzle() {
-        super(INFO, ColourHueState.class, ColourHueGenerator::generate, ColourHueSolver::solve,
+        super(INFO, ColourHueState.class,
+                ColourHueGenerator::generate, ColourHueSolver::solve,
                 state -> ColourHueRenderer.CANVAS, ColourHueRenderer::draw, ColourHueDescriber.INSTANCE);
     }
 

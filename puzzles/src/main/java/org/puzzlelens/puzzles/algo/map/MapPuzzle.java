@@ -19,7 +19,8 @@ public final class MapPuzzle extends PuzzleParts<MapState> {
             "count the proper four-colourings that complete a partly coloured map");
 
     public MapPuzzle() {
-        super(INFO, MapState.class, MapGenerator::generate, MapSolver::solve,
+        super(INFO, MapState.class,
+                MapGenerator::generate, MapSolver::solve,
                 state -> MapRenderer.CANVAS, MapRenderer::draw, MapDescriber.INSTANCE);
     }
 

@@ -16,7 +16,8 @@ public final class MazePuzzle extends PuzzleParts<MazeState> {
             "follow the shortest path through a maze and count its turns or cells");
 
     public MazePuzzle() {
-        super(INFO, MazeState.class, MazeGenerator::generate, MazeSolver::solve,
+        super(INFO, MazeState.class,
+                MazeGenerator::generate, MazeSolver::solve,
                 state -> MazeRenderer.CANVAS, MazeRenderer::draw, MazeDescriber.INSTANCE);
     }
 

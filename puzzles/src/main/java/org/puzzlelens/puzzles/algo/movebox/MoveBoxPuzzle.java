@@ -18,7 +18,8 @@ public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
             "least number of pushes that bring a box onto the flag");
 
     public MoveBoxPuzzle() {
-        super(INFO, MoveBoxState.class, MoveBoxGenerator::generate, MoveBoxSolver::solve,
+        super(INFO, MoveBoxState.class,
+                MoveBoxGenerator::generate, MoveBoxSolver::solve,
                 state -> MoveBoxRenderer.CANVAS, MoveBoxRenderer::draw, MoveBoxDescriber.INSTANCE);
     }
 

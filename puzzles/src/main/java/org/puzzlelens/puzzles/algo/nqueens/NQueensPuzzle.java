@@ -20,7 +20,8 @@ public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
             "complete an n-queens board and measure the distance between the two added queens");
 
     public NQueensPuzzle() {
-        super(INFO, NQueensState.class, NQueensGenerator::generate, NQueensSolver::solve,
+        super(INFO, NQueensState.class,
+                NQueensGenerator::generate, NQueensSolver::solve,
                 NQueensRenderer::canvas, NQueensRenderer::draw, NQueensDescriber.INSTANCE);
     }
 

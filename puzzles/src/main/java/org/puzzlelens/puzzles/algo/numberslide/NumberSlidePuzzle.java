@@ -30,7 +30,8 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
             + "position\\?$");
 
     public NumberSlidePuzzle() {
-        super(INFO, NumberSlideState.class, NumberSlideGenerator::generate, NumberSlideSolver::solve,
+        super(INFO, NumberSlideState.class,
+                NumberSlideGenerator::generate, NumberSlideSolver::solve,
                 state -> NumberSlideRenderer.CANVAS, NumberSlideRenderer::draw, NumberSlideDescriber.INSTANCE);
     }
 

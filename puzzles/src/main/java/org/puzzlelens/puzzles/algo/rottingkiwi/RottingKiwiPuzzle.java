@@ -15,7 +15,8 @@ public final class RottingKiwiPuzzle extends PuzzleParts<RottingKiwiState> {
             "time for rot to spread through a grid of kiwis (rotting oranges)");
 
     public RottingKiwiPuzzle() {
-        super(INFO, RottingKiwiState.class, RottingKiwiGenerator::generate, RottingKiwiSolver::solve,
+        super(INFO, RottingKiwiState.class,
+                RottingKiwiGenerator::generate, RottingKiwiSolver::solve,
                 RottingKiwiRenderer::canvas, RottingKiwiRenderer::draw, RottingKiwiDescriber.INSTANCE);
     }
 

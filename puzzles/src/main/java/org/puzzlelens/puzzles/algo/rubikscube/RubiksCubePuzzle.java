@@ -29,7 +29,8 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
             + "degrees clockwise and then rotating the right face 270 degrees clockwise. ";
 
     public RubiksCubePuzzle() {
-        super(INFO, RubiksCubeState.class, RubiksCubeGenerator::generate, RubiksCubeSolver::solve,
+        super(INFO, RubiksCubeState.class,
+                RubiksCubeGenerator::generate, RubiksCubeSolver::solve,
                 state -> RubiksCubeRenderer.CANVAS, RubiksCubeRenderer::draw, RubiksCubeDescriber.INSTANCE);
     }
 

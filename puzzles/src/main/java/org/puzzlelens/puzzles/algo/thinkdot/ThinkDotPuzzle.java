@@ -38,7 +38,8 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
     private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     public ThinkDotPuzzle() {
-        super(INFO, ThinkDotState.class, ThinkDotGenerator::generate, ThinkDotSolver::solve,
+        super(INFO, ThinkDotState.class,
+                ThinkDotGenerator::generate, ThinkDotSolver::solve,
                 state -> ThinkDotRenderer.CANVAS, ThinkDotRenderer::draw, ThinkDotDescriber.INSTANCE);
     }
 

@@ -15,7 +15,8 @@ public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
             "least number of Tower of Hanoi moves between two configurations");
 
     public TowerOfHanoiPuzzle() {
-        super(INFO, TowerOfHanoiState.class, TowerOfHanoiGenerator::generate, TowerOfHanoiSolver::solve,
+        super(INFO, TowerOfHanoiState.class,
+                TowerOfHanoiGenerator::generate, TowerOfHanoiSolver::solve,
                 TowerOfHanoiRenderer::canvas, TowerOfHanoiRenderer::draw, TowerOfHanoiDescriber.INSTANCE);
     }
 

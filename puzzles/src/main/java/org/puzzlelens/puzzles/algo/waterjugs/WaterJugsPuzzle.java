@@ -18,7 +18,8 @@ public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
             "find the fewest pours between jugs that reach the asked amounts");
 
     public WaterJugsPuzzle() {
-        super(INFO, WaterJugsState.class, WaterJugsGenerator::generate, WaterJugsSolver::solve,
+        super(INFO, WaterJugsState.class,
+                WaterJugsGenerator::generate, WaterJugsSolver::solve,
                 state -> WaterJugsRenderer.CANVAS, WaterJugsRenderer::draw, WaterJugsDescriber.INSTANCE);
     }
 

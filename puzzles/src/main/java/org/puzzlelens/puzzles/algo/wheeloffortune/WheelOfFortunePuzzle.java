@@ -26,7 +26,8 @@ public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState>
             + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
 
     public WheelOfFortunePuzzle() {
-        super(INFO, WheelOfFortuneState.class, WheelOfFortuneGenerator::generate, WheelOfFortuneSolver::solve,
+        super(INFO, WheelOfFortuneState.class,
+                WheelOfFortuneGenerator::generate, WheelOfFortuneSolver::solve,
                 state -> WheelOfFortuneRenderer.CANVAS, WheelOfFortuneRenderer::draw, WheelOfFortuneDescriber.INSTANCE);
     }
 

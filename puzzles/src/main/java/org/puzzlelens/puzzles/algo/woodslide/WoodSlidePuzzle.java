@@ -27,7 +27,8 @@ public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
             .comparingInt((Board.Shape sh) -> -sh.height() * sh.width()).thenComparingInt(Board.Shape::height);
 
     public WoodSlidePuzzle() {
-        super(INFO, WoodSlideState.class, WoodSlideGenerator::generate, WoodSlideSolver::solve,
+        super(INFO, WoodSlideState.class,
+                WoodSlideGenerator::generate, WoodSlideSolver::solve,
                 WoodSlideRenderer::canvas, WoodSlideRenderer::draw, WoodSlideDescriber.INSTANCE);
     }
 

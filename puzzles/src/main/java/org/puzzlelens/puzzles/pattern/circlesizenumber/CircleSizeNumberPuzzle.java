@@ -15,12 +15,14 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
 public final class CircleSizeNumberPuzzle extends PuzzleParts<CircleSizeNumberState> {
+    private static final TypeInfo INFO = new TypeInfo("circle_size_number", Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.size), CircleSizeNumberGenerator.PARAMS,
+            "find a hidden number from its circle's size: bigger numbers, bigger circles");
     static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
 
     public CircleSizeNumberPuzzle() {
-        super(new TypeInfo("circle_size_number", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers, Tag.size),
-                CircleSizeNumberGenerator.PARAMS, "find a hidden number from its circle's size: bigger numbers, bigger circles"),
-                CircleSizeNumberState.class, CircleSizeNumberGenerator::generate, CircleSizeNumberSolver::solve,
+        super(INFO, CircleSizeNumberState.class,
+                CircleSizeNumberGenerator::generate, CircleSizeNumberSolver::solve,
                 state -> PatternDraw.CANVAS, CircleSizeNumberRenderer::draw, CircleSizeNumberDescriber.INSTANCE);
     }
 

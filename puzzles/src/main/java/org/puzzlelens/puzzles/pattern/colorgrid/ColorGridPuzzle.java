@@ -24,7 +24,8 @@ public final class ColorGridPuzzle extends PuzzleParts<ColorGridState> {
             + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
 
     public ColorGridPuzzle() {
-        super(INFO, ColorGridState.class, ColorGridGenerator::generate, ColorGridSolver::solve,
+        super(INFO, ColorGridState.class,
+                ColorGridGenerator::generate, ColorGridSolver::solve,
                 state -> PatternDraw.CANVAS, ColorGridRenderer::draw, ColorGridDescriber.INSTANCE);
     }
 

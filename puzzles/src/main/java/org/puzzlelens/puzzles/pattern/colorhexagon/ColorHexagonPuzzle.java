@@ -22,7 +22,8 @@ public final class ColorHexagonPuzzle extends PuzzleParts<ColorHexagonState> {
     private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     public ColorHexagonPuzzle() {
-        super(INFO, ColorHexagonState.class, ColorHexagonGenerator::generate, ColorHexagonSolver::solve,
+        super(INFO, ColorHexagonState.class,
+                ColorHexagonGenerator::generate, ColorHexagonSolver::solve,
                 state -> PatternDraw.CANVAS, ColorHexagonRenderer::draw, ColorHexagonDescriber.INSTANCE);
     }
 

@@ -25,7 +25,8 @@ public final class ColorNumberHexagonPuzzle extends PuzzleParts<ColorNumberHexag
                     + "(\\[[^]]*])");
 
     public ColorNumberHexagonPuzzle() {
-        super(INFO, ColorNumberHexagonState.class, ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
+        super(INFO, ColorNumberHexagonState.class,
+                ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
                 state -> PatternDraw.CANVAS, ColorNumberHexagonRenderer::draw, ColorNumberHexagonDescriber.INSTANCE);
     }
 

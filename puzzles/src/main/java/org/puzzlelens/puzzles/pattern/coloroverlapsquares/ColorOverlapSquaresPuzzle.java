@@ -21,7 +21,8 @@ public final class ColorOverlapSquaresPuzzle extends PuzzleParts<ColorOverlapSqu
             "find the colour of a hidden square from the mixed colour where it overlaps its neighbour");
 
     public ColorOverlapSquaresPuzzle() {
-        super(INFO, ColorOverlapSquaresState.class, ColorOverlapSquaresGenerator::generate, ColorOverlapSquaresSolver::solve,
+        super(INFO, ColorOverlapSquaresState.class,
+                ColorOverlapSquaresGenerator::generate, ColorOverlapSquaresSolver::solve,
                 state -> ColorOverlapSquaresRenderer.CANVAS, ColorOverlapSquaresRenderer::draw, ColorOverlapSquaresDescriber.INSTANCE);
     }
 

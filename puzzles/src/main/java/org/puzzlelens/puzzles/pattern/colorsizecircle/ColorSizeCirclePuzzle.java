@@ -22,7 +22,8 @@ public final class ColorSizeCirclePuzzle extends PuzzleParts<ColorSizeCircleStat
             "find the shade of a hidden circle from the shades stepping with circle size");
 
     public ColorSizeCirclePuzzle() {
-        super(INFO, ColorSizeCircleState.class, ColorSizeCircleGenerator::generate, ColorSizeCircleSolver::solve,
+        super(INFO, ColorSizeCircleState.class,
+                ColorSizeCircleGenerator::generate, ColorSizeCircleSolver::solve,
                 state -> ColorSizeCircleRenderer.CANVAS, ColorSizeCircleRenderer::draw, ColorSizeCircleDescriber.INSTANCE);
     }
 

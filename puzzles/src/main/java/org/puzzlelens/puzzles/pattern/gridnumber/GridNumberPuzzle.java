@@ -27,7 +27,8 @@ public final class GridNumberPuzzle extends PuzzleParts<GridNumberState> {
             "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
     public GridNumberPuzzle() {
-        super(INFO, GridNumberState.class, GridNumberGenerator::generate, GridNumberSolver::solve,
+        super(INFO, GridNumberState.class,
+                GridNumberGenerator::generate, GridNumberSolver::solve,
                 state -> PatternDraw.CANVAS, GridNumberRenderer::draw, GridNumberDescriber.INSTANCE);
     }
 

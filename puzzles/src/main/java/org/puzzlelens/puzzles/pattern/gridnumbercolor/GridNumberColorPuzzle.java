@@ -29,7 +29,8 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
     private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     public GridNumberColorPuzzle() {
-        super(INFO, GridNumberColorState.class, GridNumberColorGenerator::generate, GridNumberColorSolver::solve,
+        super(INFO, GridNumberColorState.class,
+                GridNumberColorGenerator::generate, GridNumberColorSolver::solve,
                 state -> PatternDraw.CANVAS, GridNumberColorRenderer::draw, GridNumberColorDescriber.INSTANCE);
     }
 

@@ -22,7 +22,8 @@ public final class PolygonSidesColorPuzzle extends PuzzleParts<PolygonSidesColor
             "find the colour of the polygon marked with a question mark from the polygons with as many sides");
 
     public PolygonSidesColorPuzzle() {
-        super(INFO, PolygonSidesColorState.class, PolygonSidesColorGenerator::generate, PolygonSidesColorSolver::solve,
+        super(INFO, PolygonSidesColorState.class,
+                PolygonSidesColorGenerator::generate, PolygonSidesColorSolver::solve,
                 state -> PolygonSidesColorRenderer.CANVAS, PolygonSidesColorRenderer::draw, PolygonSidesColorDescriber.INSTANCE);
     }
 

@@ -23,7 +23,8 @@ public final class PolygonSidesNumberPuzzle extends PuzzleParts<PolygonSidesNumb
     private static final int RELEASED_MAX_SIDES = 9;
 
     public PolygonSidesNumberPuzzle() {
-        super(INFO, PolygonSidesNumberState.class, PolygonSidesNumberGenerator::generate, PolygonSidesNumberSolver::solve,
+        super(INFO, PolygonSidesNumberState.class,
+                PolygonSidesNumberGenerator::generate, PolygonSidesNumberSolver::solve,
                 state -> PolygonSidesNumberRenderer.CANVAS, PolygonSidesNumberRenderer::draw, PolygonSidesNumberDescriber.INSTANCE);
     }
 

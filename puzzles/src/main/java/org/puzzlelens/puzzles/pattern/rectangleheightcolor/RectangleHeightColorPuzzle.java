@@ -24,7 +24,8 @@ public final class RectangleHeightColorPuzzle extends PuzzleParts<RectangleHeigh
             "find the colour of the rectangle marked with a question mark from rectangles of the same length");
 
     public RectangleHeightColorPuzzle() {
-        super(INFO, RectangleHeightColorState.class, RectangleHeightColorGenerator::generate, RectangleHeightColorSolver::solve,
+        super(INFO, RectangleHeightColorState.class,
+                RectangleHeightColorGenerator::generate, RectangleHeightColorSolver::solve,
                 state -> RectangleHeightColorRenderer.CANVAS, RectangleHeightColorRenderer::draw, RectangleHeightColorDescriber.INSTANCE);
     }
 

@@ -24,7 +24,8 @@ public final class RectangleHeightNumberPuzzle extends PuzzleParts<RectangleHeig
     private static final int RELEASED_MAX_OPTION = 4;
 
     public RectangleHeightNumberPuzzle() {
-        super(INFO, RectangleHeightNumberState.class, RectangleHeightNumberGenerator::generate, RectangleHeightNumberSolver::solve,
+        super(INFO, RectangleHeightNumberState.class,
+                RectangleHeightNumberGenerator::generate, RectangleHeightNumberSolver::solve,
                 state -> RectangleHeightNumberRenderer.CANVAS, RectangleHeightNumberRenderer::draw, RectangleHeightNumberDescriber.INSTANCE);
     }
 

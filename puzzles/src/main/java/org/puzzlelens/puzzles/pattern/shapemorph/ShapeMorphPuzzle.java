@@ -20,15 +20,17 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
 public final class ShapeMorphPuzzle extends PuzzleParts<ShapeMorphState> {
+    private static final TypeInfo INFO = new TypeInfo("shape_morph", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes),
+            ShapeMorphGenerator.PARAMS,
+            "find the hidden corner shape that a grid of gradually morphing shapes ends in");
     static final String QUESTION = "What is the missing shape of the part denoted with a question mark?";
     private static final Pattern CORNERS = Pattern.compile(
             "The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
     private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     public ShapeMorphPuzzle() {
-        super(new TypeInfo("shape_morph", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes), ShapeMorphGenerator.PARAMS,
-                "find the hidden corner shape that a grid of gradually morphing shapes ends in"),
-                ShapeMorphState.class, ShapeMorphGenerator::generate, ShapeMorphSolver::solve,
+        super(INFO, ShapeMorphState.class,
+                ShapeMorphGenerator::generate, ShapeMorphSolver::solve,
                 state -> PatternDraw.CANVAS, ShapeMorphRenderer::draw, ShapeMorphDescriber.INSTANCE);
     }
 

@@ -18,12 +18,13 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_reflect}: the hidden shape of a row mirrored across a line. */
 public final class ShapeReflectPuzzle extends PuzzleParts<ShapeReflectState> {
+    private static final TypeInfo INFO = new TypeInfo("shape_reflect", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes),
+            ShapeReflectGenerator.PARAMS, "find the hidden shape of a row of polygons mirrored across a line");
     static final String QUESTION = "What is the missing shape denoted by a question mark?";
 
     public ShapeReflectPuzzle() {
-        super(new TypeInfo("shape_reflect", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes), ShapeReflectGenerator.PARAMS,
-                "find the hidden shape of a row of polygons mirrored across a line"),
-                ShapeReflectState.class, ShapeReflectGenerator::generate, ShapeReflectSolver::solve,
+        super(INFO, ShapeReflectState.class,
+                ShapeReflectGenerator::generate, ShapeReflectSolver::solve,
                 state -> PatternDraw.CANVAS, ShapeReflectRenderer::draw, ShapeReflectDescriber.INSTANCE);
     }
 

@@ -18,12 +18,14 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code shape_size_grid}: the size of a hidden cell where rows keep a shape and columns a size, or vice versa. */
 public final class ShapeSizeGridPuzzle extends PuzzleParts<ShapeSizeGridState> {
+    private static final TypeInfo INFO = new TypeInfo("shape_size_grid", Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes, Tag.size), ShapeSizeGridGenerator.PARAMS,
+            "find the size of a hidden cell in a grid of shapes by row and sizes by column");
     static final String QUESTION = "What is the size of the missing part denoted by a question mark?";
 
     public ShapeSizeGridPuzzle() {
-        super(new TypeInfo("shape_size_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes, Tag.size),
-                ShapeSizeGridGenerator.PARAMS, "find the size of a hidden cell in a grid of shapes by row and sizes by column"),
-                ShapeSizeGridState.class, ShapeSizeGridGenerator::generate, ShapeSizeGridSolver::solve,
+        super(INFO, ShapeSizeGridState.class,
+                ShapeSizeGridGenerator::generate, ShapeSizeGridSolver::solve,
                 state -> PatternDraw.CANVAS, ShapeSizeGridRenderer::draw, ShapeSizeGridDescriber.INSTANCE);
     }
 

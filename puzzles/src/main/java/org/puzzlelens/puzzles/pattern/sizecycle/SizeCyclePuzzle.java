@@ -18,12 +18,14 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code size_cycle}: the size of the hidden circle of a spiral whose arms all grow alike. */
 public final class SizeCyclePuzzle extends PuzzleParts<SizeCycleState> {
+    private static final TypeInfo INFO = new TypeInfo("size_cycle", Suite.PUZZLEVQA, EnumSet.of(Tag.size),
+            SizeCycleGenerator.PARAMS,
+            "find the size of the hidden circle in a spiral whose arms grow small, medium, large");
     static final String QUESTION = "What is the size of the missing circle denoted with a question mark?";
 
     public SizeCyclePuzzle() {
-        super(new TypeInfo("size_cycle", Suite.PUZZLEVQA, EnumSet.of(Tag.size), SizeCycleGenerator.PARAMS,
-                "find the size of the hidden circle in a spiral whose arms grow small, medium, large"),
-                SizeCycleState.class, SizeCycleGenerator::generate, SizeCycleSolver::solve,
+        super(INFO, SizeCycleState.class,
+                SizeCycleGenerator::generate, SizeCycleSolver::solve,
                 state -> PatternDraw.CANVAS, SizeCycleRenderer::draw, SizeCycleDescriber.INSTANCE);
     }
 

@@ -18,12 +18,14 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code size_grid}: the size of the hidden circle of a 3 x 3 grid sized by corner, edge and centre. */
 public final class SizeGridPuzzle extends PuzzleParts<SizeGridState> {
+    private static final TypeInfo INFO = new TypeInfo("size_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.size),
+            SizeGridGenerator.PARAMS,
+            "find the size of the hidden circle in a grid where corners, edges and centre each have one size");
     static final String QUESTION = "What is the size of the missing part denoted with a question mark?";
 
     public SizeGridPuzzle() {
-        super(new TypeInfo("size_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.size), SizeGridGenerator.PARAMS,
-                "find the size of the hidden circle in a grid where corners, edges and centre each have one size"),
-                SizeGridState.class, SizeGridGenerator::generate, SizeGridSolver::solve,
+        super(INFO, SizeGridState.class,
+                SizeGridGenerator::generate, SizeGridSolver::solve,
                 state -> PatternDraw.CANVAS, SizeGridRenderer::draw, SizeGridDescriber.INSTANCE);
     }
 

@@ -24,7 +24,8 @@ public final class TrianglePuzzle extends PuzzleParts<TriangleState> {
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
     public TrianglePuzzle() {
-        super(INFO, TriangleState.class, TriangleGenerator::generate, TriangleSolver::solve,
+        super(INFO, TriangleState.class,
+                TriangleGenerator::generate, TriangleSolver::solve,
                 state -> PatternDraw.CANVAS, TriangleRenderer::draw, TriangleDescriber.INSTANCE);
     }
 

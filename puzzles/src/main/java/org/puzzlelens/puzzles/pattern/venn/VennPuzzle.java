@@ -24,7 +24,8 @@ public final class VennPuzzle extends PuzzleParts<VennState> {
             + "part between the second and third circle contains the number (\\d+)");
 
     public VennPuzzle() {
-        super(INFO, VennState.class, VennGenerator::generate, VennSolver::solve,
+        super(INFO, VennState.class,
+                VennGenerator::generate, VennSolver::solve,
                 state -> PatternDraw.CANVAS, VennRenderer::draw, VennDescriber.INSTANCE);
     }
 
