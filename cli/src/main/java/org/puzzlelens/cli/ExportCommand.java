@@ -8,6 +8,7 @@ import org.puzzlelens.rewards.export.Exporter;
 import org.puzzlelens.rewards.export.PromptTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a suite as an RL engine's dataset: verl (Parquet, images embedded), easyr1 (Parquet and "
@@ -40,13 +41,13 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
             try {
                 return ExportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

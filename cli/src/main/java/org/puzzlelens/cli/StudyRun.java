@@ -13,6 +13,7 @@ import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
+import org.puzzlelens.rewards.design.Designs;
 import org.puzzlelens.rewards.metrics.Behaviour;
 
 /**
@@ -25,7 +26,7 @@ record StudyRun(String label, RunData results, List<Behaviour> behaviours, List<
     static StudyRun load(String label, Path file, Map<String, RewardTarget> targets) throws IOException {
         List<EvalResult> all = ResultsFile.read(file);
         List<EvalResult> ok = all.stream().filter(EvalResult::ok).toList();
-        RewardEngine engine = new RewardEngine(org.puzzlelens.rewards.design.Designs.defaults());
+        RewardEngine engine = new RewardEngine(Designs.defaults());
         List<Behaviour> behaviours = ok.stream().filter(r -> targets.containsKey(r.instance()))
                 .map(r -> engine.read(targets.get(r.instance()), r.response()).behaviour()).toList();
         List<String> failures = all.stream().filter(r -> !r.ok())

@@ -15,7 +15,7 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
     private static final TypeInfo INFO = new TypeInfo("chain_link", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St), ChainLinkGenerator.PARAMS,
-            "cut and weld chain segments into one necklace in the least time");
+            "cut and weld chain segments into one necklace in the least time", ChainLinkGenerator.RULES);
 
     public ChainLinkPuzzle() {
         super(INFO, ChainLinkState.class,

@@ -16,7 +16,7 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 public final class MapPuzzle extends PuzzleParts<MapState> {
     private static final TypeInfo INFO = new TypeInfo("map", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se), MapGenerator.PARAMS,
-            "count the proper four-colourings that complete a partly coloured map");
+            "count the proper four-colourings that complete a partly coloured map", MapGenerator.RULES);
 
     public MapPuzzle() {
         super(INFO, MapState.class,

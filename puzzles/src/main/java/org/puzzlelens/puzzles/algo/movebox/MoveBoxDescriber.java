@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.algo.movebox;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ enum MoveBoxDescriber implements Describer<MoveBoxState> {
      */
     static Optional<MoveBoxState> fromWords(List<List<String>> grid) {
         List<String> layout = new ArrayList<>();
-        Map<MoveBoxState.Content, List<Cell>> found = new java.util.EnumMap<>(MoveBoxState.Content.class);
+        Map<MoveBoxState.Content, List<Cell>> found = new EnumMap<>(MoveBoxState.Content.class);
         for (int r = 0; r < grid.size(); r++) {
             StringBuilder row = new StringBuilder();
             for (int c = 0; c < grid.get(r).size(); c++) {

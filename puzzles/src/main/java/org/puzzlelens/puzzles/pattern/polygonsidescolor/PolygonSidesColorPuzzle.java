@@ -19,7 +19,8 @@ public final class PolygonSidesColorPuzzle extends PuzzleParts<PolygonSidesColor
     static final String QUESTION = "What is the missing color of the part denoted with a question mark?";
     private static final TypeInfo INFO = new TypeInfo("polygon_sides_color", Suite.PUZZLEVQA,
             EnumSet.of(Tag.colors, Tag.shapes), PolygonTriangle.PARAMS,
-            "find the colour of the polygon marked with a question mark from the polygons with as many sides");
+            "find the colour of the polygon marked with a question mark from the polygons with as many sides",
+            PolygonSidesColorGenerator.RULES);
 
     public PolygonSidesColorPuzzle() {
         super(INFO, PolygonSidesColorState.class,

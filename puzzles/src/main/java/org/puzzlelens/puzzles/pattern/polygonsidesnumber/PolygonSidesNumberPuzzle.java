@@ -19,7 +19,8 @@ public final class PolygonSidesNumberPuzzle extends PuzzleParts<PolygonSidesNumb
     static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
     private static final TypeInfo INFO = new TypeInfo("polygon_sides_number", Suite.PUZZLEVQA,
             EnumSet.of(Tag.numbers, Tag.shapes), PolygonTriangle.PARAMS,
-            "find the number of the polygon marked with a question mark from its number of sides");
+            "find the number of the polygon marked with a question mark from its number of sides",
+            PolygonSidesNumberGenerator.RULES);
     private static final int RELEASED_MAX_SIDES = 9;
 
     public PolygonSidesNumberPuzzle() {
