@@ -1,7 +1,9 @@
 package org.puzzlelens.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         List<DatasetRecord.Result> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PuzzleInstance inst = Instances.create(type, 11, i, Preset.ALGOPUZZLEVQA);
-            var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(Records.write(inst, "x.png"));
+            var json = (ObjectNode) Json.MAPPER.valueToTree(Records.write(inst, "x.png"));
             out.add(new DatasetRecord.Result(new DatasetRecord(Path.of(type.info().name() + ".json"), i + 1, json), null));
         }
         return out;
@@ -95,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < rounds; i++) {
             r[i] = m.run();
         }
-        java.util.Arrays.sort(r);
+        Arrays.sort(r);
         return r[rounds / 2];
     }
 

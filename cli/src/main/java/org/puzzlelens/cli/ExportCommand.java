@@ -11,6 +11,7 @@ import org.puzzlelens.rewards.export.SplitPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -63,13 +64,13 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {
             try {
                 return ExportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -2,7 +2,9 @@ package org.puzzlelens.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.puzzlelens.rewards.service.TokenFile;
 import org.puzzlelens.train.rewards.ServiceReward;
 import org.puzzlelens.train.rewards.TrainingRewards;
 import picocli.CommandLine.Option;
@@ -33,8 +35,8 @@ final class RewardSourceOptions {
             throw new IllegalArgumentException("--reward-config applies in process; with --reward-url the service's own "
                     + "--config decides the designs");
         }
-        Path file = tokenFile != null ? tokenFile : org.puzzlelens.rewards.service.TokenFile.defaultPath();
-        boolean useToken = tokenFile != null || java.nio.file.Files.isRegularFile(file);
+        Path file = tokenFile != null ? tokenFile : TokenFile.defaultPath();
+        boolean useToken = tokenFile != null || Files.isRegularFile(file);
         return new TrainingRewards(null, url, useToken ? ServiceReward.readToken(file) : null);
     }
 }

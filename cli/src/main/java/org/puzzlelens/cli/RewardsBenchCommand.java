@@ -2,7 +2,9 @@ package org.puzzlelens.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,7 +105,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
 
     private void service(RewardEngine engine, RecordIndex index, List<RewardTarget> targets, List<String> completions)
             throws Exception {
-        String token = java.util.HexFormat.of().formatHex(java.security.SecureRandom.getSeed(16));
+        String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         String design = engine.designs().all().get(0).name();
         List<String> bodies = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {

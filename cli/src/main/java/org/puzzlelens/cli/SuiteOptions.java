@@ -7,6 +7,7 @@ import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.SuiteSpec;
 import org.puzzlelens.puzzles.render.Images;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options that say which instances a suite holds. */
 final class SuiteOptions {
@@ -35,7 +36,7 @@ final class SuiteOptions {
         return new SuiteSpec(Registry.get().select(types), count, seed, preset, imageSize, params);
     }
 
-    static final class PresetConverter implements picocli.CommandLine.ITypeConverter<Preset> {
+    static final class PresetConverter implements CommandLine.ITypeConverter<Preset> {
         @Override
         public Preset convert(String value) {
             return Preset.parse(value);

@@ -1,6 +1,9 @@
 package org.puzzlelens.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.train.grpo.Aggregation;
@@ -117,11 +120,11 @@ final class TrainCommand implements Callable<Integer> {
 
     static final class Designs implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             try {
                 return TrainingRewards.inProcess().names().iterator();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.puzzlelens.cli;
 
+import org.puzzlelens.train.optim.OptimizerSettings;
 import picocli.CommandLine.Option;
 
 /** Optimiser options shared by `pretrain` and `train`. */
@@ -21,7 +22,7 @@ final class TrainingOptions {
         this.warmup = warmup;
     }
 
-    org.puzzlelens.train.optim.OptimizerSettings settings() {
-        return org.puzzlelens.train.optim.OptimizerSettings.of(learningRate, warmup, weightDecay, clip);
+    OptimizerSettings settings() {
+        return OptimizerSettings.of(learningRate, warmup, weightDecay, clip);
     }
 }

@@ -36,9 +36,11 @@ final class TypesCommand implements Runnable {
             for (PuzzleType<?> t : Registry.get().all()) {
                 System.out.println("\n" + t.info().name() + ": " + t.info().summary());
                 for (Param p : t.info().params()) {
-                    System.out.printf("  %-16s %s (easy %s, algopuzzlevqa %s, hard %s)%n", p.name(), p.meaning(),
-                            p.rangeText(Preset.EASY), p.rangeText(Preset.ALGOPUZZLEVQA), p.rangeText(Preset.HARD));
+                    System.out.printf("  %-16s %s (easy %s, algopuzzlevqa %s, hard %s; legal: %s)%n", p.name(),
+                            p.meaning(), p.rangeText(Preset.EASY), p.rangeText(Preset.ALGOPUZZLEVQA),
+                            p.rangeText(Preset.HARD), p.legalText());
                 }
+                t.info().rules().forEach(rule -> System.out.println("  rule: " + rule.text()));
             }
         }
     }

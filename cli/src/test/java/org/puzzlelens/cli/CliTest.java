@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.testing.ReleasedData;
@@ -83,6 +84,23 @@ class CliTest {
     }
 
     @Test
+    void aBadParamFailsBeforeWritingAndTheCorrectedCommandSucceedsInTheSameFolder() throws Exception {
+        Path out = dir.resolve("fixed");
+        Run bad = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=7", "--out", out.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("minute_step takes a divisor of 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60)");
+        assertThat(out).doesNotExist();
+        Run fixed = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=15", "--image-size",
+                "128", "--out", out.toString());
+        assertThat(fixed.code()).as(fixed.err()).isZero();
+        assertThat(Files.readString(out.resolve("suite.json"))).contains("\"minute_step\" : \"15\"");
+        Run disks = run("generate", "--types", "tower_of_hanoi", "--count", "1", "--param", "disks=50", "--out",
+                dir.resolve("hanoi").toString());
+        assertThat(disks.code()).isEqualTo(2);
+        assertThat(disks.err()).contains("parameter disks takes 3..8, not 50").doesNotContain("Exception");
+    }
+
+    @Test
     void generateThenVerifyOurOwnSuite() {
         Path out = dir.resolve("suite");
         Run gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
@@ -128,7 +146,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>clock").contains("data:image/png;base64,")
                 .contains("class=answer");
-        assertThat(javax.imageio.ImageIO.read(dir.resolve("contact-sheet.png").toFile()).getWidth()).isGreaterThan(256);
+        assertThat(ImageIO.read(dir.resolve("contact-sheet.png").toFile()).getWidth()).isGreaterThan(256);
     }
 
     @Test

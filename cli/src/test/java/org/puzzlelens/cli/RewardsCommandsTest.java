@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class RewardsCommandsTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("| vanilla", "| clock", "wrote 1 results");
         assertThat(Files.readAllLines(dir.resolve("gens.jsonl.scored.jsonl"))).hasSize(1);
-        Files.writeString(gens, "{\"id\": \"missing\", \"completion\": \"(A)\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(gens, "{\"id\": \"missing\", \"completion\": \"(A)\"}\n", StandardOpenOption.APPEND);
         Run partly = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString(),
                 "--design", "mixture");
         assertThat(partly.code()).isEqualTo(1);

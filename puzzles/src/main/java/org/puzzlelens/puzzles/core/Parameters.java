@@ -26,16 +26,16 @@ public record Parameters(Map<String, Object> values) {
         return new Parameters(values);
     }
 
-    public int getInt(String name) {
-        Object v = require(name);
+    public int get(Param.Int param) {
+        Object v = require(param.name());
         if (v instanceof Integer i) {
             return i;
         }
-        throw new IllegalStateException("parameter " + name + " is not an integer: " + v);
+        throw new IllegalStateException("parameter " + param.name() + " is not an integer: " + v);
     }
 
-    public String get(String name) {
-        return require(name).toString();
+    public String get(Param.Choice param) {
+        return require(param.name()).toString();
     }
 
     private Object require(String name) {

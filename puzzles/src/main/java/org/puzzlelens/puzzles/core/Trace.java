@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects the short lines of a solution trace. */
 public final class Trace {
@@ -13,7 +14,7 @@ public final class Trace {
     }
 
     public Trace add(String format, Object... args) {
-        lines.add(String.format(java.util.Locale.ROOT, format, args));
+        lines.add(String.format(Locale.ROOT, format, args));
         return this;
     }
 

@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ public record DatasetRecord(Path file, int line, ObjectNode json) {
     }
 
     /** Reads every record of a file; broken lines become {@link MalformedRecordException}s in order. */
-    public static List<Result> readAll(Path file) throws java.io.IOException {
+    public static List<Result> readAll(Path file) throws IOException {
         List<Result> out = new ArrayList<>();
         for (JsonLines.Line line : JsonLines.read(file)) {
             out.add(switch (line) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.puzzlelens.puzzles.core.Param;
+import org.puzzlelens.puzzles.core.ParamRule;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.render.Images;
@@ -36,7 +37,8 @@ public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset 
             }
         }
         for (PuzzleType<?> t : types) {
-            overridesFor(t, params); // parses every value now, so a bad one fails before any work
+            // parses and checks every value now, so a bad one fails before any file is written
+            ParamRule.check(t.info(), preset, overridesFor(t, params));
         }
     }
 

@@ -126,6 +126,19 @@ class SuiteWriterTest {
     }
 
     @Test
+    void anIllegalParameterFailsBeforeTheFolderIsTouchedSoTheFixRunsInTheSameFolder() throws IOException {
+        assertThatThrownBy(() -> new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 3, 1,
+                Preset.ALGOPUZZLEVQA, 128, Map.of("minute_step", "7")), Progress.NONE))
+                .hasMessageContaining("divisor of 60");
+        assertThat(dir).isEmptyDirectory();
+        new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 3, 1, Preset.ALGOPUZZLEVQA, 128,
+                Map.of("minute_step", "15")), Progress.NONE);
+        for (DatasetRecord.Result r : DatasetRecord.readAll(dir.resolve("clock.json"))) {
+            assertThat(r.record().json().at("/state/minute").asInt() % 15).isZero();
+        }
+    }
+
+    @Test
     void aFixedParameterReachesEveryInstance() throws IOException {
         SuiteSpec fixed = new SuiteSpec(Registry.get().select("clock"), 6, 1, Preset.ALGOPUZZLEVQA, 128,
                 Map.of("offset_hours", "7"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public abstract class PuzzleTypeContract<S extends Record> {
             positions[inst.answerIndex()]++;
         }
         for (int p : positions) {
-            assertThat(p).as("answer positions %s", java.util.Arrays.toString(positions)).isGreaterThan(0);
+            assertThat(p).as("answer positions %s", Arrays.toString(positions)).isGreaterThan(0);
         }
     }
 

@@ -4,22 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The board in words and as facts: its size and which squares are removed (rows and columns from 1). */
-final class BoardTileDescriber {
-    static final String GUIDE = """
+enum BoardTileDescriber implements Describer<BoardTileState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the board, one fact per line; rows are numbered from 1 at the top, columns from 1 at the left:
             rows = <number of rows>
             columns = <number of columns>
             removed 1 = <row>,<column> of the first white (removed) square in reading order
             removed 2 = <row>,<column> of the second one, if there is a second""";
 
-    private BoardTileDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(BoardTileState s) {
+    @Override
+    public String describe(BoardTileState s) {
         List<String> squares = new ArrayList<>();
         for (List<Integer> sq : s.removed()) {
             squares.add("row " + (sq.get(0) + 1) + ", column " + (sq.get(1) + 1) + " (a "
@@ -33,7 +39,8 @@ final class BoardTileDescriber {
                 + String.join(" and ", squares) + ".";
     }
 
-    static List<Fact> facts(BoardTileState s) {
+    @Override
+    public List<Fact> facts(BoardTileState s) {
         List<Fact> facts = new ArrayList<>(List.of(Fact.of("rows", s.rows()), Fact.of("columns", s.columns())));
         for (int i = 0; i < s.removed().size(); i++) {
             List<Integer> sq = s.removed().get(i);
@@ -42,7 +49,8 @@ final class BoardTileDescriber {
         return facts;
     }
 
-    static Optional<BoardTileState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<BoardTileState> fromFacts(BoardTileState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
             int rows = Integer.parseInt(map.getOrDefault("rows", ""));

@@ -12,17 +12,19 @@ import org.puzzlelens.puzzles.core.Parameters;
  * differ about half the time, so Yes and No come out about equally often (52/48 in the release).
  */
 final class BoardTileGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("rows", "rows of the board", IntRange.of(3, 5), IntRange.of(4, 9), IntRange.of(8, 14)),
-            new Param.Int("columns", "columns of the board", IntRange.of(3, 5), IntRange.of(5, 9),
-                    IntRange.of(8, 14)));
+    static final Param.Int ROWS = new Param.Int("rows", "rows of the board", IntRange.of(3, 5), IntRange.of(4, 9),
+            IntRange.of(8, 14));
+    static final Param.Int COLUMNS = new Param.Int("columns", "columns of the board", IntRange.of(3, 5),
+            IntRange.of(5, 9),
+            IntRange.of(8, 14));
+    static final List<Param> PARAMS = List.of(ROWS, COLUMNS);
 
     private BoardTileGenerator() {
     }
 
     static BoardTileState generate(Parameters p, RandomGenerator rng) {
-        int rows = p.getInt("rows");
-        int columns = p.getInt("columns");
+        int rows = p.get(ROWS);
+        int columns = p.get(COLUMNS);
         int squares = rows * columns;
         List<Integer> picked = new ArrayList<>();
         while (picked.size() < BoardTileState.removedCount(rows, columns)) {

@@ -1,16 +1,11 @@
 package org.puzzlelens.puzzles.algo.boardtile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -18,24 +13,15 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code board_tile}: can a chequered board with squares removed be tiled by dominoes? */
-public final class BoardTilePuzzle implements PuzzleType<BoardTileState> {
+public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
     private static final TypeInfo INFO = new TypeInfo("board_tile", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo), BoardTileGenerator.PARAMS,
             "decide whether a mutilated checkerboard can be tiled with dominoes");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<BoardTileState> stateType() {
-        return BoardTileState.class;
-    }
-
-    @Override
-    public BoardTileState generate(Parameters params, RandomGenerator rng) {
-        return BoardTileGenerator.generate(params, rng);
+    public BoardTilePuzzle() {
+        super(INFO, BoardTileState.class,
+                BoardTileGenerator::generate, BoardTileSolver::solve,
+                BoardTileRenderer::canvas, BoardTileRenderer::draw, BoardTileDescriber.INSTANCE);
     }
 
     @Override
@@ -53,45 +39,10 @@ public final class BoardTilePuzzle implements PuzzleType<BoardTileState> {
                 + "cover all the remaining " + s.remaining() + " squares? Answer Yes or No.";
     }
 
-    @Override
-    public Solution solve(BoardTileState state) {
-        return BoardTileSolver.solve(state);
-    }
-
     /** Yes and No, in an order drawn uniformly so that the answer's position says nothing. */
     @Override
     public List<String> options(BoardTileState state, Solution solution, RandomGenerator rng) {
         return Options.place(solution.answer(), List.of(solution.answer().equals("Yes") ? "No" : "Yes"), rng);
-    }
-
-    @Override
-    public Canvas canvas(BoardTileState state) {
-        return BoardTileRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(BoardTileState state, Graphics2D g) {
-        BoardTileRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(BoardTileState state) {
-        return BoardTileDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(BoardTileState state) {
-        return BoardTileDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return BoardTileDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<BoardTileState> fromFacts(BoardTileState question, List<Fact> facts) {
-        return BoardTileDescriber.fromFacts(facts);
     }
 
     @Override

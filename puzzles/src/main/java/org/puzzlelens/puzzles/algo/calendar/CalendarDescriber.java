@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
@@ -13,17 +14,22 @@ import org.puzzlelens.puzzles.core.Facts;
  * shows the same month and matches the leap years the question states (any such year gives the same
  * answer).
  */
-final class CalendarDescriber {
-    static final String GUIDE = """
+enum CalendarDescriber implements Describer<CalendarState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State what the calendar shows, one fact per line:
             month = <the month name printed on top, e.g. march>
             first weekday = <the weekday column of day 1: monday, tuesday, wednesday, thursday, friday, saturday or sunday>
             days = <the last day number shown, 28..31>""";
 
-    private CalendarDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(CalendarState s) {
+    @Override
+    public String describe(CalendarState s) {
         String month = CalendarDates.monthName(s.imageMonth());
         int first = CalendarDates.weekday(s.imageYear(), s.imageMonth(), 1);
         int days = CalendarDates.monthLength(s.imageYear(), s.imageMonth());
@@ -34,14 +40,16 @@ final class CalendarDescriber {
                 + "; the dates fill " + ((first + days + 6) / 7) + " week rows.";
     }
 
-    static List<Fact> facts(CalendarState s) {
+    @Override
+    public List<Fact> facts(CalendarState s) {
         return List.of(
                 Fact.of("month", CalendarDates.monthName(s.imageMonth())),
                 Fact.of("first weekday", CalendarDates.WEEKDAYS.get(CalendarDates.weekday(s.imageYear(), s.imageMonth(), 1))),
                 Fact.of("days", CalendarDates.monthLength(s.imageYear(), s.imageMonth())));
     }
 
-    static Optional<CalendarState> fromFacts(CalendarState question, List<Fact> facts) {
+    @Override
+    public Optional<CalendarState> fromFacts(CalendarState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         int month = indexOf(CalendarDates.MONTHS, map.getOrDefault("month", "")) + 1;
         int first = indexOf(CalendarDates.WEEKDAYS, map.getOrDefault("first weekday", ""));

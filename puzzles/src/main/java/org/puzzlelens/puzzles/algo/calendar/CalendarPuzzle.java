@@ -1,17 +1,12 @@
 package org.puzzlelens.puzzles.algo.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -19,24 +14,15 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code calendar}: the weekday of a date, from a calendar month of a hidden year. */
-public final class CalendarPuzzle implements PuzzleType<CalendarState> {
+public final class CalendarPuzzle extends PuzzleParts<CalendarState> {
     private static final TypeInfo INFO = new TypeInfo("calendar", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar), CalendarGenerator.PARAMS,
             "find the weekday of a date from a calendar month of an unnamed year");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<CalendarState> stateType() {
-        return CalendarState.class;
-    }
-
-    @Override
-    public CalendarState generate(Parameters params, RandomGenerator rng) {
-        return CalendarGenerator.generate(params, rng);
+    public CalendarPuzzle() {
+        super(INFO, CalendarState.class,
+                CalendarGenerator::generate, CalendarSolver::solve,
+                state -> CalendarRenderer.CANVAS, CalendarRenderer::draw, CalendarDescriber.INSTANCE);
     }
 
     @Override
@@ -58,45 +44,10 @@ public final class CalendarPuzzle implements PuzzleType<CalendarState> {
         return CalendarDates.isLeap(year) ? "leap" : "non-leap";
     }
 
-    @Override
-    public Solution solve(CalendarState state) {
-        return CalendarSolver.solve(state);
-    }
-
     /** Distractors are other weekday names, as released. */
     @Override
     public List<String> options(CalendarState state, Solution solution, RandomGenerator rng) {
         return Options.fromPool(solution.answer(), CalendarDates.WEEKDAYS, rng);
-    }
-
-    @Override
-    public Canvas canvas(CalendarState state) {
-        return CalendarRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(CalendarState state, Graphics2D g) {
-        CalendarRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(CalendarState state) {
-        return CalendarDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(CalendarState state) {
-        return CalendarDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return CalendarDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<CalendarState> fromFacts(CalendarState question, List<Fact> facts) {
-        return CalendarDescriber.fromFacts(question, facts);
     }
 
     @Override

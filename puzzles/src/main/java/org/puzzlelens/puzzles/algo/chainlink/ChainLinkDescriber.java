@@ -4,25 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The chain pieces in words and as facts: how many segments of each kind the image shows. */
-final class ChainLinkDescriber {
+enum ChainLinkDescriber implements Describer<ChainLinkState> {
+    INSTANCE;
+
     static final String OPEN_KEY = "open links";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             Count the chain segments in the image, one fact per line (write 0 for a kind that is absent):
             open links = <single links drawn with a gap>
             closed length <k> = <closed segments of exactly k overlapping links>, for k = 1, 2, 3, 4, 5""";
-
-    private ChainLinkDescriber() {
-    }
 
     static String closedKey(int length) {
         return "closed length " + length;
     }
 
-    static String describe(ChainLinkState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(ChainLinkState s) {
         StringBuilder out = new StringBuilder("The image shows ").append(s.segments())
                 .append(" chain segments of yellow rounded links, ").append(s.pieces())
                 .append(" links in all, laid out four a row, open links first and then shortest first: ")
@@ -37,7 +43,8 @@ final class ChainLinkDescriber {
         return out.append(". In a segment of several links each link passes through the next.").toString();
     }
 
-    static List<Fact> facts(ChainLinkState s) {
+    @Override
+    public List<Fact> facts(ChainLinkState s) {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of(OPEN_KEY, s.openLinks()));
         for (int k = 1; k <= ChainLinkState.LONGEST; k++) {
@@ -46,7 +53,8 @@ final class ChainLinkDescriber {
         return facts;
     }
 
-    static Optional<ChainLinkState> fromFacts(ChainLinkState question, List<Fact> facts) {
+    @Override
+    public Optional<ChainLinkState> fromFacts(ChainLinkState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
             int open = Integer.parseInt(map.getOrDefault(OPEN_KEY, ""));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
+import org.puzzlelens.puzzles.core.ParamRule;
 import org.puzzlelens.puzzles.core.Parameters;
 
 /**
@@ -15,15 +16,19 @@ import org.puzzlelens.puzzles.core.Parameters;
  * with the window of totals for the other presets; bounded redraws, then the draw nearest the window.
  */
 final class ChainLinkGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("fewest_segments", "fewest chain segments in the image, open links included",
-                    IntRange.exactly(4), IntRange.exactly(8), IntRange.exactly(16)),
-            new Param.Int("most_segments", "most chain segments in the image, open links included",
-                    IntRange.exactly(7), IntRange.exactly(16), IntRange.exactly(24)),
-            new Param.Int("open_links", "single open links among the segments",
-                    IntRange.of(0, 2), IntRange.of(0, 4), IntRange.of(0, 6)),
-            Param.Int.same("cut_minutes", "minutes per cut", IntRange.of(2, 5)),
-            Param.Int.same("weld_minutes", "minutes per weld", IntRange.of(2, 5)));
+    static final Param.Int FEWEST_SEGMENTS = new Param.Int("fewest_segments",
+            "fewest chain segments in the image, open links included",
+            IntRange.exactly(4), IntRange.exactly(8), IntRange.exactly(16));
+    static final Param.Int MOST_SEGMENTS = new Param.Int("most_segments",
+            "most chain segments in the image, open links included",
+            IntRange.exactly(7), IntRange.exactly(16), IntRange.exactly(24));
+    static final Param.Int OPEN_LINKS = new Param.Int("open_links", "single open links among the segments",
+            IntRange.of(0, 2), IntRange.of(0, 4), IntRange.of(0, 6));
+    static final Param.Int CUT_MINUTES = Param.Int.same("cut_minutes", "minutes per cut", IntRange.of(2, 5));
+    static final Param.Int WELD_MINUTES = Param.Int.same("weld_minutes", "minutes per weld", IntRange.of(2, 5));
+    static final List<ParamRule> RULES = List.of(new ParamRule("most_segments must be at least fewest_segments",
+            p -> p.get(MOST_SEGMENTS) >= p.get(FEWEST_SEGMENTS)));
+    static final List<Param> PARAMS = List.of(FEWEST_SEGMENTS, MOST_SEGMENTS, OPEN_LINKS, CUT_MINUTES, WELD_MINUTES);
     /** Most closed segments of 1..5 links in the released window of 8..16 pieces. */
     private static final List<Integer> RELEASED_MOST_BY_LENGTH = List.of(4, 4, 4, 3, 2);
     private static final double RELEASED_WINDOW_MIDDLE = 12;
@@ -33,12 +38,9 @@ final class ChainLinkGenerator {
     }
 
     static ChainLinkState generate(Parameters p, RandomGenerator rng) {
-        int fewest = Math.max(2, p.getInt("fewest_segments"));
-        int most = p.getInt("most_segments");
-        if (most < fewest) {
-            throw new IllegalArgumentException("most_segments must be at least fewest_segments (and 2)");
-        }
-        int open = Math.min(p.getInt("open_links"), most - 1);
+        int fewest = Math.max(2, p.get(FEWEST_SEGMENTS));
+        int most = p.get(MOST_SEGMENTS);
+        int open = Math.min(p.get(OPEN_LINKS), most - 1);
         double scale = (fewest + most) / 2.0 / RELEASED_WINDOW_MIDDLE;
         List<Integer> best = null;
         int bestMiss = Integer.MAX_VALUE;
@@ -57,6 +59,6 @@ final class ChainLinkGenerator {
         if (open + best.stream().mapToInt(Integer::intValue).sum() < 2) {
             best.set(0, 2 - open);
         }
-        return new ChainLinkState(open, best, p.getInt("cut_minutes"), p.getInt("weld_minutes"));
+        return new ChainLinkState(open, best, p.get(CUT_MINUTES), p.get(WELD_MINUTES));
     }
 }

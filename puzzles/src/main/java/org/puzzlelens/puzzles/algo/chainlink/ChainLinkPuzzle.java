@@ -1,42 +1,26 @@
 package org.puzzlelens.puzzles.algo.chainlink;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code chain_link}: the least time to cut and weld all the segments into one necklace. */
-public final class ChainLinkPuzzle implements PuzzleType<ChainLinkState> {
+public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
     private static final TypeInfo INFO = new TypeInfo("chain_link", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St), ChainLinkGenerator.PARAMS,
-            "cut and weld chain segments into one necklace in the least time");
+            "cut and weld chain segments into one necklace in the least time", ChainLinkGenerator.RULES);
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<ChainLinkState> stateType() {
-        return ChainLinkState.class;
-    }
-
-    @Override
-    public ChainLinkState generate(Parameters params, RandomGenerator rng) {
-        return ChainLinkGenerator.generate(params, rng);
+    public ChainLinkPuzzle() {
+        super(INFO, ChainLinkState.class,
+                ChainLinkGenerator::generate, ChainLinkSolver::solve,
+                ChainLinkRenderer::canvas, ChainLinkRenderer::draw, ChainLinkDescriber.INSTANCE);
     }
 
     @Override
@@ -59,41 +43,6 @@ public final class ChainLinkPuzzle implements PuzzleType<ChainLinkState> {
             default -> "Initially, she has " + open + " segments each with 1 open piece as shown in the image. All "
                     + "the other pieces are closed.";
         };
-    }
-
-    @Override
-    public Solution solve(ChainLinkState state) {
-        return ChainLinkSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(ChainLinkState state) {
-        return ChainLinkRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(ChainLinkState state, Graphics2D g) {
-        ChainLinkRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(ChainLinkState state) {
-        return ChainLinkDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(ChainLinkState state) {
-        return ChainLinkDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return ChainLinkDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<ChainLinkState> fromFacts(ChainLinkState question, List<Fact> facts) {
-        return ChainLinkDescriber.fromFacts(question, facts);
     }
 
     /** The pieces are the first of the released {@code steps}; the times are the solution's. */

@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** Both rows in words and as one fact a square ({@code start 2 = empty}). */
-final class CheckerMoveDescriber {
-    static final String GUIDE = """
+enum CheckerMoveDescriber implements Describer<CheckerMoveState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State every square of both rows, one fact per line, squares numbered from 1 at the left:
             start <square> = green | red | empty   (the starting configuration, on top)
             end <square> = green | red | empty     (the ending configuration, below)""";
     private static final String CODES = "GR_";
     private static final List<String> NAMES = List.of("green", "red", "empty");
-
-    private CheckerMoveDescriber() {
-    }
 
     static String name(char square) {
         return NAMES.get(CODES.indexOf(square));
@@ -29,13 +29,20 @@ final class CheckerMoveDescriber {
         return String.join(", ", out);
     }
 
-    static String describe(CheckerMoveState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(CheckerMoveState s) {
         return "The image shows two rows of " + s.squares() + " squares. The top row, titled Starting Configuration, "
                 + "holds from left to right: " + squares(s.start()) + ". The bottom row, titled Ending Configuration, "
                 + "holds from left to right: " + squares(s.end()) + ".";
     }
 
-    static List<Fact> facts(CheckerMoveState s) {
+    @Override
+    public List<Fact> facts(CheckerMoveState s) {
         List<Fact> facts = new ArrayList<>();
         for (String side : List.of("start", "end")) {
             String row = side.equals("start") ? s.start() : s.end();
@@ -47,7 +54,8 @@ final class CheckerMoveDescriber {
     }
 
     /** The number of squares is the question's. */
-    static Optional<CheckerMoveState> fromFacts(CheckerMoveState question, List<Fact> facts) {
+    @Override
+    public Optional<CheckerMoveState> fromFacts(CheckerMoveState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
             return Optional.of(new CheckerMoveState(row(map, "start", question.squares()), row(map, "end", question.squares())));

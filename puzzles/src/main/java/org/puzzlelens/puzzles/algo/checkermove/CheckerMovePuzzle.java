@@ -1,17 +1,9 @@
 package org.puzzlelens.puzzles.algo.checkermove;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
@@ -21,24 +13,15 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * ending one. Options follow the magnitude rule; the release also offered 0, which is never right
  * since the rows always differ, so it is not drawn here.
  */
-public final class CheckerMovePuzzle implements PuzzleType<CheckerMoveState> {
+public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
     private static final TypeInfo INFO = new TypeInfo("checker_move", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se), CheckerMoveGenerator.PARAMS,
             "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<CheckerMoveState> stateType() {
-        return CheckerMoveState.class;
-    }
-
-    @Override
-    public CheckerMoveState generate(Parameters params, RandomGenerator rng) {
-        return CheckerMoveGenerator.generate(params, rng);
+    public CheckerMovePuzzle() {
+        super(INFO, CheckerMoveState.class,
+                CheckerMoveGenerator::generate, CheckerMoveSolver::solve,
+                CheckerMoveRenderer::canvas, CheckerMoveRenderer::draw, CheckerMoveDescriber.INSTANCE);
     }
 
     @Override
@@ -53,41 +36,6 @@ public final class CheckerMovePuzzle implements PuzzleType<CheckerMoveState> {
                 + "provided the checker being jumped over is of a different colour. Each square can accommodate a "
                 + "maximum of one checker at any time. How many moves are required to reach the ending configuration "
                 + "from the starting configuration following the specified rules?";
-    }
-
-    @Override
-    public Solution solve(CheckerMoveState state) {
-        return CheckerMoveSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(CheckerMoveState state) {
-        return CheckerMoveRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(CheckerMoveState state, Graphics2D g) {
-        CheckerMoveRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(CheckerMoveState state) {
-        return CheckerMoveDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(CheckerMoveState state) {
-        return CheckerMoveDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return CheckerMoveDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<CheckerMoveState> fromFacts(CheckerMoveState question, List<Fact> facts) {
-        return CheckerMoveDescriber.fromFacts(question, facts);
     }
 
     @Override

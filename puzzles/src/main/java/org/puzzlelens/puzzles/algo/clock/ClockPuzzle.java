@@ -1,46 +1,32 @@
 package org.puzzlelens.puzzles.algo.clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code clock}: what time will it be (or was it) after an offset from the time shown. */
-public final class ClockPuzzle implements PuzzleType<ClockState> {
+public final class ClockPuzzle extends PuzzleParts<ClockState> {
     private static final TypeInfo INFO = new TypeInfo("clock", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar), ClockGenerator.PARAMS,
             "read an analog clock and add or subtract a duration");
     private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<ClockState> stateType() {
-        return ClockState.class;
-    }
-
-    @Override
-    public ClockState generate(Parameters params, RandomGenerator rng) {
-        return ClockGenerator.generate(params, rng);
+    public ClockPuzzle() {
+        super(INFO, ClockState.class,
+                ClockGenerator::generate, ClockSolver::solve,
+                state -> ClockRenderer.CANVAS, ClockRenderer::draw, ClockDescriber.INSTANCE);
     }
 
     @Override
@@ -60,11 +46,6 @@ public final class ClockPuzzle implements PuzzleType<ClockState> {
             return minutes;
         }
         return s.offsetHours() + (s.offsetHours() == 1 ? " hour " : " hours ") + minutes;
-    }
-
-    @Override
-    public Solution solve(ClockState state) {
-        return ClockSolver.solve(state);
     }
 
     /** Distractors are random clock times, as released; 12 o'clock is written 12:mm in every option. */
@@ -89,36 +70,6 @@ public final class ClockPuzzle implements PuzzleType<ClockState> {
     private static String twelve(String time) {
         String t = time.trim();
         return t.startsWith("0:") ? "12" + t.substring(1) : t;
-    }
-
-    @Override
-    public Canvas canvas(ClockState state) {
-        return ClockRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(ClockState state, Graphics2D g) {
-        ClockRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(ClockState state) {
-        return ClockDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(ClockState state) {
-        return ClockDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return ClockDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<ClockState> fromFacts(ClockState question, List<Fact> facts) {
-        return ClockDescriber.fromFacts(question, facts);
     }
 
     @Override

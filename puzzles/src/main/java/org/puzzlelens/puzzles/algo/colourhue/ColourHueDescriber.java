@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
@@ -12,17 +13,22 @@ import org.puzzlelens.puzzles.core.Facts;
  * so the facts say, for each tile of (A), which tile of (B) has its colour; the colours themselves come
  * from the true state.
  */
-final class ColourHueDescriber {
-    static final String GUIDE = """
+enum ColourHueDescriber implements Describer<ColourHueState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             For every tile of the shuffled board (A), name the tile of the ideal board (B) that has the same colour, \
             one fact per line, rows and columns counted from 1 at the top left:
             a r<row>c<column> = r<row>c<column>
             for example "a r1c1 = r1c3" when the top-left tile of (A) has the colour of the third tile of (B)'s first row.""";
 
-    private ColourHueDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(ColourHueState s) {
+    @Override
+    public String describe(ColourHueState s) {
         List<String> ideal = new ArrayList<>();
         List<String> shuffled = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -35,7 +41,8 @@ final class ColourHueDescriber {
                 + String.join("; ", ideal) + ". Shuffled board (A): " + String.join("; ", shuffled) + ".";
     }
 
-    static List<Fact> facts(ColourHueState s) {
+    @Override
+    public List<Fact> facts(ColourHueState s) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             facts.add(Fact.of("a " + s.cell(i), s.cell(s.shuffledOrder().get(i))));
@@ -43,7 +50,8 @@ final class ColourHueDescriber {
         return facts;
     }
 
-    static Optional<ColourHueState> fromFacts(ColourHueState question, List<Fact> facts) {
+    @Override
+    public Optional<ColourHueState> fromFacts(ColourHueState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < question.size(); i++) {

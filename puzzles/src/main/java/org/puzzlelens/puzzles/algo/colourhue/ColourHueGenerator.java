@@ -16,19 +16,24 @@ import org.puzzlelens.puzzles.core.Preset;
 final class ColourHueGenerator {
     static final String LINEAR = "linear";
     static final String BILINEAR = "bilinear";
-    static final List<Param> PARAMS = List.of(
-            // the release has 20 linear and 80 bilinear boards; a choice is drawn uniformly, so the
-            // bilinear layout is listed four times there
-            new Param.Choice("layout", "a 1 x n strip fully shuffled, or an R x C board with some tiles shuffled",
-                    Map.of(Preset.EASY, List.of(LINEAR, BILINEAR), Preset.ALGOPUZZLEVQA,
-                            List.of(LINEAR, BILINEAR, BILINEAR, BILINEAR, BILINEAR), Preset.HARD,
-                            List.of(LINEAR, BILINEAR))),
-            new Param.Int("length", "tiles of a linear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(7, 9)),
-            new Param.Int("rows", "rows of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(6, 8)),
-            new Param.Int("columns", "columns of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6),
-                    IntRange.of(6, 8)),
-            new Param.Int("moved", "tiles of a bilinear board picked to be shuffled among themselves",
-                    IntRange.of(2, 4), IntRange.of(3, 11), IntRange.of(12, 20)));
+    // the release has 20 linear and 80 bilinear boards; a choice is drawn uniformly, so the
+    // bilinear layout is listed four times there
+    static final Param.Choice LAYOUT = new Param.Choice("layout",
+            "a 1 x n strip fully shuffled, or an R x C board with some tiles shuffled",
+            Map.of(Preset.EASY, List.of(LINEAR, BILINEAR), Preset.ALGOPUZZLEVQA,
+                    List.of(LINEAR, BILINEAR, BILINEAR, BILINEAR, BILINEAR), Preset.HARD,
+                    List.of(LINEAR, BILINEAR)));
+    static final Param.Int LENGTH = new Param.Int("length", "tiles of a linear board", IntRange.of(3, 4),
+            IntRange.of(4, 6), IntRange.of(7, 9));
+    static final Param.Int ROWS = new Param.Int("rows", "rows of a bilinear board", IntRange.of(3, 4),
+            IntRange.of(4, 6), IntRange.of(6, 8));
+    static final Param.Int COLUMNS = new Param.Int("columns", "columns of a bilinear board", IntRange.of(3, 4),
+            IntRange.of(4, 6),
+            IntRange.of(6, 8));
+    static final Param.Int MOVED = new Param.Int("moved",
+            "tiles of a bilinear board picked to be shuffled among themselves",
+            IntRange.of(2, 4), IntRange.of(3, 11), IntRange.of(12, 20));
+    static final List<Param> PARAMS = List.of(LAYOUT, LENGTH, ROWS, COLUMNS, MOVED);
     /** Length of the whole gradient of a linear board, in RGB units. */
     private static final IntRange LINEAR_SPAN = IntRange.of(110, 170);
     /** Length of each of the two (orthogonal) gradients of a bilinear board; two together stay below 256 per channel. */
@@ -38,10 +43,10 @@ final class ColourHueGenerator {
     }
 
     static ColourHueState generate(Parameters p, RandomGenerator rng) {
-        return switch (p.get("layout")) {
-            case LINEAR -> linear(p.getInt("length"), rng);
-            case BILINEAR -> bilinear(p.getInt("rows"), p.getInt("columns"), p.getInt("moved"), rng);
-            default -> throw new IllegalArgumentException("layout must be linear or bilinear, got " + p.get("layout"));
+        return switch (p.get(LAYOUT)) {
+            case LINEAR -> linear(p.get(LENGTH), rng);
+            case BILINEAR -> bilinear(p.get(ROWS), p.get(COLUMNS), p.get(MOVED), rng);
+            default -> throw new IllegalArgumentException("layout must be linear or bilinear, got " + p.get(LAYOUT));
         };
     }
 

@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.algo.colourhue;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.function.IntFunction;
@@ -22,7 +23,7 @@ final class ColourHueRenderer {
     static void draw(ColourHueState s, Graphics2D g) {
         board(s, g, LEFT_A, s::shuffled);
         board(s, g, LEFT_B, s.ideal()::get);
-        g.setColor(java.awt.Color.BLACK);
+        g.setColor(Color.BLACK);
         Draw.centred(g, "(A)", Fonts.sans(72), LEFT_A + BOARD / 2, LABEL_Y);
         Draw.centred(g, "(B)", Fonts.sans(72), LEFT_B + BOARD / 2, LABEL_Y);
     }

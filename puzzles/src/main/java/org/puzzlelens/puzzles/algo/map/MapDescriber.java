@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
@@ -12,17 +13,22 @@ import org.puzzlelens.puzzles.core.Facts;
  * The map in words and as facts: each region's colour and the regions it borders. The outlines
  * themselves are not transcribed; a state rebuilt from facts keeps the true outlines.
  */
-final class MapDescriber {
-    static final String GUIDE = """
+enum MapDescriber implements Describer<MapState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             For every numbered region of the map, state its colour and the regions it shares a border of non-zero \
             length with, one fact per line:
             colour <number> = <red, green, blue, yellow or white>
             borders <number> = <the neighbouring region numbers, comma-separated, e.g. 2,5,11>""";
 
-    private MapDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(MapState s) {
+    @Override
+    public String describe(MapState s) {
         int n = s.regions().size();
         StringBuilder out = new StringBuilder("The image shows a square map divided into " + n
                 + " regions, each numbered at its centre, with thin borders. Regions 1 to " + s.known()
@@ -42,7 +48,8 @@ final class MapDescriber {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    static List<Fact> facts(MapState s) {
+    @Override
+    public List<Fact> facts(MapState s) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 1; i <= s.regions().size(); i++) {
             facts.add(Fact.of("colour " + i, s.region(i).colour().word()));
@@ -54,7 +61,8 @@ final class MapDescriber {
         return facts;
     }
 
-    static Optional<MapState> fromFacts(MapState question, List<Fact> facts) {
+    @Override
+    public Optional<MapState> fromFacts(MapState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<Region> regions = new ArrayList<>();
         try {

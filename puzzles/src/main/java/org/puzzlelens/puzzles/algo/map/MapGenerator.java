@@ -3,8 +3,10 @@ package org.puzzlelens.puzzles.algo.map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
+import org.puzzlelens.puzzles.core.ParamRule;
 import org.puzzlelens.puzzles.core.Parameters;
 
 /**
@@ -14,13 +16,19 @@ import org.puzzlelens.puzzles.core.Parameters;
  * released answers are at most 8), in the end the smallest oversized one.
  */
 final class MapGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("regions", "number of Voronoi regions", IntRange.of(8, 12), IntRange.of(15, 20),
-                    IntRange.of(22, 30)),
-            new Param.Int("unknown", "white regions to be coloured", IntRange.of(2, 3), IntRange.of(2, 6),
-                    IntRange.of(5, 9)),
-            new Param.Int("max_maps", "most complete maps an instance may allow", IntRange.exactly(4),
-                    IntRange.exactly(8), IntRange.exactly(24)));
+    static final Param.Int REGIONS = new Param.Int("regions", "number of Voronoi regions", IntRange.of(8, 12),
+            IntRange.of(15, 20),
+            IntRange.of(22, 30));
+    static final Param.Int UNKNOWN = new Param.Int("unknown", "white regions to be coloured", IntRange.of(2, 3),
+            IntRange.of(2, 6),
+            IntRange.of(5, 9));
+    static final Param.Int MAX_MAPS = new Param.Int("max_maps", "most complete maps an instance may allow",
+            IntRange.exactly(4),
+            IntRange.exactly(8), IntRange.exactly(24));
+    static final List<ParamRule> RULES = List.of(new ParamRule(
+            "regions must exceed unknown by at least 2 (two regions keep their colour)",
+            p -> p.get(REGIONS) - p.get(UNKNOWN) >= 2));
+    static final List<Param> PARAMS = List.of(REGIONS, UNKNOWN, MAX_MAPS);
     static final double MIN_SHARED_EDGE = 0.02;
     /** Distance from a region's centroid to its boundary that leaves room for its number. */
     static final double MIN_CLEARANCE = 0.03;
@@ -31,15 +39,11 @@ final class MapGenerator {
     }
 
     static MapState generate(Parameters p, RandomGenerator rng) {
-        int n = p.getInt("regions");
-        int unknown = p.getInt("unknown");
-        if (unknown < 2 || n - unknown < 2) {
-            throw new IllegalArgumentException("need at least two coloured and two white regions, got " + n
-                    + " regions with " + unknown + " white");
-        }
+        int n = p.get(REGIONS);
+        int unknown = p.get(UNKNOWN);
         Voronoi.Diagram diagram = diagram(n, rng);
         List<MapColour> colouring = colouring(diagram.neighbours(), rng);
-        int cap = p.getInt("max_maps");
+        int cap = p.get(MAX_MAPS);
         // one random white set gives more single answers and fewer of 6..8 than released (29% vs 23%
         // and 13% vs 21%); keeping the larger of two sets in half the instances brings both close
         int setsWithinCap = rng.nextBoolean() ? 2 : 1;
@@ -144,7 +148,7 @@ final class MapGenerator {
     /** Numbers the regions at random, coloured ones first, and whitens the last {@code unknown}. */
     private static MapState labelled(Voronoi.Diagram d, List<MapColour> colouring, int unknown, RandomGenerator rng) {
         int n = d.cells().size();
-        List<Integer> order = shuffled(java.util.stream.IntStream.range(0, n).boxed().toList(), rng);
+        List<Integer> order = shuffled(IntStream.range(0, n).boxed().toList(), rng);
         int[] label = new int[n];
         for (int pos = 0; pos < n; pos++) {
             label[order.get(pos)] = pos + 1;

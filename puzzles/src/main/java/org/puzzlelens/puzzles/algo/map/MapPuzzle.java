@@ -1,43 +1,27 @@
 package org.puzzlelens.puzzles.algo.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code map}: how many proper four-colourings complete a partly coloured Voronoi map. */
-public final class MapPuzzle implements PuzzleType<MapState> {
+public final class MapPuzzle extends PuzzleParts<MapState> {
     private static final TypeInfo INFO = new TypeInfo("map", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se), MapGenerator.PARAMS,
-            "count the proper four-colourings that complete a partly coloured map");
+            "count the proper four-colourings that complete a partly coloured map", MapGenerator.RULES);
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<MapState> stateType() {
-        return MapState.class;
-    }
-
-    @Override
-    public MapState generate(Parameters params, RandomGenerator rng) {
-        return MapGenerator.generate(params, rng);
+    public MapPuzzle() {
+        super(INFO, MapState.class,
+                MapGenerator::generate, MapSolver::solve,
+                state -> MapRenderer.CANVAS, MapRenderer::draw, MapDescriber.INSTANCE);
     }
 
     @Override
@@ -53,41 +37,6 @@ public final class MapPuzzle implements PuzzleType<MapState> {
                 + "Each unique colour combination of the regions would result in a unique complete map. How many "
                 + "unique complete maps can be created by colouring all the white regions starting from the given "
                 + "incomplete map?";
-    }
-
-    @Override
-    public Solution solve(MapState state) {
-        return MapSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(MapState state) {
-        return MapRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(MapState state, Graphics2D g) {
-        MapRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(MapState state) {
-        return MapDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(MapState state) {
-        return MapDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return MapDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<MapState> fromFacts(MapState question, List<Fact> facts) {
-        return MapDescriber.fromFacts(question, facts);
     }
 
     /** Outlines from {@code polygon_vertices}, borders from {@code polygon_adjacency_list}, colours from {@code known_colours}. */

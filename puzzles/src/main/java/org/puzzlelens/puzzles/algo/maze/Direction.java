@@ -1,5 +1,7 @@
 package org.puzzlelens.puzzles.algo.maze;
 
+import java.util.Locale;
+
 /** Headings on the screen, listed clockwise, so a right turn is one step on in this order. */
 enum Direction {
     UP(-1, 0), RIGHT(0, 1), DOWN(1, 0), LEFT(0, -1);
@@ -21,7 +23,7 @@ enum Direction {
     }
 
     String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The heading of a one-cell step. */

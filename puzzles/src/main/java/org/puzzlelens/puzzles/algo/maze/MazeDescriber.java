@@ -5,23 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.algo.maze.MazeState.Cell;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The maze in words (a row-by-row map) and as one fact per cell. */
-final class MazeDescriber {
+enum MazeDescriber implements Describer<MazeState> {
+    INSTANCE;
+
     static final String WALL = "wall";
     static final String EMPTY = "empty";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             State every cell of the maze grid, one fact per line, rows numbered from 1 at the top and
             columns from 1 at the left, the border included:
             r<row>c<column> = wall (a black obstacle cell) or empty (a white cell)
             for example: r1c1 = wall""";
 
-    private MazeDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(MazeState s) {
+    @Override
+    public String describe(MazeState s) {
         StringBuilder out = new StringBuilder();
         out.append("The image shows a maze of ").append(s.rows()).append(" rows and ").append(s.cols())
                 .append(" columns of square cells: black cells are obstacles and white cells are empty. ")
@@ -58,7 +64,8 @@ final class MazeDescriber {
         return "r" + (row + 1) + "c" + (col + 1);
     }
 
-    static List<Fact> facts(MazeState s) {
+    @Override
+    public List<Fact> facts(MazeState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.rows(); r++) {
             for (int c = 0; c < s.cols(); c++) {
@@ -68,7 +75,8 @@ final class MazeDescriber {
         return facts;
     }
 
-    static Optional<MazeState> fromFacts(MazeState question, List<Fact> facts) {
+    @Override
+    public Optional<MazeState> fromFacts(MazeState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<Integer>> grid = new ArrayList<>();
         for (int r = 0; r < question.rows(); r++) {

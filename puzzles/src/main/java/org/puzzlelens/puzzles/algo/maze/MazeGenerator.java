@@ -15,22 +15,22 @@ import org.puzzlelens.puzzles.core.Parameters;
  * (2 * rooms + 1)-wide grid and carving removes the wall between two rooms.
  */
 final class MazeGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("room_rows", "rooms down the maze (the grid has 2 * rooms + 1 rows)",
-                    IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10)),
-            new Param.Int("room_columns", "rooms across the maze (the grid has 2 * rooms + 1 columns)",
-                    IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10)),
-            Param.Choice.same("question", "what is asked about the shortest path", MazeQuestion.ids()));
+    static final Param.Int ROOM_ROWS = new Param.Int("room_rows",
+            "rooms down the maze (the grid has 2 * rooms + 1 rows)",
+            IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10));
+    static final Param.Int ROOM_COLUMNS = new Param.Int("room_columns",
+            "rooms across the maze (the grid has 2 * rooms + 1 columns)",
+            IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10));
+    static final Param.Choice QUESTION = Param.Choice.same("question", "what is asked about the shortest path",
+            MazeQuestion.ids());
+    static final List<Param> PARAMS = List.of(ROOM_ROWS, ROOM_COLUMNS, QUESTION);
 
     private MazeGenerator() {
     }
 
     static MazeState generate(Parameters p, RandomGenerator rng) {
-        int roomRows = p.getInt("room_rows");
-        int roomCols = p.getInt("room_columns");
-        if (roomRows < 1 || roomCols < 1) {
-            throw new IllegalArgumentException("a maze needs at least one room each way");
-        }
+        int roomRows = p.get(ROOM_ROWS);
+        int roomCols = p.get(ROOM_COLUMNS);
         List<List<Integer>> grid = carve(roomRows, roomCols, rng);
         int rows = grid.size();
         int cols = grid.get(0).size();
@@ -40,7 +40,7 @@ final class MazeGenerator {
         } else {
             grid.get(rows - 2).set(cols - 1, 0);
         }
-        return new MazeState(grid, MazeQuestion.byId(p.get("question")));
+        return new MazeState(grid, MazeQuestion.byId(p.get(QUESTION)));
     }
 
     private static List<List<Integer>> carve(int roomRows, int roomCols, RandomGenerator rng) {

@@ -1,41 +1,24 @@
 package org.puzzlelens.puzzles.algo.maze;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code maze}: turns or cells on the shortest path from the green to the blue arrow. */
-public final class MazePuzzle implements PuzzleType<MazeState> {
+public final class MazePuzzle extends PuzzleParts<MazeState> {
     private static final TypeInfo INFO = new TypeInfo("maze", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se), MazeGenerator.PARAMS,
             "follow the shortest path through a maze and count its turns or cells");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<MazeState> stateType() {
-        return MazeState.class;
-    }
-
-    @Override
-    public MazeState generate(Parameters params, RandomGenerator rng) {
-        return MazeGenerator.generate(params, rng);
+    public MazePuzzle() {
+        super(INFO, MazeState.class,
+                MazeGenerator::generate, MazeSolver::solve,
+                state -> MazeRenderer.CANVAS, MazeRenderer::draw, MazeDescriber.INSTANCE);
     }
 
     @Override
@@ -48,41 +31,6 @@ public final class MazePuzzle implements PuzzleType<MazeState> {
                 + "optimal path in the maze between the entrance and exit, where you need to go through the least "
                 + "number of empty cells and you need to make the least number of left and right turns. "
                 + s.asked().ask();
-    }
-
-    @Override
-    public Solution solve(MazeState state) {
-        return MazeSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(MazeState state) {
-        return MazeRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(MazeState state, Graphics2D g) {
-        MazeRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(MazeState state) {
-        return MazeDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(MazeState state) {
-        return MazeDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return MazeDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<MazeState> fromFacts(MazeState question, List<Fact> facts) {
-        return MazeDescriber.fromFacts(question, facts);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.puzzlelens.puzzles.algo.movebox;
 
+import java.util.Locale;
+
 /** A grid cell, 0-based row and column as the released fields count them. */
 public record Cell(int row, int column) {
     Cell step(Direction d) {
@@ -23,7 +25,7 @@ public record Cell(int row, int column) {
         }
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

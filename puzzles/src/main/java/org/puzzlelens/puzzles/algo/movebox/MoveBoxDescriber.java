@@ -1,23 +1,30 @@
 package org.puzzlelens.puzzles.algo.movebox;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The warehouse in words (row by row) and as one fact per cell. */
-final class MoveBoxDescriber {
-    static final String GUIDE = """
+enum MoveBoxDescriber implements Describer<MoveBoxState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State what every cell of the grid shows, one fact per line, rows and columns counted from 1 at the top left:
             r<row>c<column> = <wall, floor, box, person or flag>
             for example "r1c1 = wall" and "r3c2 = box"; an empty white cell is floor.""";
 
-    private MoveBoxDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(MoveBoxState s) {
+    @Override
+    public String describe(MoveBoxState s) {
         StringBuilder out = new StringBuilder("The image shows a " + s.rows() + " x " + s.columns()
                 + " grid of cells: brick walls, white floor, one cardboard box, one person and one chequered end "
                 + "flag. Rows and columns are counted from 1 at the top left. ");
@@ -32,7 +39,8 @@ final class MoveBoxDescriber {
                 .append(s.person().name()).append(" and the flag at ").append(s.target().name()).append('.').toString();
     }
 
-    static List<Fact> facts(MoveBoxState s) {
+    @Override
+    public List<Fact> facts(MoveBoxState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.rows(); r++) {
             for (int c = 0; c < s.columns(); c++) {
@@ -43,7 +51,8 @@ final class MoveBoxDescriber {
         return facts;
     }
 
-    static Optional<MoveBoxState> fromFacts(MoveBoxState question, List<Fact> facts) {
+    @Override
+    public Optional<MoveBoxState> fromFacts(MoveBoxState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<String>> grid = new ArrayList<>();
         for (int r = 0; r < question.rows(); r++) {
@@ -62,7 +71,7 @@ final class MoveBoxDescriber {
      */
     static Optional<MoveBoxState> fromWords(List<List<String>> grid) {
         List<String> layout = new ArrayList<>();
-        Map<MoveBoxState.Content, List<Cell>> found = new java.util.EnumMap<>(MoveBoxState.Content.class);
+        Map<MoveBoxState.Content, List<Cell>> found = new EnumMap<>(MoveBoxState.Content.class);
         for (int r = 0; r < grid.size(); r++) {
             StringBuilder row = new StringBuilder();
             for (int c = 0; c < grid.get(r).size(); c++) {

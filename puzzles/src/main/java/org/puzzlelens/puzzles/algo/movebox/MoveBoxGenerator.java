@@ -13,32 +13,32 @@ import org.puzzlelens.puzzles.core.Parameters;
  * many pushes, the closest number found is used.
  */
 final class MoveBoxGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("size", "grid side, border walls included", IntRange.exactly(6), IntRange.exactly(6),
-                    IntRange.of(7, 8)),
-            // the released layouts mostly have few walls (1: 39, 2: 32, 3: 16, 4..6: 13 of 100), as a
-            // count drawn up to a drawn maximum gives; few walls also leave room for 5-push instances
-            new Param.Int("inner_walls", "most wall cells inside the border; each layout draws 1..this many",
-                    IntRange.of(0, 2), IntRange.of(1, 6), IntRange.of(3, 10)),
-            new Param.Int("pushes", "least pushes wanted to bring the box to the flag", IntRange.of(1, 3),
-                    IntRange.of(1, 5), IntRange.of(5, 10)));
+    static final Param.Int SIZE = new Param.Int("size", "grid side, border walls included", IntRange.exactly(6),
+            IntRange.exactly(6),
+            IntRange.of(7, 8));
+    // the released layouts mostly have few walls (1: 39, 2: 32, 3: 16, 4..6: 13 of 100), as a
+    // count drawn up to a drawn maximum gives; few walls also leave room for 5-push instances
+    static final Param.Int INNER_WALLS = new Param.Int("inner_walls",
+            "most wall cells inside the border; each layout draws 1..this many",
+            IntRange.of(0, 2), IntRange.of(1, 6), IntRange.of(3, 10));
+    static final Param.Int PUSHES = new Param.Int("pushes", "least pushes wanted to bring the box to the flag",
+            IntRange.of(1, 3),
+            IntRange.of(1, 5), IntRange.of(5, 10));
+    static final List<Param> PARAMS = List.of(SIZE, INNER_WALLS, PUSHES);
     private static final int LAYOUT_ATTEMPTS = 100;
 
     private MoveBoxGenerator() {
     }
 
     static MoveBoxState generate(Parameters p, RandomGenerator rng) {
-        int size = p.getInt("size");
-        int wanted = p.getInt("pushes");
-        if (size < 5 || wanted < 1) {
-            throw new IllegalArgumentException("size must be at least 5 and pushes at least 1");
-        }
+        int size = p.get(SIZE);
+        int wanted = p.get(PUSHES);
         MoveBoxState best = null;
         int bestMiss = Integer.MAX_VALUE;
         for (int attempt = 0; attempt < LAYOUT_ATTEMPTS && bestMiss > 0; attempt++) {
             List<Cell> free = innerCells(size);
             List<Cell> walls = new ArrayList<>();
-            int most = Math.max(0, Math.min(p.getInt("inner_walls"), free.size() - 3));
+            int most = Math.max(0, Math.min(p.get(INNER_WALLS), free.size() - 3));
             int wallCount = rng.nextInt(Math.min(1, most), most + 1);
             for (int i = 0; i < wallCount; i++) {
                 walls.add(free.remove(rng.nextInt(free.size())));

@@ -1,42 +1,26 @@
 package org.puzzlelens.puzzles.algo.movebox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code move_box}: least pushes to bring one box onto the flag (one-box Sokoban). */
-public final class MoveBoxPuzzle implements PuzzleType<MoveBoxState> {
+public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
     private static final TypeInfo INFO = new TypeInfo("move_box", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se), MoveBoxGenerator.PARAMS,
             "least number of pushes that bring a box onto the flag");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<MoveBoxState> stateType() {
-        return MoveBoxState.class;
-    }
-
-    @Override
-    public MoveBoxState generate(Parameters params, RandomGenerator rng) {
-        return MoveBoxGenerator.generate(params, rng);
+    public MoveBoxPuzzle() {
+        super(INFO, MoveBoxState.class,
+                MoveBoxGenerator::generate, MoveBoxSolver::solve,
+                state -> MoveBoxRenderer.CANVAS, MoveBoxRenderer::draw, MoveBoxDescriber.INSTANCE);
     }
 
     @Override
@@ -48,41 +32,6 @@ public final class MoveBoxPuzzle implements PuzzleType<MoveBoxState> {
                 + "by standing next to the box and then moving in the direction of the box by 1 grid. This is a push."
                 + "\n2. The player cannot walk through the box.\n\nWhat is the minimum number of pushes to move the "
                 + "box to the end flag.";
-    }
-
-    @Override
-    public Solution solve(MoveBoxState state) {
-        return MoveBoxSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(MoveBoxState state) {
-        return MoveBoxRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(MoveBoxState state, Graphics2D g) {
-        MoveBoxRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(MoveBoxState state) {
-        return MoveBoxDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(MoveBoxState state) {
-        return MoveBoxDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return MoveBoxDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<MoveBoxState> fromFacts(MoveBoxState question, List<Fact> facts) {
-        return MoveBoxDescriber.fromFacts(question, facts);
     }
 
     /** The first grid of {@code timestep} holds walls, box and person; {@code target} holds the flag. */

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.algo.movebox;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A warehouse grid with one box, the person (player) and the flag (target).
@@ -75,7 +76,7 @@ public record MoveBoxState(List<String> layout, Cell box, Cell person, Cell targ
         }
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -4,27 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The board in words and as one fact a row: the column of its queen, or none. */
-final class NQueensDescriber {
-    static final String GUIDE = """
+enum NQueensDescriber implements Describer<NQueensState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State, for every row of the board, the column of the queen in it, one fact per line; rows are
             numbered from 1 at the top, columns from 1 at the left:
             row <r> = <column of the queen in row r, or none>
             e.g. row 1 = 7""";
     private static final String NONE = "none";
 
-    private NQueensDescriber() {
-    }
-
     /** "an" before numbers spoken with a vowel sound: 8, 11, 18, 80..89. */
     static String article(int n) {
         return n == 11 || n == 18 || Integer.toString(n).startsWith("8") ? "an" : "a";
     }
 
-    static String describe(NQueensState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(NQueensState s) {
         List<String> queens = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
@@ -41,7 +47,8 @@ final class NQueensDescriber {
                 + " have no queen.";
     }
 
-    static List<Fact> facts(NQueensState s) {
+    @Override
+    public List<Fact> facts(NQueensState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
             int c = s.queenIn(r);
@@ -51,7 +58,8 @@ final class NQueensDescriber {
     }
 
     /** The board size is the question's; the state must leave room for the two missing queens. */
-    static Optional<NQueensState> fromFacts(NQueensState question, List<Fact> facts) {
+    @Override
+    public Optional<NQueensState> fromFacts(NQueensState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<Integer>> queens = new ArrayList<>();
         try {

@@ -13,15 +13,16 @@ import org.puzzlelens.puzzles.core.Parameters;
  * so the answer is always unique.
  */
 final class NQueensGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("size", "rows and columns of the board", IntRange.of(5, 7), IntRange.of(8, 10),
-                    IntRange.of(11, 14)));
+    static final Param.Int SIZE = new Param.Int("size", "rows and columns of the board", IntRange.of(5, 7),
+            IntRange.of(8, 10),
+            IntRange.of(11, 14));
+    static final List<Param> PARAMS = List.of(SIZE);
 
     private NQueensGenerator() {
     }
 
     static NQueensState generate(Parameters p, RandomGenerator rng) {
-        int size = p.getInt("size");
+        int size = p.get(SIZE);
         int[] columnOf = new int[size];
         if (!place(0, columnOf, rng)) {
             throw new IllegalStateException("no " + size + "-queens solution found");

@@ -1,17 +1,12 @@
 package org.puzzlelens.puzzles.algo.nqueens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -19,24 +14,15 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code n_queens}: the Manhattan distance between the two queens that complete the board. */
-public final class NQueensPuzzle implements PuzzleType<NQueensState> {
+public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
     private static final TypeInfo INFO = new TypeInfo("n_queens", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se), NQueensGenerator.PARAMS,
             "complete an n-queens board and measure the distance between the two added queens");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<NQueensState> stateType() {
-        return NQueensState.class;
-    }
-
-    @Override
-    public NQueensState generate(Parameters params, RandomGenerator rng) {
-        return NQueensGenerator.generate(params, rng);
+    public NQueensPuzzle() {
+        super(INFO, NQueensState.class,
+                NQueensGenerator::generate, NQueensSolver::solve,
+                NQueensRenderer::canvas, NQueensRenderer::draw, NQueensDescriber.INSTANCE);
     }
 
     @Override
@@ -51,11 +37,6 @@ public final class NQueensPuzzle implements PuzzleType<NQueensState> {
                 + "that fulfills the objective. What is the Manhattan distance between these two squares?";
     }
 
-    @Override
-    public Solution solve(NQueensState state) {
-        return NQueensSolver.solve(state);
-    }
-
     /**
      * Distractors are the other distances two non-attacking queens can have on this board, 3 to
      * 2n - 3; the release drew from 3..15 whatever the size, offering 14 and 15 on 8 x 8 boards, where
@@ -64,36 +45,6 @@ public final class NQueensPuzzle implements PuzzleType<NQueensState> {
     @Override
     public List<String> options(NQueensState state, Solution solution, RandomGenerator rng) {
         return Options.inRange(Integer.parseInt(solution.answer()), 3, 2 * state.size() - 3, rng);
-    }
-
-    @Override
-    public Canvas canvas(NQueensState state) {
-        return NQueensRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(NQueensState state, Graphics2D g) {
-        NQueensRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(NQueensState state) {
-        return NQueensDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(NQueensState state) {
-        return NQueensDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return NQueensDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<NQueensState> fromFacts(NQueensState question, List<Fact> facts) {
-        return NQueensDescriber.fromFacts(question, facts);
     }
 
     @Override

@@ -4,25 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The board in words and as facts: the number on every tile, and where the open position is. */
-final class NumberSlideDescriber {
+enum NumberSlideDescriber implements Describer<NumberSlideState> {
+    INSTANCE;
+
     static final String OPEN = "open";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             State what every cell of the board holds, one fact per line (row 1 at the top, column 1 at the left):
             r<row>c<column> = <the tile's number, or open for the empty position>
             Example: r1c1 = 10, r2c1 = open""";
-
-    private NumberSlideDescriber() {
-    }
 
     static String cell(int value) {
         return value == 0 ? OPEN : Integer.toString(value);
     }
 
-    static String describe(NumberSlideState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(NumberSlideState s) {
         int n = s.size();
         StringBuilder out = new StringBuilder("The image shows a " + n + " x " + n + " sliding puzzle inside a red "
                 + "wall: " + (n * n - 1) + " numbered tiles and one open position. Rows from top to bottom, cells "
@@ -39,7 +45,8 @@ final class NumberSlideDescriber {
         return "r" + (row + 1) + "c" + (col + 1);
     }
 
-    static List<Fact> facts(NumberSlideState s) {
+    @Override
+    public List<Fact> facts(NumberSlideState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
             for (int c = 0; c < s.size(); c++) {
@@ -49,7 +56,8 @@ final class NumberSlideDescriber {
         return facts;
     }
 
-    static Optional<NumberSlideState> fromFacts(NumberSlideState question, List<Fact> facts) {
+    @Override
+    public Optional<NumberSlideState> fromFacts(NumberSlideState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<Integer>> grid = new ArrayList<>();
         try {

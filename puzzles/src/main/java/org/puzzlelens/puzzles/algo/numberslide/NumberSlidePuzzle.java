@@ -1,30 +1,23 @@
 package org.puzzlelens.puzzles.algo.numberslide;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Direction;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Kind;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Line;
 import org.puzzlelens.puzzles.algo.numberslide.NumberSlideState.Statistic;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code number_slide}: questions about the boards a sliding puzzle reaches in exactly k moves. */
-public final class NumberSlidePuzzle implements PuzzleType<NumberSlideState> {
+public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
     private static final TypeInfo INFO = new TypeInfo("number_slide", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar, Tag.Co, Tag.Op, Tag.Se, Tag.St), NumberSlideGenerator.PARAMS,
             "explore the boards a sliding-tile puzzle reaches in exactly k moves");
@@ -36,19 +29,10 @@ public final class NumberSlidePuzzle implements PuzzleType<NumberSlideState> {
             + "(maximum number in|minimum number in|sum of numbers of) the (row|column) which now has the open "
             + "position\\?$");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<NumberSlideState> stateType() {
-        return NumberSlideState.class;
-    }
-
-    @Override
-    public NumberSlideState generate(Parameters params, RandomGenerator rng) {
-        return NumberSlideGenerator.generate(params, rng);
+    public NumberSlidePuzzle() {
+        super(INFO, NumberSlideState.class,
+                NumberSlideGenerator::generate, NumberSlideSolver::solve,
+                state -> NumberSlideRenderer.CANVAS, NumberSlideRenderer::draw, NumberSlideDescriber.INSTANCE);
     }
 
     @Override
@@ -75,41 +59,6 @@ public final class NumberSlidePuzzle implements PuzzleType<NumberSlideState> {
                     }
                     + " the " + s.line().phrase + " which now has the open position?";
         };
-    }
-
-    @Override
-    public Solution solve(NumberSlideState state) {
-        return NumberSlideSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(NumberSlideState state) {
-        return NumberSlideRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(NumberSlideState state, Graphics2D g) {
-        NumberSlideRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(NumberSlideState state) {
-        return NumberSlideDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(NumberSlideState state) {
-        return NumberSlideDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return NumberSlideDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<NumberSlideState> fromFacts(NumberSlideState question, List<Fact> facts) {
-        return NumberSlideDescriber.fromFacts(question, facts);
     }
 
     @Override

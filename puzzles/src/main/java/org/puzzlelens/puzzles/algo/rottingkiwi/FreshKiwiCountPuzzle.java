@@ -1,49 +1,33 @@
 package org.puzzlelens.puzzles.algo.rottingkiwi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.LabVariant;
 import org.puzzlelens.puzzles.core.Param;
-import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** Lab variant of {@code rotting_kiwi}: how many fresh kiwis does the grid hold (1 to 4, uniform)? */
-public final class FreshKiwiCountPuzzle implements LabVariant<RottingKiwiState> {
+public final class FreshKiwiCountPuzzle extends LabVariant<RottingKiwiState> {
+    /** The varied generator's parameters, with the fresh count (the answer) narrowed to the options. */
     private static final List<Param> PARAMS = List.of(
-            Param.Int.same("size", "rows and columns of the grid", IntRange.exactly(3)),
-            Param.Int.same("fresh", "fresh kiwis: the answer", IntRange.of(1, 4)),
-            Param.Int.same("rotten", "rotten kiwis", IntRange.exactly(1)));
+            Param.Int.same(RottingKiwiGenerator.SIZE.name(), RottingKiwiGenerator.SIZE.meaning(), IntRange.exactly(3)),
+            Param.Int.same(RottingKiwiGenerator.FRESH.name(), "fresh kiwis: the answer", IntRange.of(1, 4)),
+            Param.Int.same(RottingKiwiGenerator.ROTTEN.name(), RottingKiwiGenerator.ROTTEN.meaning(), IntRange.exactly(1)));
     private static final TypeInfo INFO = new TypeInfo("kiwi_count_lab", Suite.LAB, EnumSet.of(Tag.Pos, Tag.Ar), PARAMS,
             "lab: count the fresh kiwis in the rotting_kiwi grid");
     /** What only the question fixes: the grid size (the cells themselves come from the facts). */
     private static final RottingKiwiState SHAPE = new RottingKiwiState(List.of(List.of(2, 1, 0), List.of(0, 0, 0),
             List.of(0, 0, 0)));
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<RottingKiwiState> stateType() {
-        return RottingKiwiState.class;
-    }
-
-    @Override
-    public RottingKiwiState generate(Parameters params, RandomGenerator rng) {
-        return RottingKiwiGenerator.generate(params, rng);
+    public FreshKiwiCountPuzzle() {
+        super(INFO, RottingKiwiState.class, RottingKiwiGenerator::generate, FreshKiwiCountPuzzle::count,
+                RottingKiwiRenderer::canvas, RottingKiwiRenderer::draw, RottingKiwiDescriber.INSTANCE, SHAPE,
+                List.of("1", "2", "3", "4"));
     }
 
     @Override
@@ -52,13 +36,7 @@ public final class FreshKiwiCountPuzzle implements LabVariant<RottingKiwiState> 
                 + "a rotten kiwi is crossed out in red. How many fresh kiwis are in the grid?";
     }
 
-    @Override
-    public List<String> fixedOptions() {
-        return List.of("1", "2", "3", "4");
-    }
-
-    @Override
-    public Solution solve(RottingKiwiState s) {
+    private static Solution count(RottingKiwiState s) {
         List<String> fresh = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
             for (int c = 0; c < s.size(); c++) {
@@ -67,33 +45,8 @@ public final class FreshKiwiCountPuzzle implements LabVariant<RottingKiwiState> 
                 }
             }
         }
-        var fields = JsonNodeFactory.instance.objectNode().put("facts", Facts.format(facts(s)));
         return new Solution(String.valueOf(fresh.size()),
-                List.of("fresh: " + String.join(", ", fresh), "count = " + fresh.size()), fields);
-    }
-
-    @Override
-    public Canvas canvas(RottingKiwiState state) {
-        return RottingKiwiRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(RottingKiwiState state, Graphics2D g) {
-        RottingKiwiRenderer.draw(state, g);
-    }
-
-    @Override
-    public List<Fact> facts(RottingKiwiState state) {
-        return RottingKiwiDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return RottingKiwiDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<RottingKiwiState> fromFacts(RottingKiwiState question, List<Fact> facts) {
-        return RottingKiwiDescriber.fromFacts(SHAPE, facts);
+                List.of("fresh: " + String.join(", ", fresh), "count = " + fresh.size()),
+                factsField(RottingKiwiDescriber.INSTANCE.facts(s)));
     }
 }

@@ -4,21 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The grid in words and as one fact a cell ({@code r1c2 = fresh}). */
-final class RottingKiwiDescriber {
-    static final String GUIDE = """
+enum RottingKiwiDescriber implements Describer<RottingKiwiState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State every cell of the grid, one fact per line, rows numbered from 1 at the top and columns from 1
             at the left:
             r<row>c<column> = empty | fresh | rotten
             (a rotten kiwi is crossed out in red), e.g. r1c1 = rotten""";
 
-    private RottingKiwiDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(RottingKiwiState s) {
+    @Override
+    public String describe(RottingKiwiState s) {
         StringBuilder out = new StringBuilder("The image shows a " + s.size() + " x " + s.size()
                 + " grid of cells; each is empty, holds a fresh kiwi, or holds a rotten kiwi (crossed out in red).");
         for (int r = 0; r < s.size(); r++) {
@@ -31,7 +37,8 @@ final class RottingKiwiDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(RottingKiwiState s) {
+    @Override
+    public List<Fact> facts(RottingKiwiState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
             for (int c = 0; c < s.size(); c++) {
@@ -42,7 +49,8 @@ final class RottingKiwiDescriber {
     }
 
     /** The grid size is the question's; every cell must be stated. */
-    static Optional<RottingKiwiState> fromFacts(RottingKiwiState question, List<Fact> facts) {
+    @Override
+    public Optional<RottingKiwiState> fromFacts(RottingKiwiState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<Integer>> grid = new ArrayList<>();
         for (int r = 0; r < question.size(); r++) {

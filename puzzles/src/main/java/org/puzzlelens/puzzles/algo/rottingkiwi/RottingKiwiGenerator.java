@@ -18,12 +18,15 @@ import org.puzzlelens.puzzles.core.Parameters;
  * fresh count uniform in 1..6 that gives about 46% of 4..6 minutes, as released.
  */
 final class RottingKiwiGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("size", "rows and columns of the grid", IntRange.exactly(3), IntRange.exactly(3),
-                    IntRange.of(4, 5)),
-            new Param.Int("fresh", "fresh kiwis (at most the free cells)", IntRange.of(1, 3), IntRange.of(1, 6),
-                    IntRange.of(6, 14)),
-            new Param.Int("rotten", "rotten kiwis", IntRange.exactly(1), IntRange.exactly(1), IntRange.of(1, 2)));
+    static final Param.Int SIZE = new Param.Int("size", "rows and columns of the grid", IntRange.exactly(3),
+            IntRange.exactly(3),
+            IntRange.of(4, 5));
+    static final Param.Int FRESH = new Param.Int("fresh", "fresh kiwis (at most the free cells)", IntRange.of(1, 3),
+            IntRange.of(1, 6),
+            IntRange.of(6, 14));
+    static final Param.Int ROTTEN = new Param.Int("rotten", "rotten kiwis", IntRange.exactly(1), IntRange.exactly(1),
+            IntRange.of(1, 2));
+    static final List<Param> PARAMS = List.of(SIZE, FRESH, ROTTEN);
 
     private static final int GROWN_GRIDS = 3;
     /** Out of ten new kiwis, how many go where the rot takes longest rather than anywhere beside a kiwi. */
@@ -33,9 +36,9 @@ final class RottingKiwiGenerator {
     }
 
     static RottingKiwiState generate(Parameters p, RandomGenerator rng) {
-        int size = p.getInt("size");
-        int rotten = Math.min(p.getInt("rotten"), size * size - 1);
-        int fresh = Math.min(p.getInt("fresh"), size * size - rotten);
+        int size = p.get(SIZE);
+        int rotten = Math.min(p.get(ROTTEN), size * size - 1);
+        int fresh = Math.min(p.get(FRESH), size * size - rotten);
         int[] best = null;
         int bestMinutes = -1;
         for (int attempt = 0; attempt < GROWN_GRIDS; attempt++) {

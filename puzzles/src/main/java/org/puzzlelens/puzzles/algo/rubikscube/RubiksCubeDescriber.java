@@ -4,22 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The net in words and as facts: every sticker's colour, face by face, as drawn. */
-final class RubiksCubeDescriber {
-    static final String GUIDE = """
+enum RubiksCubeDescriber implements Describer<RubiksCubeState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the colour of every sticker of the net, one fact per line, as the face is drawn
             (row 1 at the top, column 1 at the left):
             <face> r<row>c<column> = <colour>
             faces: up, left, front, right, back, down; rows and columns 1..3;
             colours: grey, yellow, green, blue, orange, red. Example: front r1c3 = red""";
 
-    private RubiksCubeDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(RubiksCubeState s) {
+    @Override
+    public String describe(RubiksCubeState s) {
         Cube cube = s.cube();
         StringBuilder out = new StringBuilder("The image shows the six faces of a 3 x 3 Rubik's cube unfolded as a "
                 + "net, each face titled above it: Up at the top, above Front; Left, Front, Right and Back side by "
@@ -35,7 +41,8 @@ final class RubiksCubeDescriber {
         return f.word() + " r" + (row + 1) + "c" + (col + 1);
     }
 
-    static List<Fact> facts(RubiksCubeState s) {
+    @Override
+    public List<Fact> facts(RubiksCubeState s) {
         List<Fact> facts = new ArrayList<>();
         for (Face f : Face.values()) {
             for (int r = 0; r < 3; r++) {
@@ -47,7 +54,8 @@ final class RubiksCubeDescriber {
         return facts;
     }
 
-    static Optional<RubiksCubeState> fromFacts(RubiksCubeState question, List<Fact> facts) {
+    @Override
+    public Optional<RubiksCubeState> fromFacts(RubiksCubeState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<List<CubeColour>>> faces = new ArrayList<>();
         try {

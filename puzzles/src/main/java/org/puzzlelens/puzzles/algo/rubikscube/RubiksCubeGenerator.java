@@ -22,30 +22,27 @@ final class RubiksCubeGenerator {
     static final int SCRAMBLE_MOVES = 20;
     private static final int ANY_COLOUR_ONE_IN = 5;
 
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("moves", "number of face turns to perform",
-                    IntRange.of(1, 2), IntRange.of(1, 3), IntRange.of(3, 6)),
-            new Param.Choice("start", "whether the shown cube is solved or scrambled",
-                    Map.of(Preset.EASY, List.of(SOLVED), Preset.ALGOPUZZLEVQA, List.of(SOLVED, SCRAMBLED),
-                            Preset.HARD, List.of(SCRAMBLED))));
+    static final Param.Int MOVES = new Param.Int("moves", "number of face turns to perform",
+            IntRange.of(1, 2), IntRange.of(1, 3), IntRange.of(3, 6));
+    static final Param.Choice START = new Param.Choice("start", "whether the shown cube is solved or scrambled",
+            Map.of(Preset.EASY, List.of(SOLVED), Preset.ALGOPUZZLEVQA, List.of(SOLVED, SCRAMBLED),
+                    Preset.HARD, List.of(SCRAMBLED)));
+    static final List<Param> PARAMS = List.of(MOVES, START);
 
     private RubiksCubeGenerator() {
     }
 
     static RubiksCubeState generate(Parameters p, RandomGenerator rng) {
-        int count = p.getInt("moves");
-        if (count < 1) {
-            throw new IllegalArgumentException("moves must be at least 1, got " + count);
-        }
+        int count = p.get(MOVES);
         List<CubeColour> colours = new ArrayList<>(Arrays.asList(CubeColour.values()));
         for (int i = colours.size() - 1; i > 0; i--) {
             colours.set(i, colours.set(rng.nextInt(i + 1), colours.get(i)));
         }
         Cube cube = Cube.solved(colours);
-        switch (p.get("start")) {
+        switch (p.get(START)) {
             case SOLVED -> { }
             case SCRAMBLED -> cube = cube.apply(randomMoves(SCRAMBLE_MOVES, rng));
-            default -> throw new IllegalArgumentException("start must be solved or scrambled, got " + p.get("start"));
+            default -> throw new IllegalArgumentException("start must be solved or scrambled, got " + p.get(START));
         }
         List<Move> moves = randomMoves(count, rng);
         Face face = Face.values()[rng.nextInt(Face.values().length)];

@@ -1,18 +1,13 @@
 package org.puzzlelens.puzzles.algo.rubikscube;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -20,7 +15,7 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code rubiks_cube}: how many stickers of a colour are on a face after a few turns. */
-public final class RubiksCubePuzzle implements PuzzleType<RubiksCubeState> {
+public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
     private static final TypeInfo INFO = new TypeInfo("rubiks_cube", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr), RubiksCubeGenerator.PARAMS,
             "turn the faces of a Rubik's cube shown as a net and count stickers of a colour on a face");
@@ -33,19 +28,10 @@ public final class RubiksCubePuzzle implements PuzzleType<RubiksCubeState> {
             + "to move that face clockwise by 90 * n degrees. For example, 'U R3' would mean rotating the up face 90 "
             + "degrees clockwise and then rotating the right face 270 degrees clockwise. ";
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<RubiksCubeState> stateType() {
-        return RubiksCubeState.class;
-    }
-
-    @Override
-    public RubiksCubeState generate(Parameters params, RandomGenerator rng) {
-        return RubiksCubeGenerator.generate(params, rng);
+    public RubiksCubePuzzle() {
+        super(INFO, RubiksCubeState.class,
+                RubiksCubeGenerator::generate, RubiksCubeSolver::solve,
+                state -> RubiksCubeRenderer.CANVAS, RubiksCubeRenderer::draw, RubiksCubeDescriber.INSTANCE);
     }
 
     @Override
@@ -55,45 +41,10 @@ public final class RubiksCubePuzzle implements PuzzleType<RubiksCubeState> {
                 + " squares in the " + s.queryFace().word() + " face after completing the move sequence?";
     }
 
-    @Override
-    public Solution solve(RubiksCubeState state) {
-        return RubiksCubeSolver.solve(state);
-    }
-
     /** Released distractors are any other possible count on a face, 0..9. */
     @Override
     public List<String> options(RubiksCubeState state, Solution solution, RandomGenerator rng) {
         return Options.inRange(Integer.parseInt(solution.answer()), 0, 9, rng);
-    }
-
-    @Override
-    public Canvas canvas(RubiksCubeState state) {
-        return RubiksCubeRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(RubiksCubeState state, Graphics2D g) {
-        RubiksCubeRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(RubiksCubeState state) {
-        return RubiksCubeDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(RubiksCubeState state) {
-        return RubiksCubeDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return RubiksCubeDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<RubiksCubeState> fromFacts(RubiksCubeState question, List<Fact> facts) {
-        return RubiksCubeDescriber.fromFacts(question, facts);
     }
 
     @Override

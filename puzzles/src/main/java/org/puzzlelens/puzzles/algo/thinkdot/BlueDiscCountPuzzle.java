@@ -1,19 +1,14 @@
 package org.puzzlelens.puzzles.algo.thinkdot;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Disc;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Hole;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Region;
-import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.LabVariant;
 import org.puzzlelens.puzzles.core.Param;
@@ -24,29 +19,23 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** Lab variant of {@code think_dot}: how many of the eight discs show a blue face (1 to 4, uniform)? */
-public final class BlueDiscCountPuzzle implements LabVariant<ThinkDotState> {
-    private static final List<Param> PARAMS = List.of(
-            Param.Int.same("blue", "discs showing blue: the answer", IntRange.of(1, 4)));
+public final class BlueDiscCountPuzzle extends LabVariant<ThinkDotState> {
+    static final Param.Int BLUE = Param.Int.same("blue", "discs showing blue: the answer", IntRange.of(1, 4));
     private static final TypeInfo INFO = new TypeInfo("dot_count_lab", Suite.LAB, EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar),
-            PARAMS, "lab: count the blue faces of a Think-a-Dot toy");
+            List.of(BLUE), "lab: count the blue faces of a Think-a-Dot toy");
     /** No ball is dropped in this question; the state still names one. */
     private static final ThinkDotState NO_BALLS = new ThinkDotState(List.of(List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE),
             List.of(Disc.BLUE, Disc.BLUE), List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE)), List.of(Hole.LEFT), Disc.BLUE,
             Region.TOTAL);
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
+    public BlueDiscCountPuzzle() {
+        super(INFO, ThinkDotState.class, BlueDiscCountPuzzle::draw, BlueDiscCountPuzzle::count,
+                state -> ThinkDotRenderer.CANVAS, ThinkDotRenderer::draw, ThinkDotDescriber.INSTANCE, NO_BALLS,
+                List.of("1", "2", "3", "4"));
     }
 
-    @Override
-    public Class<ThinkDotState> stateType() {
-        return ThinkDotState.class;
-    }
-
-    @Override
-    public ThinkDotState generate(Parameters params, RandomGenerator rng) {
-        int blue = params.getInt("blue");
+    private static ThinkDotState draw(Parameters params, RandomGenerator rng) {
+        int blue = params.get(BLUE);
         List<Disc> faces = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             faces.add(i < blue ? Disc.BLUE : Disc.YELLOW);
@@ -67,41 +56,10 @@ public final class BlueDiscCountPuzzle implements LabVariant<ThinkDotState> {
                 + "and three in the bottom row; each shows a blue or a yellow face. How many discs show a blue face?";
     }
 
-    @Override
-    public List<String> fixedOptions() {
-        return List.of("1", "2", "3", "4");
-    }
-
-    @Override
-    public Solution solve(ThinkDotState s) {
-        List<String> blue = facts(s).stream().filter(f -> f.value().equals("blue")).map(Fact::key).toList();
-        var fields = JsonNodeFactory.instance.objectNode().put("facts", Facts.format(facts(s)));
+    private static Solution count(ThinkDotState s) {
+        List<Fact> facts = ThinkDotDescriber.INSTANCE.facts(s);
+        List<String> blue = facts.stream().filter(f -> f.value().equals("blue")).map(Fact::key).toList();
         return new Solution(String.valueOf(blue.size()),
-                List.of("blue: " + String.join(", ", blue), "count = " + blue.size()), fields);
-    }
-
-    @Override
-    public Canvas canvas(ThinkDotState state) {
-        return ThinkDotRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(ThinkDotState state, Graphics2D g) {
-        ThinkDotRenderer.draw(state, g);
-    }
-
-    @Override
-    public List<Fact> facts(ThinkDotState state) {
-        return ThinkDotDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return ThinkDotDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<ThinkDotState> fromFacts(ThinkDotState question, List<Fact> facts) {
-        return ThinkDotDescriber.fromFacts(NO_BALLS, facts);
+                List.of("blue: " + String.join(", ", blue), "count = " + blue.size()), factsField(facts));
     }
 }

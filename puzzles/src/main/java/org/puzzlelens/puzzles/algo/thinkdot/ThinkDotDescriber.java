@@ -5,21 +5,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Disc;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The toy in words and as facts: the face each of the eight discs shows. */
-final class ThinkDotDescriber {
-    static final String GUIDE = """
+enum ThinkDotDescriber implements Describer<ThinkDotState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the face colour of every disc, one fact per line, rows top to bottom and discs left to right:
             top 1 = <blue or yellow>   (top 1, top 2, top 3: the top row)
             middle 1 = <blue or yellow>   (middle 1, middle 2: the middle row)
             bottom 1 = <blue or yellow>   (bottom 1, bottom 2, bottom 3: the bottom row)""";
 
-    private ThinkDotDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(ThinkDotState s) {
+    @Override
+    public String describe(ThinkDotState s) {
         StringBuilder out = new StringBuilder("The image shows a Think-a-Dot toy: a pink board with three holes on top "
                 + "(left, center and right, each marked by a green arrow) and eight discs separated by red walls, "
                 + "three in the top row, two in the middle row (set between the top discs) and three in the bottom "
@@ -33,7 +39,8 @@ final class ThinkDotDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(ThinkDotState s) {
+    @Override
+    public List<Fact> facts(ThinkDotState s) {
         List<Fact> facts = new ArrayList<>();
         for (int r = 0; r < s.discs().size(); r++) {
             for (int c = 0; c < s.discs().get(r).size(); c++) {
@@ -47,7 +54,8 @@ final class ThinkDotDescriber {
         return ThinkDotSolver.ROW_NAMES.get(row) + " " + (col + 1);
     }
 
-    static Optional<ThinkDotState> fromFacts(ThinkDotState question, List<Fact> facts) {
+    @Override
+    public Optional<ThinkDotState> fromFacts(ThinkDotState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<List<Disc>> discs = new ArrayList<>();
         try {

@@ -28,25 +28,23 @@ final class ThinkDotGenerator {
             List.of(Disc.YELLOW, Disc.BLUE, Disc.BLUE), List.of(Disc.BLUE, Disc.YELLOW, Disc.YELLOW),
             List.of(Disc.YELLOW, Disc.YELLOW, Disc.BLUE), List.of(Disc.BLUE, Disc.BLUE, Disc.YELLOW));
 
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("balls", "number of balls dropped in sequence",
-                    IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(3, 8)),
-            new Param.Choice("start", "starting board: one of the six released symmetric boards, or any board",
-                    Map.of(Preset.EASY, List.of(SYMMETRIC), Preset.ALGOPUZZLEVQA, List.of(SYMMETRIC),
-                            Preset.HARD, List.of(RANDOM))));
+    static final Param.Int BALLS = new Param.Int("balls", "number of balls dropped in sequence",
+            IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(3, 8));
+    static final Param.Choice START = new Param.Choice("start",
+            "starting board: one of the six released symmetric boards, or any board",
+            Map.of(Preset.EASY, List.of(SYMMETRIC), Preset.ALGOPUZZLEVQA, List.of(SYMMETRIC),
+                    Preset.HARD, List.of(RANDOM)));
+    static final List<Param> PARAMS = List.of(BALLS, START);
 
     private ThinkDotGenerator() {
     }
 
     static ThinkDotState generate(Parameters p, RandomGenerator rng) {
-        int balls = p.getInt("balls");
-        if (balls < 1) {
-            throw new IllegalArgumentException("balls must be at least 1, got " + balls);
-        }
-        List<List<Disc>> discs = switch (p.get("start")) {
+        int balls = p.get(BALLS);
+        List<List<Disc>> discs = switch (p.get(START)) {
             case SYMMETRIC -> symmetric(SYMMETRIC_STARTS.get(rng.nextInt(SYMMETRIC_STARTS.size())));
             case RANDOM -> randomBoard(rng);
-            default -> throw new IllegalArgumentException("start must be symmetric or random, got " + p.get("start"));
+            default -> throw new IllegalArgumentException("start must be symmetric or random, got " + p.get(START));
         };
         List<Hole> holes = new ArrayList<>();
         for (int i = 0; i < balls; i++) {

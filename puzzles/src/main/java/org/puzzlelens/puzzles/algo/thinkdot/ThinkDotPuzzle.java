@@ -1,23 +1,18 @@
 package org.puzzlelens.puzzles.algo.thinkdot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Disc;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Hole;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Region;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -25,7 +20,7 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code think_dot}: how many discs of a colour show after dropping balls through a Think-a-Dot. */
-public final class ThinkDotPuzzle implements PuzzleType<ThinkDotState> {
+public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
     private static final TypeInfo INFO = new TypeInfo("think_dot", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.St), ThinkDotGenerator.PARAMS,
             "follow balls through a Think-a-Dot toy, flipping the discs they pass, and count faces");
@@ -42,19 +37,10 @@ public final class ThinkDotPuzzle implements PuzzleType<ThinkDotState> {
             "Eight", "Nine", "Ten", "Eleven", "Twelve");
     private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<ThinkDotState> stateType() {
-        return ThinkDotState.class;
-    }
-
-    @Override
-    public ThinkDotState generate(Parameters params, RandomGenerator rng) {
-        return ThinkDotGenerator.generate(params, rng);
+    public ThinkDotPuzzle() {
+        super(INFO, ThinkDotState.class,
+                ThinkDotGenerator::generate, ThinkDotSolver::solve,
+                state -> ThinkDotRenderer.CANVAS, ThinkDotRenderer::draw, ThinkDotDescriber.INSTANCE);
     }
 
     /** Worded as released, including its "One ball in dropped" for a single ball. */
@@ -73,45 +59,10 @@ public final class ThinkDotPuzzle implements PuzzleType<ThinkDotState> {
         return PREAMBLE + drop + "How many " + s.asked().word() + " faces can be seen " + s.region().phrase + " now?";
     }
 
-    @Override
-    public Solution solve(ThinkDotState state) {
-        return ThinkDotSolver.solve(state);
-    }
-
     /** Released distractors are any other count of the eight discs, 0..8, whatever the region. */
     @Override
     public List<String> options(ThinkDotState state, Solution solution, RandomGenerator rng) {
         return Options.inRange(Integer.parseInt(solution.answer()), 0, 8, rng);
-    }
-
-    @Override
-    public Canvas canvas(ThinkDotState state) {
-        return ThinkDotRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(ThinkDotState state, Graphics2D g) {
-        ThinkDotRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(ThinkDotState state) {
-        return ThinkDotDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(ThinkDotState state) {
-        return ThinkDotDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return ThinkDotDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<ThinkDotState> fromFacts(ThinkDotState question, List<Fact> facts) {
-        return ThinkDotDescriber.fromFacts(question, facts);
     }
 
     @Override

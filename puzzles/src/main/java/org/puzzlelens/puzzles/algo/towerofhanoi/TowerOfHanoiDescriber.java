@@ -5,21 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** Both configurations in words and as one fact a rod ({@code start rod 1 = 4,1}, bottom to top). */
-final class TowerOfHanoiDescriber {
-    static final String GUIDE = """
+enum TowerOfHanoiDescriber implements Describer<TowerOfHanoiState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the disks on every rod of both configurations, one fact per line. Number the disks by size,
             1 = smallest; rods 1, 2, 3 from left to right; list each rod's disks from bottom to top:
             start rod <1..3> = <disks bottom to top, comma-separated, or empty>
             end rod <1..3> = <the same for the ending configuration>
             e.g. start rod 1 = 4,1""";
     private static final String EMPTY = "empty";
-
-    private TowerOfHanoiDescriber() {
-    }
 
     /** "rod 1: 4, 1; rod 2: empty; rod 3: 6, 5". */
     static String rods(List<List<Integer>> rods) {
@@ -34,14 +34,21 @@ final class TowerOfHanoiDescriber {
         return rod.isEmpty() ? EMPTY : String.join(separator, rod.stream().map(String::valueOf).toList());
     }
 
-    static String describe(TowerOfHanoiState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(TowerOfHanoiState s) {
         return "The image shows a Tower of Hanoi with three rods (rod 1 on the left, rod 3 on the right) and "
                 + s.disks() + " disks of different sizes, numbered 1 (smallest) to " + s.disks() + " (largest). "
                 + "The top half, titled Starting Configuration, has, listing each rod's disks from bottom to top: "
                 + rods(s.start()) + ". The bottom half, titled Ending Configuration, has: " + rods(s.end()) + ".";
     }
 
-    static List<Fact> facts(TowerOfHanoiState s) {
+    @Override
+    public List<Fact> facts(TowerOfHanoiState s) {
         List<Fact> facts = new ArrayList<>();
         for (String side : List.of("start", "end")) {
             List<List<Integer>> rods = side.equals("start") ? s.start() : s.end();
@@ -52,7 +59,8 @@ final class TowerOfHanoiDescriber {
         return facts;
     }
 
-    static Optional<TowerOfHanoiState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<TowerOfHanoiState> fromFacts(TowerOfHanoiState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
             return Optional.of(new TowerOfHanoiState(side(map, "start"), side(map, "end")));

@@ -13,16 +13,18 @@ import org.puzzlelens.puzzles.core.Parameters;
  * drawn number of moves away (fewer when no arrangement is that far), found by breadth-first search.
  */
 final class TowerOfHanoiGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("disks", "number of disks", IntRange.of(3, 4), IntRange.of(3, 6), IntRange.of(6, 8)),
-            new Param.Int("moves", "least number of moves from start to end", IntRange.of(1, 3), IntRange.of(1, 6),
-                    IntRange.of(7, 15)));
+    static final Param.Int DISKS = new Param.Int("disks", "number of disks", IntRange.of(3, 4), IntRange.of(3, 6),
+            IntRange.of(6, 8));
+    static final Param.Int MOVES = new Param.Int("moves", "least number of moves from start to end", IntRange.of(1, 3),
+            IntRange.of(1, 6),
+            IntRange.of(7, 15));
+    static final List<Param> PARAMS = List.of(DISKS, MOVES);
 
     private TowerOfHanoiGenerator() {
     }
 
     static TowerOfHanoiState generate(Parameters p, RandomGenerator rng) {
-        int disks = p.getInt("disks");
+        int disks = p.get(DISKS);
         List<List<Integer>> rods = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         for (int disk = disks; disk >= 1; disk--) {
             rods.get(rng.nextInt(TowerOfHanoiState.RODS)).add(disk);
@@ -30,7 +32,7 @@ final class TowerOfHanoiGenerator {
         int start = HanoiGraph.code(rods);
         int[] distance = HanoiGraph.search(start, disks).distance();
         int farthest = Arrays.stream(distance).max().orElseThrow();
-        int moves = Math.min(p.getInt("moves"), farthest);
+        int moves = Math.min(p.get(MOVES), farthest);
         List<Integer> candidates = new ArrayList<>();
         for (int code = 0; code < distance.length; code++) {
             if (distance[code] == moves) {

@@ -1,40 +1,23 @@
 package org.puzzlelens.puzzles.algo.towerofhanoi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code tower_of_hanoi}: least moves between two arrangements of the disks. */
-public final class TowerOfHanoiPuzzle implements PuzzleType<TowerOfHanoiState> {
+public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
     private static final TypeInfo INFO = new TypeInfo("tower_of_hanoi", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se), TowerOfHanoiGenerator.PARAMS,
             "least number of Tower of Hanoi moves between two configurations");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<TowerOfHanoiState> stateType() {
-        return TowerOfHanoiState.class;
-    }
-
-    @Override
-    public TowerOfHanoiState generate(Parameters params, RandomGenerator rng) {
-        return TowerOfHanoiGenerator.generate(params, rng);
+    public TowerOfHanoiPuzzle() {
+        super(INFO, TowerOfHanoiState.class,
+                TowerOfHanoiGenerator::generate, TowerOfHanoiSolver::solve,
+                TowerOfHanoiRenderer::canvas, TowerOfHanoiRenderer::draw, TowerOfHanoiDescriber.INSTANCE);
     }
 
     @Override
@@ -46,41 +29,6 @@ public final class TowerOfHanoiPuzzle implements PuzzleType<TowerOfHanoiState> {
                 + "the stacks and placing it on top of another stack or on an empty rod; and iii) No disk can be "
                 + "placed on top of a disk that is smaller than it. What is the minimum number of moves required to "
                 + "go from the starting to the ending configuration?";
-    }
-
-    @Override
-    public Solution solve(TowerOfHanoiState state) {
-        return TowerOfHanoiSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(TowerOfHanoiState state) {
-        return TowerOfHanoiRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(TowerOfHanoiState state, Graphics2D g) {
-        TowerOfHanoiRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(TowerOfHanoiState state) {
-        return TowerOfHanoiDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(TowerOfHanoiState state) {
-        return TowerOfHanoiDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return TowerOfHanoiDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<TowerOfHanoiState> fromFacts(TowerOfHanoiState question, List<Fact> facts) {
-        return TowerOfHanoiDescriber.fromFacts(facts);
     }
 
     @Override

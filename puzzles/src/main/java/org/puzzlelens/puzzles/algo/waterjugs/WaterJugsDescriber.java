@@ -4,20 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
 /** The jugs in words and as facts: each jug's capacity and the water it holds at the start. */
-final class WaterJugsDescriber {
-    static final String GUIDE = """
+enum WaterJugsDescriber implements Describer<WaterJugsState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State every jug, numbered 1, 2, ... from the left, one fact per line:
             jug <n> capacity = <the jug's height in litres on the y axis>
             jug <n> water = <the litres of blue water in it, 0 if empty>""";
 
-    private WaterJugsDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(WaterJugsState s) {
+    @Override
+    public String describe(WaterJugsState s) {
         StringBuilder out = new StringBuilder("The image is a bar chart of ").append(s.jugs())
                 .append(" jugs, labelled Jug 1 to Jug ").append(s.jugs())
                 .append(" from left to right, against a y axis of quantity in litres. Each jug is drawn as an open "
@@ -29,7 +35,8 @@ final class WaterJugsDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(WaterJugsState s) {
+    @Override
+    public List<Fact> facts(WaterJugsState s) {
         List<Fact> facts = new ArrayList<>();
         for (int jug = 0; jug < s.jugs(); jug++) {
             facts.add(Fact.of("jug " + (jug + 1) + " capacity", s.capacities().get(jug)));
@@ -39,7 +46,8 @@ final class WaterJugsDescriber {
     }
 
     /** Capacities and start amounts from the facts; the goal amounts are the question's. */
-    static Optional<WaterJugsState> fromFacts(WaterJugsState question, List<Fact> facts) {
+    @Override
+    public Optional<WaterJugsState> fromFacts(WaterJugsState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<Integer> capacities = new ArrayList<>();
         List<Integer> start = new ArrayList<>();

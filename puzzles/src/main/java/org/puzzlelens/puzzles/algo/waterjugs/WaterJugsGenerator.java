@@ -18,20 +18,21 @@ final class WaterJugsGenerator {
     /** Starts to try before settling for the deepest goal found, which keeps generation bounded. */
     private static final int ATTEMPTS = 20;
 
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("jugs", "number of jugs", IntRange.of(3, 3), IntRange.of(3, 5), IntRange.of(4, 5)),
-            new Param.Int("pours", "least number of pours from start to goal",
-                    IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(5, 6)),
-            new Param.Int("max_capacity", "capacities are distinct, drawn from 1 to this",
-                    IntRange.exactly(9), IntRange.exactly(14), IntRange.exactly(20)));
+    static final Param.Int JUGS = new Param.Int("jugs", "number of jugs", IntRange.of(3, 3), IntRange.of(3, 5),
+            IntRange.of(4, 5));
+    static final Param.Int POURS = new Param.Int("pours", "least number of pours from start to goal",
+            IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(5, 6));
+    static final Param.Int MAX_CAPACITY = new Param.Int("max_capacity", "capacities are distinct, drawn from 1 to this",
+            IntRange.exactly(9), IntRange.exactly(14), IntRange.exactly(20));
+    static final List<Param> PARAMS = List.of(JUGS, POURS, MAX_CAPACITY);
 
     private WaterJugsGenerator() {
     }
 
     static WaterJugsState generate(Parameters p, RandomGenerator rng) {
-        int jugs = p.getInt("jugs");
-        int pours = p.getInt("pours");
-        int maxCapacity = p.getInt("max_capacity");
+        int jugs = p.get(JUGS);
+        int pours = p.get(POURS);
+        int maxCapacity = p.get(MAX_CAPACITY);
         if (jugs < 2 || jugs > maxCapacity || pours < 1) {
             throw new IllegalArgumentException("need 2..max_capacity jugs and at least one pour");
         }

@@ -1,42 +1,26 @@
 package org.puzzlelens.puzzles.algo.waterjugs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code water_jugs}: the least number of pours from the amounts shown to the amounts asked. */
-public final class WaterJugsPuzzle implements PuzzleType<WaterJugsState> {
+public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
     private static final TypeInfo INFO = new TypeInfo("water_jugs", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se), WaterJugsGenerator.PARAMS,
             "find the fewest pours between jugs that reach the asked amounts");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<WaterJugsState> stateType() {
-        return WaterJugsState.class;
-    }
-
-    @Override
-    public WaterJugsState generate(Parameters params, RandomGenerator rng) {
-        return WaterJugsGenerator.generate(params, rng);
+    public WaterJugsPuzzle() {
+        super(INFO, WaterJugsState.class,
+                WaterJugsGenerator::generate, WaterJugsSolver::solve,
+                state -> WaterJugsRenderer.CANVAS, WaterJugsRenderer::draw, WaterJugsDescriber.INSTANCE);
     }
 
     @Override
@@ -52,41 +36,6 @@ public final class WaterJugsPuzzle implements PuzzleType<WaterJugsState> {
 
     private static String joined(List<Integer> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public Solution solve(WaterJugsState state) {
-        return WaterJugsSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(WaterJugsState state) {
-        return WaterJugsRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(WaterJugsState state, Graphics2D g) {
-        WaterJugsRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(WaterJugsState state) {
-        return WaterJugsDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(WaterJugsState state) {
-        return WaterJugsDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return WaterJugsDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<WaterJugsState> fromFacts(WaterJugsState question, List<Fact> facts) {
-        return WaterJugsDescriber.fromFacts(question, facts);
     }
 
     @Override

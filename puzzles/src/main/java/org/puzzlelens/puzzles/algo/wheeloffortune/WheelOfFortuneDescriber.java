@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
@@ -12,8 +13,10 @@ import org.puzzlelens.puzzles.core.Facts;
  * The wheel in words and as facts: the arrow's direction and each segment's prize, colour and
  * angular span, in degrees counterclockwise from 3 o'clock, segment 1 starting at 45 degrees.
  */
-final class WheelOfFortuneDescriber {
-    static final String GUIDE = """
+enum WheelOfFortuneDescriber implements Describer<WheelOfFortuneState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the wheel as drawn, one fact per line. Angles are degrees counterclockwise from the
             3 o'clock direction (90 = top, 180 = left, 270 = bottom). Segment 1 starts at 45 degrees;
             number the segments counterclockwise from there.
@@ -22,10 +25,13 @@ final class WheelOfFortuneDescriber {
             segment <i> colour = <its colour name, e.g. lime, silver, darkorange, royalblue>
             segment <i> span = <start>-<end> (degrees, e.g. 45-105)""";
 
-    private WheelOfFortuneDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(WheelOfFortuneState s) {
+    @Override
+    public String describe(WheelOfFortuneState s) {
         StringBuilder out = new StringBuilder("The image shows a fortune wheel of " + s.segments() + " coloured "
                 + "segments, each with its prize written along the radius, and a brown arrow fixed outside the rim "
                 + "pointing at the centre from " + s.arrowAt() + " degrees. Angles are measured counterclockwise from "
@@ -39,7 +45,8 @@ final class WheelOfFortuneDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(WheelOfFortuneState s) {
+    @Override
+    public List<Fact> facts(WheelOfFortuneState s) {
         List<Fact> facts = new ArrayList<>(List.of(Fact.of("arrow", s.arrowAt())));
         for (int i = 0; i < s.segments(); i++) {
             String key = "segment " + (i + 1);
@@ -59,7 +66,8 @@ final class WheelOfFortuneDescriber {
         return String.join(" ", words);
     }
 
-    static Optional<WheelOfFortuneState> fromFacts(WheelOfFortuneState question, List<Fact> facts) {
+    @Override
+    public Optional<WheelOfFortuneState> fromFacts(WheelOfFortuneState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<Integer> widths = new ArrayList<>();
         List<String> colours = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.algo.wheeloffortune;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -23,38 +24,31 @@ final class WheelOfFortuneGenerator {
     private static final int WIDTH_STEP = 5;
     private static final int MAX_WIDTH = 90;
 
-    static final List<Param> PARAMS = List.of(
-            new Param.Choice("segments", "number of segments",
-                    Map.of(Preset.EASY, List.of("6"), Preset.ALGOPUZZLEVQA, List.of("6", "8", "10"),
-                            Preset.HARD, List.of("10", "12"))),
-            Param.Choice.same("widths", "equal segments, or random widths", List.of("equal", "random")),
-            Param.Choice.same("phrasing", "spin given as full rotations (k + j/20) or as degrees (90..1800, step 15)",
-                    List.of("rotations", "degrees")));
+    static final Param.Choice SEGMENTS = new Param.Choice("segments", "number of segments",
+            Map.of(Preset.EASY, List.of("6"), Preset.ALGOPUZZLEVQA, List.of("6", "8", "10"),
+                    Preset.HARD, List.of("10", "12")));
+    static final Param.Choice WIDTHS = Param.Choice.same("widths", "equal segments, or random widths",
+            List.of("equal", "random"));
+    static final Param.Choice PHRASING = Param.Choice.same("phrasing",
+            "spin given as full rotations (k + j/20) or as degrees (90..1800, step 15)",
+            List.of("rotations", "degrees"));
+    static final List<Param> PARAMS = List.of(SEGMENTS, WIDTHS, PHRASING);
 
     private WheelOfFortuneGenerator() {
     }
 
     static WheelOfFortuneState generate(Parameters p, RandomGenerator rng) {
-        int n = Integer.parseInt(p.get("segments"));
-        if (n < 3 || n > Math.min(PRIZES.size(), WheelColours.NAMES.size())) {
-            throw new IllegalArgumentException("segments must be 3.." + Math.min(PRIZES.size(),
-                    WheelColours.NAMES.size()) + ", got " + n);
-        }
-        List<Integer> widths = switch (p.get("widths")) {
-            case "equal" -> {
-                if (360 % n != 0) {
-                    throw new IllegalArgumentException("equal widths need 360 divisible by " + n);
-                }
-                yield java.util.Collections.nCopies(n, 360 / n);
-            }
+        int n = Integer.parseInt(p.get(SEGMENTS));
+        List<Integer> widths = switch (p.get(WIDTHS)) {
+            case "equal" -> Collections.nCopies(n, 360 / n);
             case "random" -> randomWidths(n, rng);
-            default -> throw new IllegalArgumentException("widths must be equal or random, got " + p.get("widths"));
+            default -> throw new IllegalArgumentException("widths must be equal or random, got " + p.get(WIDTHS));
         };
         List<String> colours = pick(WheelColours.NAMES, Math.max(RELEASED_COLOURS, n), n, rng);
         List<String> prizes = pick(PRIZES, Math.max(RELEASED_PRIZES, n), n, rng);
         int arrow = 45 * rng.nextInt(8);
         boolean clockwise = rng.nextBoolean();
-        boolean inTurns = switch (p.get("phrasing")) {
+        boolean inTurns = switch (p.get(PHRASING)) {
             case "rotations" -> true;
             case "degrees" -> false;
             default -> throw new IllegalArgumentException("phrasing must be rotations or degrees");
@@ -103,7 +97,7 @@ final class WheelOfFortuneGenerator {
     /** Widths in steps of 5 degrees between a minimum (30, or 20 beyond 8 segments) and 90, summing to 360. */
     private static List<Integer> randomWidths(int n, RandomGenerator rng) {
         int min = n <= 8 ? 30 : 20;
-        List<Integer> widths = new ArrayList<>(java.util.Collections.nCopies(n, min));
+        List<Integer> widths = new ArrayList<>(Collections.nCopies(n, min));
         int spare = (360 - n * min) / WIDTH_STEP;
         for (int unit = 0; unit < spare; unit++) {
             List<Integer> open = new ArrayList<>();

@@ -1,21 +1,16 @@
 package org.puzzlelens.puzzles.algo.wheeloffortune;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -23,26 +18,17 @@ import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wheel_of_fortune}: which prize is under the arrow after the wheel turns. */
-public final class WheelOfFortunePuzzle implements PuzzleType<WheelOfFortuneState> {
+public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState> {
     private static final TypeInfo INFO = new TypeInfo("wheel_of_fortune", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar), WheelOfFortuneGenerator.PARAMS,
             "turn a prize wheel by a given angle and read the prize under the arrow");
     private static final Pattern SPIN = Pattern.compile("You spin the wheel (clockwise|counterclockwise) and it "
             + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<WheelOfFortuneState> stateType() {
-        return WheelOfFortuneState.class;
-    }
-
-    @Override
-    public WheelOfFortuneState generate(Parameters params, RandomGenerator rng) {
-        return WheelOfFortuneGenerator.generate(params, rng);
+    public WheelOfFortunePuzzle() {
+        super(INFO, WheelOfFortuneState.class,
+                WheelOfFortuneGenerator::generate, WheelOfFortuneSolver::solve,
+                state -> WheelOfFortuneRenderer.CANVAS, WheelOfFortuneRenderer::draw, WheelOfFortuneDescriber.INSTANCE);
     }
 
     @Override
@@ -58,45 +44,10 @@ public final class WheelOfFortunePuzzle implements PuzzleType<WheelOfFortuneStat
                 + "brown arrow. What is your prize?";
     }
 
-    @Override
-    public Solution solve(WheelOfFortuneState state) {
-        return WheelOfFortuneSolver.solve(state);
-    }
-
     /** As released: the distractors are other prizes of the same wheel. */
     @Override
     public List<String> options(WheelOfFortuneState state, Solution solution, RandomGenerator rng) {
         return Options.fromPool(solution.answer(), state.prizes(), rng);
-    }
-
-    @Override
-    public Canvas canvas(WheelOfFortuneState state) {
-        return WheelOfFortuneRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(WheelOfFortuneState state, Graphics2D g) {
-        WheelOfFortuneRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(WheelOfFortuneState state) {
-        return WheelOfFortuneDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(WheelOfFortuneState state) {
-        return WheelOfFortuneDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return WheelOfFortuneDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<WheelOfFortuneState> fromFacts(WheelOfFortuneState question, List<Fact> facts) {
-        return WheelOfFortuneDescriber.fromFacts(question, facts);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.algo.woodslide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +30,7 @@ record Board(List<String> cells) {
         }
 
         String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

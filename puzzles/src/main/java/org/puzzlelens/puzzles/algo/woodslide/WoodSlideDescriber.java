@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 
@@ -13,9 +13,11 @@ import org.puzzlelens.puzzles.core.Facts;
  * named by letters in the order their first cells are met reading the starting board row by row;
  * a block keeps its letter on the ending board.
  */
-final class WoodSlideDescriber {
+enum WoodSlideDescriber implements Describer<WoodSlideState> {
+    INSTANCE;
+
     static final String EMPTY = "empty";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             Name the blocks A, B, C, ... in the order their top-left cells are met reading the starting board
             row by row from the top-left; a block keeps its letter (its shade) on the ending board. Then state
             every cell of both boards, rows numbered from 1 at the top and columns from 1 at the left, one fact
@@ -23,14 +25,17 @@ final class WoodSlideDescriber {
             start r<row>c<column> = <letter of the block covering the cell, or empty>
             end r<row>c<column> = <letter of the block covering the cell, or empty>""";
 
-    private WoodSlideDescriber() {
-    }
-
     static String letter(WoodSlideState s, char digit) {
         return String.valueOf((char) ('A' + s.readingOrder().indexOf(digit)));
     }
 
-    static String describe(WoodSlideState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(WoodSlideState s) {
         StringBuilder out = new StringBuilder("The image shows two ").append(s.startBoard().rows()).append(" x ")
                 .append(s.startBoard().cols()).append(" sliding-block boards side by side, the starting configuration "
                         + "on the left and the ending configuration on the right. Blocks are named by letters in the "
@@ -59,7 +64,8 @@ final class WoodSlideDescriber {
         return String.join(" / ", rows);
     }
 
-    static List<Fact> facts(WoodSlideState s) {
+    @Override
+    public List<Fact> facts(WoodSlideState s) {
         List<Fact> facts = new ArrayList<>();
         addBoard(facts, s, "start", s.startBoard());
         addBoard(facts, s, "end", s.endBoard());
@@ -82,7 +88,8 @@ final class WoodSlideDescriber {
      * Rebuilds both boards from letters. Letters become the question's block digits in reading order,
      * which names the blocks the way the state does; the moves do not depend on the names.
      */
-    static Optional<WoodSlideState> fromFacts(WoodSlideState question, List<Fact> facts) {
+    @Override
+    public Optional<WoodSlideState> fromFacts(WoodSlideState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<Character> digits = question.readingOrder();
         Board shape = question.startBoard();

@@ -28,18 +28,15 @@ final class WoodSlideGenerator {
     private record Piece(char digit, int height, int width) {
     }
 
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("moves", "least number of moves from start to end",
-                    IntRange.of(1, 2), IntRange.of(1, 5), IntRange.of(6, 8)));
+    static final Param.Int MOVES = new Param.Int("moves", "least number of moves from start to end",
+            IntRange.of(1, 2), IntRange.of(1, 5), IntRange.of(6, 8));
+    static final List<Param> PARAMS = List.of(MOVES);
 
     private WoodSlideGenerator() {
     }
 
     static WoodSlideState generate(Parameters p, RandomGenerator rng) {
-        int moves = p.getInt("moves");
-        if (moves < 1) {
-            throw new IllegalArgumentException("need at least one move, got " + moves);
-        }
+        int moves = p.get(MOVES);
         char[][] grid = new char[ROWS][COLS];
         for (char[] row : grid) {
             Arrays.fill(row, UNSET);

@@ -1,28 +1,21 @@
 package org.puzzlelens.puzzles.algo.woodslide;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wood_slide}: the least number of block moves from the starting to the ending board. */
-public final class WoodSlidePuzzle implements PuzzleType<WoodSlideState> {
+public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
     private static final TypeInfo INFO = new TypeInfo("wood_slide", Suite.ALGOPUZZLEVQA,
             EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.Se), WoodSlideGenerator.PARAMS,
             "find the fewest block slides between two sliding-block boards");
@@ -33,19 +26,10 @@ public final class WoodSlidePuzzle implements PuzzleType<WoodSlideState> {
     private static final Comparator<Board.Shape> RELEASED_ORDER = Comparator
             .comparingInt((Board.Shape sh) -> -sh.height() * sh.width()).thenComparingInt(Board.Shape::height);
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<WoodSlideState> stateType() {
-        return WoodSlideState.class;
-    }
-
-    @Override
-    public WoodSlideState generate(Parameters params, RandomGenerator rng) {
-        return WoodSlideGenerator.generate(params, rng);
+    public WoodSlidePuzzle() {
+        super(INFO, WoodSlideState.class,
+                WoodSlideGenerator::generate, WoodSlideSolver::solve,
+                WoodSlideRenderer::canvas, WoodSlideRenderer::draw, WoodSlideDescriber.INSTANCE);
     }
 
     /** Worded as released, typo ("gird") included, from the block shapes on the board. */
@@ -72,41 +56,6 @@ public final class WoodSlidePuzzle implements PuzzleType<WoodSlideState> {
 
     private static String number(int n) {
         return n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
-    }
-
-    @Override
-    public Solution solve(WoodSlideState state) {
-        return WoodSlideSolver.solve(state);
-    }
-
-    @Override
-    public Canvas canvas(WoodSlideState state) {
-        return WoodSlideRenderer.canvas(state);
-    }
-
-    @Override
-    public void draw(WoodSlideState state, Graphics2D g) {
-        WoodSlideRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(WoodSlideState state) {
-        return WoodSlideDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(WoodSlideState state) {
-        return WoodSlideDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return WoodSlideDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<WoodSlideState> fromFacts(WoodSlideState question, List<Fact> facts) {
-        return WoodSlideDescriber.fromFacts(question, facts);
     }
 
     @Override

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The ring in words: the released caption's numbers, plus the sizes it leaves out, and one fact per number and size. */
-enum CircleSizeNumberDescriber implements PatternDescriber<CircleSizeNumberState> {
+enum CircleSizeNumberDescriber implements Describer<CircleSizeNumberState> {
     INSTANCE;
 
     private static final String GUIDE = """

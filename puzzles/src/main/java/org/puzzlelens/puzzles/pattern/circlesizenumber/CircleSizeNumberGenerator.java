@@ -13,21 +13,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * bigger the number, the bigger its circles. One circle's number is hidden.
  */
 final class CircleSizeNumberGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("circles", "circles in the ring (each number appears on two of them)",
-                    IntRange.exactly(4), IntRange.exactly(6), IntRange.exactly(8)),
-            new Param.Int("largest_number", "numbers are drawn from 1 to this",
-                    IntRange.exactly(6), IntRange.exactly(6), IntRange.exactly(9)));
+    static final Param.Int CIRCLES = new Param.Int("circles",
+            "circles in the ring (each number appears on two of them)",
+            IntRange.exactly(4), IntRange.exactly(6), IntRange.exactly(8));
+    static final Param.Int LARGEST_NUMBER = new Param.Int("largest_number", "numbers are drawn from 1 to this",
+            IntRange.exactly(6), IntRange.exactly(6), IntRange.exactly(9));
+    static final List<Param> PARAMS = List.of(CIRCLES, LARGEST_NUMBER);
 
     private CircleSizeNumberGenerator() {
     }
 
     static CircleSizeNumberState generate(Parameters p, RandomGenerator rng) {
-        int circles = p.getInt("circles");
-        int largest = p.getInt("largest_number");
-        if (largest < circles / 2 || largest > 9) {
-            throw new IllegalArgumentException("largest_number must be within " + circles / 2 + "..9, got " + largest);
-        }
+        int circles = p.get(CIRCLES);
+        int largest = p.get(LARGEST_NUMBER);
         List<Integer> pool = new ArrayList<>();
         for (int n = 1; n <= largest; n++) {
             pool.add(n);

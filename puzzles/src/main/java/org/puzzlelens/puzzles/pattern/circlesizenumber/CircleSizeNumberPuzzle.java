@@ -1,49 +1,34 @@
 package org.puzzlelens.puzzles.pattern.circlesizenumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
-public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumberState> {
+public final class CircleSizeNumberPuzzle extends PuzzleParts<CircleSizeNumberState> {
+    private static final TypeInfo INFO = new TypeInfo("circle_size_number", Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.size), CircleSizeNumberGenerator.PARAMS,
+            "find a hidden number from its circle's size: bigger numbers, bigger circles");
     static final String QUESTION = "What is the missing number of the part denoted with a question mark?";
 
     public CircleSizeNumberPuzzle() {
-        super(new TypeInfo("circle_size_number", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers, Tag.size),
-                CircleSizeNumberGenerator.PARAMS, "find a hidden number from its circle's size: bigger numbers, bigger circles"),
-                CircleSizeNumberState.class, CircleSizeNumberDescriber.INSTANCE);
-    }
-
-    @Override
-    public CircleSizeNumberState generate(Parameters params, RandomGenerator rng) {
-        return CircleSizeNumberGenerator.generate(params, rng);
+        super(INFO, CircleSizeNumberState.class,
+                CircleSizeNumberGenerator::generate, CircleSizeNumberSolver::solve,
+                state -> PatternDraw.CANVAS, CircleSizeNumberRenderer::draw, CircleSizeNumberDescriber.INSTANCE);
     }
 
     @Override
     public String question(CircleSizeNumberState state) {
         return QUESTION;
-    }
-
-    @Override
-    public Solution solve(CircleSizeNumberState state) {
-        return CircleSizeNumberSolver.solve(state);
-    }
-
-    @Override
-    public void draw(CircleSizeNumberState state, Graphics2D g) {
-        CircleSizeNumberRenderer.draw(state, g);
     }
 
     /**

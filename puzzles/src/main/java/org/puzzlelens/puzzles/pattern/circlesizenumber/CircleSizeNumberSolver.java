@@ -5,7 +5,6 @@ import java.util.TreeMap;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The larger the number, the larger the circle: the hidden circle's size names its number. */

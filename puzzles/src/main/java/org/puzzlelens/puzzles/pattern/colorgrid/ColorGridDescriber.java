@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
@@ -9,15 +10,20 @@ import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** The grid row by row, and one fact a circle ({@code r1c1 = red}). */
-final class ColorGridDescriber {
-    static final String GUIDE = """
+enum ColorGridDescriber implements Describer<ColorGridState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the colour of every circle, one fact per line, rows 1..3 from the top, columns 1..3 from the left:
             r<row>c<column> = <red, orange, yellow, green, blue or purple; ? where a question mark replaces the circle>""";
 
-    private ColorGridDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(ColorGridState s) {
+    @Override
+    public String describe(ColorGridState s) {
         StringBuilder out = new StringBuilder("The image shows nine places in a 3 x 3 grid, each a coloured circle "
                 + "except one, where a question mark stands instead.");
         List<List<PatternColour>> rows = Grid3.rows(s.colours());
@@ -28,11 +34,13 @@ final class ColorGridDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(ColorGridState s) {
+    @Override
+    public List<Fact> facts(ColorGridState s) {
         return Grid3.facts(s.colours(), "", PatternColour::word);
     }
 
-    static Optional<ColorGridState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<ColorGridState> fromFacts(ColorGridState question, List<Fact> facts) {
         return PatternAnswers.fromFacts(() -> Grid3.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
                 .map(ColorGridState::new), ColorGridSolver::solve);
     }

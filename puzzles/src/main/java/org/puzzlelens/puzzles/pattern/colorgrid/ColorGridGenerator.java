@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -14,8 +15,9 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * is the released one.
  */
 final class ColorGridGenerator {
-    static final List<Param> PARAMS = List.of(Param.Choice.same("hidden",
-            "whether a corner circle or a circle next to the centre is hidden", List.of("corner", "edge")));
+    static final Param.Choice HIDDEN = Param.Choice.same("hidden",
+            "whether a corner circle or a circle next to the centre is hidden", List.of("corner", "edge"));
+    static final List<Param> PARAMS = List.of(HIDDEN);
 
     private ColorGridGenerator() {
     }
@@ -33,7 +35,7 @@ final class ColorGridGenerator {
                 case CENTRE -> centre;
             });
         }
-        Position hidden = Position.valueOf(p.get("hidden").toUpperCase(java.util.Locale.ROOT));
+        Position hidden = Position.valueOf(p.get(HIDDEN).toUpperCase(Locale.ROOT));
         List<Integer> cells = hidden.cells();
         colours.set(cells.get(rng.nextInt(cells.size())), null);
         return new ColorGridState(colours);

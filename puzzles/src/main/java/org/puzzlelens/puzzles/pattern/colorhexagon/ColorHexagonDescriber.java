@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.colorhexagon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Hexagon;
@@ -10,16 +11,21 @@ import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** The six parts by place, and one fact a part ({@code part 1 = red}, part 1 the top, then anti-clockwise). */
-final class ColorHexagonDescriber {
-    static final String GUIDE = """
+enum ColorHexagonDescriber implements Describer<ColorHexagonState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the colour of each of the six triangular parts, one fact per line. Part 1 is the top part; \
             count anti-clockwise (2 upper left, 3 lower left, 4 bottom, 5 lower right, 6 upper right):
             part <n> = <red, orange, yellow, green, blue or purple; ? for the grey part with the question mark>""";
 
-    private ColorHexagonDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(ColorHexagonState s) {
+    @Override
+    public String describe(ColorHexagonState s) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             PatternColour c = s.colours().get(i);
@@ -29,11 +35,13 @@ final class ColorHexagonDescriber {
                 + "from the top: " + String.join("; ", parts) + ".";
     }
 
-    static List<Fact> facts(ColorHexagonState s) {
+    @Override
+    public List<Fact> facts(ColorHexagonState s) {
         return Hexagon.facts(s.colours(), "", PatternColour::word);
     }
 
-    static Optional<ColorHexagonState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<ColorHexagonState> fromFacts(ColorHexagonState question, List<Fact> facts) {
         return PatternAnswers.fromFacts(() -> Hexagon.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
                 .map(ColorHexagonState::new), ColorHexagonSolver::solve);
     }

@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.colorhexagon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.IntDomain;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -15,18 +16,16 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * answer and only the opposite-parts rule does.
  */
 final class ColorHexagonGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("distinct_colours", "how many different colours the three opposite pairs use",
-                    IntRange.exactly(3), IntRange.exactly(3), IntRange.of(2, 3)));
+    static final Param.Int DISTINCT_COLOURS = new Param.Int("distinct_colours",
+            "how many different colours the three opposite pairs use",
+            IntRange.exactly(3), IntRange.exactly(3), IntRange.of(2, 3)).legal(IntDomain.range(1, 3));
+    static final List<Param> PARAMS = List.of(DISTINCT_COLOURS);
 
     private ColorHexagonGenerator() {
     }
 
     static ColorHexagonState generate(Parameters p, RandomGenerator rng) {
-        int distinct = p.getInt("distinct_colours");
-        if (distinct < 1 || distinct > 3) {
-            throw new IllegalArgumentException("distinct_colours must be 1..3, got " + distinct);
-        }
+        int distinct = p.get(DISTINCT_COLOURS);
         List<PatternColour> pool = new ArrayList<>(List.of(PatternColour.values()));
         List<PatternColour> pairs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

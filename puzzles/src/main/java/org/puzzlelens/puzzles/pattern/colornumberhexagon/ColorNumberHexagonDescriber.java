@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Hexagon;
@@ -12,17 +13,22 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The six parts by place, and two facts a part ({@code part 1 colour = purple}, {@code part 1 number = 3}). */
-final class ColorNumberHexagonDescriber {
-    static final String GUIDE = """
+enum ColorNumberHexagonDescriber implements Describer<ColorNumberHexagonState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             For each of the six triangular parts, one fact per line. Part 1 is the top part; count anti-clockwise \
             (2 upper left, 3 lower left, 4 bottom, 5 lower right, 6 upper right):
             part <n> colour = <red, orange, yellow, green, blue or purple>
             part <n> number = <the number written on it, or ? for the question mark>""";
 
-    private ColorNumberHexagonDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(ColorNumberHexagonState s) {
+    @Override
+    public String describe(ColorNumberHexagonState s) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             parts.add("the " + Hexagon.place(i) + " part is " + s.colours().get(i).word() + " with "
@@ -33,13 +39,15 @@ final class ColorNumberHexagonDescriber {
                 + String.join("; ", parts) + ".";
     }
 
-    static List<Fact> facts(ColorNumberHexagonState s) {
+    @Override
+    public List<Fact> facts(ColorNumberHexagonState s) {
         List<Fact> out = new ArrayList<>(Hexagon.facts(s.colours(), " colour", PatternColour::word));
         out.addAll(Hexagon.facts(s.numbers(), " number", String::valueOf));
         return out;
     }
 
-    static Optional<ColorNumberHexagonState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<ColorNumberHexagonState> fromFacts(ColorNumberHexagonState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         return PatternAnswers.fromFacts(() -> Hexagon.fromFacts(map, " colour", PatternColour::parse)
                 .flatMap(colours -> Hexagon.fromFacts(map, " number", Integer::valueOf)

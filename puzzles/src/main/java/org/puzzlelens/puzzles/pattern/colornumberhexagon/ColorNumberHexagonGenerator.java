@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.IntDomain;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -14,18 +15,17 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * to one common sum (released 4..15). One number is hidden.
  */
 final class ColorNumberHexagonGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("pair_sum", "the sum of the two numbers on parts of the same colour",
-                    IntRange.of(4, 10), IntRange.of(4, 15), IntRange.of(10, 18)));
+    static final Param.Int PAIR_SUM = new Param.Int("pair_sum",
+            "the sum of the two numbers on parts of the same colour",
+            IntRange.of(4, 10), IntRange.of(4, 15), IntRange.of(10, 18))
+            .legal(IntDomain.range(2, 18)); // two numbers of 1..9
+    static final List<Param> PARAMS = List.of(PAIR_SUM);
 
     private ColorNumberHexagonGenerator() {
     }
 
     static ColorNumberHexagonState generate(Parameters p, RandomGenerator rng) {
-        int sum = p.getInt("pair_sum");
-        if (sum < 2 || sum > 18) {
-            throw new IllegalArgumentException("pair_sum must be 2..18 for numbers 1..9, got " + sum);
-        }
+        int sum = p.get(PAIR_SUM);
         List<PatternColour> pool = new ArrayList<>(List.of(PatternColour.values()));
         List<PatternColour> unplaced = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

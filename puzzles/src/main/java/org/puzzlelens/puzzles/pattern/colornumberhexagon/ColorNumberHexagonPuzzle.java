@@ -1,17 +1,12 @@
 package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -21,7 +16,7 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
-public final class ColorNumberHexagonPuzzle implements PuzzleType<ColorNumberHexagonState> {
+public final class ColorNumberHexagonPuzzle extends PuzzleParts<ColorNumberHexagonState> {
     private static final TypeInfo INFO = new TypeInfo("color_number_hexagon", Suite.PUZZLEVQA,
             EnumSet.of(Tag.colors, Tag.numbers), ColorNumberHexagonGenerator.PARAMS,
             "find a hexagon part's number from the common sum of same-colour pairs");
@@ -29,19 +24,10 @@ public final class ColorNumberHexagonPuzzle implements PuzzleType<ColorNumberHex
             "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
                     + "(\\[[^]]*])");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<ColorNumberHexagonState> stateType() {
-        return ColorNumberHexagonState.class;
-    }
-
-    @Override
-    public ColorNumberHexagonState generate(Parameters params, RandomGenerator rng) {
-        return ColorNumberHexagonGenerator.generate(params, rng);
+    public ColorNumberHexagonPuzzle() {
+        super(INFO, ColorNumberHexagonState.class,
+                ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
+                state -> PatternDraw.CANVAS, ColorNumberHexagonRenderer::draw, ColorNumberHexagonDescriber.INSTANCE);
     }
 
     @Override
@@ -50,44 +36,9 @@ public final class ColorNumberHexagonPuzzle implements PuzzleType<ColorNumberHex
     }
 
     @Override
-    public Solution solve(ColorNumberHexagonState state) {
-        return ColorNumberHexagonSolver.solve(state);
-    }
-
-    @Override
     public List<String> options(ColorNumberHexagonState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()),
                 state.numbers().stream().filter(v -> v != null).toList(), rng);
-    }
-
-    @Override
-    public Canvas canvas(ColorNumberHexagonState state) {
-        return PatternDraw.CANVAS;
-    }
-
-    @Override
-    public void draw(ColorNumberHexagonState state, Graphics2D g) {
-        ColorNumberHexagonRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(ColorNumberHexagonState state) {
-        return ColorNumberHexagonDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(ColorNumberHexagonState state) {
-        return ColorNumberHexagonDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return ColorNumberHexagonDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<ColorNumberHexagonState> fromFacts(ColorNumberHexagonState question, List<Fact> facts) {
-        return ColorNumberHexagonDescriber.fromFacts(facts);
     }
 
     @Override

@@ -6,22 +6,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The chain in a released-style caption, in words and as facts: each square's colour and each overlap's. */
-final class ColorOverlapSquaresDescriber {
+enum ColorOverlapSquaresDescriber implements Describer<ColorOverlapSquaresState> {
+    INSTANCE;
+
     static final String SQUARES_LABEL = "The color of the squares are ";
     private static final Pattern OVERLAP = Pattern.compile("The part where the (\\w+) and (\\w+) squares overlap is (\\w+)\\.");
-    static final String GUIDE = """
+    private static final String GUIDE = """
             Number the squares along the chain from the bottom left, 1 first. One fact per line:
             square K = <red, yellow or blue; ? for the grey square with the question mark>
             overlap K-L = <the colour where squares K and L=K+1 overlap: orange, green or purple>""";
-
-    private ColorOverlapSquaresDescriber() {
-    }
 
     static String caption(ColorOverlapSquaresState s) {
         StringBuilder out = new StringBuilder("There are " + s.squares().size() + " squares which overlap each other in "
@@ -50,7 +50,13 @@ final class ColorOverlapSquaresDescriber {
         return new ColorOverlapSquaresState(squares, overlaps);
     }
 
-    static String describe(ColorOverlapSquaresState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(ColorOverlapSquaresState s) {
         StringBuilder out = new StringBuilder("The image shows " + s.squares().size() + " squares in a diagonal chain "
                 + "from the bottom left to the top right, turned alternately on a corner and upright, each overlapping "
                 + "the next. ");
@@ -66,7 +72,8 @@ final class ColorOverlapSquaresDescriber {
         return out.toString().trim();
     }
 
-    static List<Fact> facts(ColorOverlapSquaresState s) {
+    @Override
+    public List<Fact> facts(ColorOverlapSquaresState s) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < s.squares().size(); i++) {
             facts.add(Fact.of("square " + (i + 1), s.squares().get(i)));
@@ -77,7 +84,8 @@ final class ColorOverlapSquaresDescriber {
         return facts;
     }
 
-    static Optional<ColorOverlapSquaresState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<ColorOverlapSquaresState> fromFacts(ColorOverlapSquaresState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<String> squares = new ArrayList<>();
         List<String> overlaps = new ArrayList<>();

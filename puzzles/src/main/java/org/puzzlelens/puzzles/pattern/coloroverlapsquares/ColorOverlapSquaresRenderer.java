@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.pattern.coloroverlapsquares;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -66,7 +67,7 @@ final class ColorOverlapSquaresRenderer {
         }
         for (int i = 0; i < n; i++) {
             g.setColor(Color.BLACK);
-            g.setStroke(new java.awt.BasicStroke(PatternDraw.OUTLINE));
+            g.setStroke(new BasicStroke(PatternDraw.OUTLINE));
             g.draw(square(i, n));
         }
         Point2D at = labelAt(s.missing(), n);

@@ -5,25 +5,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The circles in a released-style caption (relative shade names), in words and as facts (absolute shades). */
-final class ColorSizeCircleDescriber {
+enum ColorSizeCircleDescriber implements Describer<ColorSizeCircleState> {
+    INSTANCE;
+
     static final String SIZES_LABEL = "The circles are ";
     static final String COLORS_LABEL = "their colors are ";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             One fact per circle, one per line, from the largest to the smallest:
             extra large circle = <colour> <shade 1..4, 1 the lightest, 4 the darkest>, e.g. purple 3
             large circle = ...
             medium circle = ...
             small circle = ...
             Colours: red, orange, yellow, green, blue, purple. Write ? for the grey circle with the question mark.""";
-
-    private ColorSizeCircleDescriber() {
-    }
 
     static String caption(ColorSizeCircleState s) {
         boolean darker = s.darkerOutside();
@@ -64,7 +64,13 @@ final class ColorSizeCircleDescriber {
         return new ColorSizeCircleState(hue, levels);
     }
 
-    static String describe(ColorSizeCircleState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(ColorSizeCircleState s) {
         List<String> parts = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             int level = s.levels().get(ring);
@@ -76,7 +82,8 @@ final class ColorSizeCircleDescriber {
                 + "shade 4 the darkest. From the largest to the smallest: " + String.join("; ", parts) + ".";
     }
 
-    static List<Fact> facts(ColorSizeCircleState s) {
+    @Override
+    public List<Fact> facts(ColorSizeCircleState s) {
         List<Fact> facts = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             int level = s.levels().get(ring);
@@ -86,7 +93,8 @@ final class ColorSizeCircleDescriber {
         return facts;
     }
 
-    static Optional<ColorSizeCircleState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<ColorSizeCircleState> fromFacts(ColorSizeCircleState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         List<Integer> levels = new ArrayList<>();
         String hue = null;

@@ -11,10 +11,11 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** One colour, shades stepping evenly from the largest circle inwards, darker or lighter; released: the smallest hidden. */
 final class ColorSizeCircleGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Choice("missing", "which circle is hidden: the smallest (as released) or the largest too",
-                    Map.of(Preset.EASY, List.of("smallest"), Preset.ALGOPUZZLEVQA, List.of("smallest"),
-                            Preset.HARD, List.of("smallest", "largest"))));
+    static final Param.Choice MISSING = new Param.Choice("missing",
+            "which circle is hidden: the smallest (as released) or the largest too",
+            Map.of(Preset.EASY, List.of("smallest"), Preset.ALGOPUZZLEVQA, List.of("smallest"),
+                    Preset.HARD, List.of("smallest", "largest")));
+    static final List<Param> PARAMS = List.of(MISSING);
 
     private ColorSizeCircleGenerator() {
     }
@@ -26,7 +27,7 @@ final class ColorSizeCircleGenerator {
         for (int ring = 0; ring < ColorSizeCircleState.SIZES.size(); ring++) {
             levels.add(darkerOutside ? PatternColour.SHADES - 1 - ring : ring);
         }
-        levels.set(p.get("missing").equals("smallest") ? levels.size() - 1 : 0, ColorSizeCircleState.HIDDEN);
+        levels.set(p.get(MISSING).equals("smallest") ? levels.size() - 1 : 0, ColorSizeCircleState.HIDDEN);
         return new ColorSizeCircleState(hue, levels);
     }
 }

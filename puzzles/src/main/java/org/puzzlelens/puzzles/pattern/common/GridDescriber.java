@@ -3,13 +3,14 @@ package org.puzzlelens.puzzles.pattern.common;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 
 /**
  * The textual side of a square grid puzzle whose caption lists every row: the description adds the
  * reading order, the facts are one per cell ({@code r1c2 = ...}).
  */
-public final class GridDescriber<S extends Record> implements PatternDescriber<S> {
+public final class GridDescriber<S extends Record> implements Describer<S> {
     private final int size;
     private final String guide;
     private final Function<S, String> caption;

@@ -89,4 +89,15 @@ public final class PatternAnswers {
         int bound = Math.max(9, (largest / 10) * 10 + 9);
         return Options.inRange(answer, 1, bound, rng);
     }
+
+    /** Every word of a small vocabulary as an option (the released size types list all three sizes). */
+    public static List<String> allWords(String answer, List<String> vocabulary, RandomGenerator rng) {
+        List<String> others = new ArrayList<>(vocabulary);
+        others.remove(answer);
+        List<String> shuffled = new ArrayList<>();
+        while (!others.isEmpty()) {
+            shuffled.add(others.remove(rng.nextInt(others.size())));
+        }
+        return Options.place(answer, shuffled, rng);
+    }
 }

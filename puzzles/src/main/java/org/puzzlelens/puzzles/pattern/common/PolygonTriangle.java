@@ -21,12 +21,13 @@ public final class PolygonTriangle {
     public static final String SIDES_LABEL = "Their numbers of sides are ";
     public static final double LABEL_SIZE = 42;
     public static final int MIN_SIDES = 3;
-    public static final int MAX_SIDES = 12;
-    public static final List<Param> PARAMS = List.of(
-            new Param.Int("rows", "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
-                    IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4)),
-            new Param.Int("max_sides", "the most sides a polygon may have (the fewest is 3)",
-                    IntRange.exactly(6), IntRange.exactly(9), IntRange.exactly(12)));
+    public static final int MOST_SIDES = 12;
+    public static final Param.Int ROWS = new Param.Int("rows", "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
+            IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4));
+    public static final Param.Int MAX_SIDES = new Param.Int("max_sides",
+            "the most sides a polygon may have (the fewest is 3)",
+            IntRange.exactly(6), IntRange.exactly(9), IntRange.exactly(12));
+    public static final List<Param> PARAMS = List.of(ROWS, MAX_SIDES);
 
     /** Each polygon's side count and what it shows (a number, a colour, or {@code ?}), in reading order. */
     public record Parts(List<Integer> sides, List<String> marks) {
@@ -51,8 +52,8 @@ public final class PolygonTriangle {
     public static void requireSides(List<Integer> sides) {
         Triangle.rows(sides.size());
         for (int s : sides) {
-            if (s < MIN_SIDES || s > MAX_SIDES) {
-                throw new IllegalArgumentException("polygons have " + MIN_SIDES + ".." + MAX_SIDES + " sides, not " + s);
+            if (s < MIN_SIDES || s > MOST_SIDES) {
+                throw new IllegalArgumentException("polygons have " + MIN_SIDES + ".." + MOST_SIDES + " sides, not " + s);
             }
         }
     }

@@ -29,13 +29,15 @@ public final class RectangleRow {
     private static final double GAP = 2;
     private static final double HEIGHT_UNIT = 128;
 
-    public static final List<Param> PARAMS = List.of(
-            new Param.Int("rectangles", "rectangles in the row", IntRange.exactly(5), IntRange.exactly(7),
-                    IntRange.exactly(9)),
-            new Param.Choice("missing", "which rectangle is hidden: the last (as released) or any",
-                    Map.of(Preset.EASY, List.of("last"),
-                            Preset.ALGOPUZZLEVQA, List.of("last"),
-                            Preset.HARD, List.of("last", "any"))));
+    public static final Param.Int RECTANGLES = new Param.Int("rectangles", "rectangles in the row", IntRange.exactly(5),
+            IntRange.exactly(7),
+            IntRange.exactly(9));
+    public static final Param.Choice MISSING = new Param.Choice("missing",
+            "which rectangle is hidden: the last (as released) or any",
+            Map.of(Preset.EASY, List.of("last"),
+                    Preset.ALGOPUZZLEVQA, List.of("last"),
+                    Preset.HARD, List.of("last", "any")));
+    public static final List<Param> PARAMS = List.of(RECTANGLES, MISSING);
 
     /** Lengths (1 short, 2 medium, 3 long) left to right and the hidden rectangle. */
     public record Layout(List<Integer> lengths, int missing) {
@@ -67,7 +69,7 @@ public final class RectangleRow {
      * rectangle whose length another rectangle shows, and shuffles the rest.
      */
     public static Layout generate(Parameters p, RandomGenerator rng) {
-        int n = p.getInt("rectangles");
+        int n = p.get(RECTANGLES);
         if (n < 4 || n > 12) {
             throw new IllegalArgumentException("rectangles must be 4..12, got " + n);
         }
@@ -90,7 +92,7 @@ public final class RectangleRow {
                 rest.add(l + 1);
             }
         }
-        int missing = p.get("missing").equals("last") ? n - 1 : rng.nextInt(n);
+        int missing = p.get(MISSING).equals("last") ? n - 1 : rng.nextInt(n);
         List<Integer> lengths = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lengths.add(i == missing ? hiddenLength : rest.remove(rng.nextInt(rest.size())));

@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.pattern.gridnumber;
 
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
@@ -9,15 +10,20 @@ import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The grid row by row, and one fact a cell ({@code r1c1 = 7}). */
-final class GridNumberDescriber {
-    static final String GUIDE = """
+enum GridNumberDescriber implements Describer<GridNumberState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the number in every cell, one fact per line, rows 1..3 from the top, columns 1..3 from the left:
             r<row>c<column> = <the number, or ? for the cell with the question mark>""";
 
-    private GridNumberDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(GridNumberState s) {
+    @Override
+    public String describe(GridNumberState s) {
         StringBuilder out = new StringBuilder("The image shows a 3 x 3 grid of light blue rounded squares, each "
                 + "holding a number; one square holds a question mark instead.");
         List<List<Integer>> rows = Grid3.rows(s.cells());
@@ -28,11 +34,13 @@ final class GridNumberDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(GridNumberState s) {
+    @Override
+    public List<Fact> facts(GridNumberState s) {
         return Grid3.facts(s.cells(), "", String::valueOf);
     }
 
-    static Optional<GridNumberState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<GridNumberState> fromFacts(GridNumberState question, List<Fact> facts) {
         return PatternAnswers.fromFacts(() -> Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf)
                 .map(GridNumberState::new), GridNumberSolver::solve);
     }

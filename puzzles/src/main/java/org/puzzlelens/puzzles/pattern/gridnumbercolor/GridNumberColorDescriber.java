@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
@@ -14,16 +15,21 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * The grid row by row, and two facts a cell ({@code r1c1 number = 9}, {@code r1c1 colour = red});
  * the question-mark cell is {@code ?} for both, its number coming from the question.
  */
-final class GridNumberColorDescriber {
-    static final String GUIDE = """
+enum GridNumberColorDescriber implements Describer<GridNumberColorState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             For every cell, rows 1..3 from the top and columns 1..3 from the left, one fact per line:
             r<row>c<column> number = <the number written in the cell, or ? for the question-mark cell>
             r<row>c<column> colour = <red, orange, yellow, green, blue or purple; ? for the question-mark cell>""";
 
-    private GridNumberColorDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(GridNumberColorState s) {
+    @Override
+    public String describe(GridNumberColorState s) {
         StringBuilder out = new StringBuilder("The image shows a 3 x 3 grid of coloured rounded squares, each "
                 + "holding a number; one grey square holds a question mark instead of a number.");
         for (int r = 0; r < Grid3.SIDE; r++) {
@@ -37,7 +43,8 @@ final class GridNumberColorDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(GridNumberColorState s) {
+    @Override
+    public List<Fact> facts(GridNumberColorState s) {
         List<Integer> shown = new ArrayList<>(s.numbers());
         shown.set(s.gap(), null);
         List<Fact> out = new ArrayList<>(Grid3.facts(shown, " number", String::valueOf));
@@ -45,7 +52,8 @@ final class GridNumberColorDescriber {
         return out;
     }
 
-    static Optional<GridNumberColorState> fromFacts(GridNumberColorState question, List<Fact> facts) {
+    @Override
+    public Optional<GridNumberColorState> fromFacts(GridNumberColorState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         return PatternAnswers.fromFacts(() -> Grid3.fromFacts(map, " number", Integer::valueOf).flatMap(numbers ->
                 Grid3.fromFacts(map, " colour", PatternColour::parse).map(colours -> {

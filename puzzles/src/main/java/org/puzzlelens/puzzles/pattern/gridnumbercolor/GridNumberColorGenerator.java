@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.IntDomain;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -14,18 +15,17 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * possible (released: k = 4, counts 3, 2, 2, 2); the unknown cell is one whose number repeats.
  */
 final class GridNumberColorGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("distinct_numbers", "how many different numbers (each with its own colour) fill the grid",
-                    IntRange.exactly(3), IntRange.exactly(4), IntRange.exactly(5)));
+    static final Param.Int DISTINCT_NUMBERS = new Param.Int("distinct_numbers",
+            "how many different numbers (each with its own colour) fill the grid",
+            IntRange.exactly(3), IntRange.exactly(4), IntRange.exactly(5))
+            .legal(IntDomain.range(2, PatternColour.values().length)); // one colour per number
+    static final List<Param> PARAMS = List.of(DISTINCT_NUMBERS);
 
     private GridNumberColorGenerator() {
     }
 
     static GridNumberColorState generate(Parameters p, RandomGenerator rng) {
-        int k = p.getInt("distinct_numbers");
-        if (k < 2 || k > PatternColour.values().length) {
-            throw new IllegalArgumentException("distinct_numbers must be 2..6, got " + k);
-        }
+        int k = p.get(DISTINCT_NUMBERS);
         List<Integer> digits = draw(new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)), k, rng);
         List<PatternColour> palette = draw(new ArrayList<>(List.of(PatternColour.values())), k, rng);
         List<Integer> kinds = new ArrayList<>();

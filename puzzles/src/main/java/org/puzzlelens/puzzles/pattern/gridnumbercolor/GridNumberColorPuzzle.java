@@ -1,19 +1,14 @@
 package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -26,26 +21,17 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code grid_number_color}: cells with the same number have the same colour. */
-public final class GridNumberColorPuzzle implements PuzzleType<GridNumberColorState> {
+public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorState> {
     private static final TypeInfo INFO = new TypeInfo("grid_number_color", Suite.PUZZLEVQA,
             EnumSet.of(Tag.colors, Tag.numbers), GridNumberColorGenerator.PARAMS,
             "find the colour of a grid cell from the colours of cells with the same number");
     private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
     private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<GridNumberColorState> stateType() {
-        return GridNumberColorState.class;
-    }
-
-    @Override
-    public GridNumberColorState generate(Parameters params, RandomGenerator rng) {
-        return GridNumberColorGenerator.generate(params, rng);
+    public GridNumberColorPuzzle() {
+        super(INFO, GridNumberColorState.class,
+                GridNumberColorGenerator::generate, GridNumberColorSolver::solve,
+                state -> PatternDraw.CANVAS, GridNumberColorRenderer::draw, GridNumberColorDescriber.INSTANCE);
     }
 
     @Override
@@ -55,43 +41,8 @@ public final class GridNumberColorPuzzle implements PuzzleType<GridNumberColorSt
     }
 
     @Override
-    public Solution solve(GridNumberColorState state) {
-        return GridNumberColorSolver.solve(state);
-    }
-
-    @Override
     public List<String> options(GridNumberColorState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.colourOptions(solution.answer(), rng);
-    }
-
-    @Override
-    public Canvas canvas(GridNumberColorState state) {
-        return PatternDraw.CANVAS;
-    }
-
-    @Override
-    public void draw(GridNumberColorState state, Graphics2D g) {
-        GridNumberColorRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(GridNumberColorState state) {
-        return GridNumberColorDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(GridNumberColorState state) {
-        return GridNumberColorDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return GridNumberColorDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<GridNumberColorState> fromFacts(GridNumberColorState question, List<Fact> facts) {
-        return GridNumberColorDescriber.fromFacts(question, facts);
     }
 
     /** The cells from the caption's (number, colour) pairs; the asked number from the question. */

@@ -3,29 +3,35 @@ package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** The polygons in words, as a released-style caption and as facts: each polygon's sides and colour. */
-final class PolygonSidesColorDescriber {
+enum PolygonSidesColorDescriber implements Describer<PolygonSidesColorState> {
+    INSTANCE;
+
     static final String COLORS_LABEL = "arranged in a triangle with color ";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             Number the polygons in reading order: p1 is the top one, then each row from left to right.
             For every polygon write two facts, one per line:
             pK sides = <its number of sides, 3..12>
             pK color = <red, orange, yellow, green, blue or purple; ? for the grey one with the question mark>""";
-
-    private PolygonSidesColorDescriber() {
-    }
 
     static String caption(PolygonSidesColorState s) {
         return "There are " + s.sides().size() + " colored polygons " + COLORS_LABEL + Triangle.rowsPhrase(s.colors())
                 + ". " + PolygonTriangle.sidesSentence(s.sides());
     }
 
-    static String describe(PolygonSidesColorState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(PolygonSidesColorState s) {
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < s.sides().size(); i++) {
             String colour = s.colors().get(i);
@@ -38,11 +44,13 @@ final class PolygonSidesColorDescriber {
                 + "shows a question mark instead of its colour. " + PolygonTriangle.describeRows(phrases);
     }
 
-    static List<Fact> facts(PolygonSidesColorState s) {
+    @Override
+    public List<Fact> facts(PolygonSidesColorState s) {
         return PolygonTriangle.facts(new PolygonTriangle.Parts(s.sides(), s.colors()), "color");
     }
 
-    static Optional<PolygonSidesColorState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<PolygonSidesColorState> fromFacts(PolygonSidesColorState question, List<Fact> facts) {
         try {
             PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "color");
             PolygonSidesColorState s = new PolygonSidesColorState(parts.sides(), parts.marks());

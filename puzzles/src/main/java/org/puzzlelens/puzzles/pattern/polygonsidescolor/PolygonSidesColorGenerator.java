@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.ParamRule;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
@@ -15,17 +16,23 @@ import org.puzzlelens.puzzles.pattern.common.Triangle;
  * polygons, three pairs, 3..9 sides.
  */
 final class PolygonSidesColorGenerator {
+    static final List<ParamRule> RULES = List.of(new ParamRule(
+            "each colour has its own side count, so max_sides must be at least 2 + the colours (half the polygons)",
+            p -> p.get(PolygonTriangle.MAX_SIDES) - PolygonTriangle.MIN_SIDES + 1
+                    >= groups(Triangle.parts(p.get(PolygonTriangle.ROWS)))));
+
     private PolygonSidesColorGenerator() {
     }
 
+    /** Polygons share a colour in pairs (one alone when the count is odd). */
+    private static int groups(int parts) {
+        return (parts + 1) / 2;
+    }
+
     static PolygonSidesColorState generate(Parameters p, RandomGenerator rng) {
-        int parts = Triangle.parts(p.getInt("rows"));
-        int groups = (parts + 1) / 2;
-        int maxSides = p.getInt("max_sides");
-        if (maxSides - PolygonTriangle.MIN_SIDES + 1 < groups || maxSides > PolygonTriangle.MAX_SIDES) {
-            throw new IllegalArgumentException(groups + " side counts need max_sides " + (groups + 2) + ".."
-                    + PolygonTriangle.MAX_SIDES + ", got " + maxSides);
-        }
+        int parts = Triangle.parts(p.get(PolygonTriangle.ROWS));
+        int groups = groups(parts);
+        int maxSides = p.get(PolygonTriangle.MAX_SIDES);
         List<Integer> sidePool = new ArrayList<>();
         for (int s = PolygonTriangle.MIN_SIDES; s <= maxSides; s++) {
             sidePool.add(s);

@@ -3,22 +3,22 @@ package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Triangle;
 
 /** The polygons in words, as a released-style caption and as facts: each polygon's sides and number. */
-final class PolygonSidesNumberDescriber {
+enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
+    INSTANCE;
+
     static final String NUMBERS_LABEL = "arranged in a triangle with number ";
-    static final String GUIDE = """
+    private static final String GUIDE = """
             Number the polygons in reading order: p1 is the top one, then each row from left to right.
             For every polygon write two facts, one per line:
             pK sides = <its number of sides, 3..12>
             pK number = <the number written inside it, or ? for the question mark>""";
-
-    private PolygonSidesNumberDescriber() {
-    }
 
     static String caption(PolygonSidesNumberState s) {
         return "There are " + s.sides().size() + " numbered polygons " + NUMBERS_LABEL
@@ -30,7 +30,13 @@ final class PolygonSidesNumberDescriber {
         return labels.stream().<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l)).toList();
     }
 
-    static String describe(PolygonSidesNumberState s) {
+    @Override
+    public String guide() {
+        return GUIDE;
+    }
+
+    @Override
+    public String describe(PolygonSidesNumberState s) {
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < s.sides().size(); i++) {
             String label = s.labels().get(i);
@@ -43,11 +49,13 @@ final class PolygonSidesNumberDescriber {
                 + PolygonTriangle.describeRows(phrases);
     }
 
-    static List<Fact> facts(PolygonSidesNumberState s) {
+    @Override
+    public List<Fact> facts(PolygonSidesNumberState s) {
         return PolygonTriangle.facts(new PolygonTriangle.Parts(s.sides(), s.labels()), "number");
     }
 
-    static Optional<PolygonSidesNumberState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<PolygonSidesNumberState> fromFacts(PolygonSidesNumberState question, List<Fact> facts) {
         try {
             PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "number");
             PolygonSidesNumberState s = new PolygonSidesNumberState(parts.sides(), parts.marks());

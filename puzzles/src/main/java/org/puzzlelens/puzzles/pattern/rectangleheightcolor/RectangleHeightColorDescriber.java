@@ -3,18 +3,24 @@ package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** The row in words and as facts: each rectangle's length and colour. */
-final class RectangleHeightColorDescriber {
-    static final String GUIDE = RectangleRow.factGuide("color", "red, orange, yellow, green, blue or purple");
+enum RectangleHeightColorDescriber implements Describer<RectangleHeightColorState> {
+    INSTANCE;
 
-    private RectangleHeightColorDescriber() {
+    private static final String GUIDE = RectangleRow.factGuide("color", "red, orange, yellow, green, blue or purple");
+
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(RectangleHeightColorState s) {
+    @Override
+    public String describe(RectangleHeightColorState s) {
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < s.lengths().size(); i++) {
             String colour = s.colors().get(i);
@@ -28,11 +34,13 @@ final class RectangleHeightColorDescriber {
                 + String.join("; ", phrases) + ".";
     }
 
-    static List<Fact> facts(RectangleHeightColorState s) {
+    @Override
+    public List<Fact> facts(RectangleHeightColorState s) {
         return RectangleRow.facts(s.lengths(), s.colors(), "color");
     }
 
-    static Optional<RectangleHeightColorState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<RectangleHeightColorState> fromFacts(RectangleHeightColorState question, List<Fact> facts) {
         try {
             List<String> colours = new ArrayList<>();
             List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "color", colours);

@@ -1,16 +1,11 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
@@ -21,26 +16,17 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
-public final class RectangleHeightColorPuzzle implements PuzzleType<RectangleHeightColorState> {
+public final class RectangleHeightColorPuzzle extends PuzzleParts<RectangleHeightColorState> {
     static final String QUESTION = "What is the missing color of the part denoted with a question mark?";
     static final String COLORS_LABEL = "The colors from left to right are ";
     private static final TypeInfo INFO = new TypeInfo("rectangle_height_color", Suite.PUZZLEVQA,
             EnumSet.of(Tag.colors, Tag.size), RectangleRow.PARAMS,
             "find the colour of the rectangle marked with a question mark from rectangles of the same length");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<RectangleHeightColorState> stateType() {
-        return RectangleHeightColorState.class;
-    }
-
-    @Override
-    public RectangleHeightColorState generate(Parameters params, RandomGenerator rng) {
-        return RectangleHeightColorGenerator.generate(params, rng);
+    public RectangleHeightColorPuzzle() {
+        super(INFO, RectangleHeightColorState.class,
+                RectangleHeightColorGenerator::generate, RectangleHeightColorSolver::solve,
+                state -> RectangleHeightColorRenderer.CANVAS, RectangleHeightColorRenderer::draw, RectangleHeightColorDescriber.INSTANCE);
     }
 
     @Override
@@ -48,45 +34,10 @@ public final class RectangleHeightColorPuzzle implements PuzzleType<RectangleHei
         return QUESTION;
     }
 
-    @Override
-    public Solution solve(RectangleHeightColorState state) {
-        return RectangleHeightColorSolver.solve(state);
-    }
-
     /** Three other colours of the palette, as released. */
     @Override
     public List<String> options(RectangleHeightColorState state, Solution solution, RandomGenerator rng) {
         return Options.fromPool(solution.answer(), PatternColour.words(), rng);
-    }
-
-    @Override
-    public Canvas canvas(RectangleHeightColorState state) {
-        return RectangleHeightColorRenderer.CANVAS;
-    }
-
-    @Override
-    public void draw(RectangleHeightColorState state, Graphics2D g) {
-        RectangleHeightColorRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(RectangleHeightColorState state) {
-        return RectangleHeightColorDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(RectangleHeightColorState state) {
-        return RectangleHeightColorDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return RectangleHeightColorDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<RectangleHeightColorState> fromFacts(RectangleHeightColorState question, List<Fact> facts) {
-        return RectangleHeightColorDescriber.fromFacts(facts);
     }
 
     /** The caption lists every colour and every length, so released records read in full. */

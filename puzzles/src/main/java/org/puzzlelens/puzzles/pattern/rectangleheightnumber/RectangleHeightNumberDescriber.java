@@ -3,18 +3,24 @@ package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** The row in words and as facts: each rectangle's length and number. */
-final class RectangleHeightNumberDescriber {
-    static final String GUIDE = RectangleRow.factGuide("number", "the number inside it");
+enum RectangleHeightNumberDescriber implements Describer<RectangleHeightNumberState> {
+    INSTANCE;
 
-    private RectangleHeightNumberDescriber() {
+    private static final String GUIDE = RectangleRow.factGuide("number", "the number inside it");
+
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(RectangleHeightNumberState s) {
+    @Override
+    public String describe(RectangleHeightNumberState s) {
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < s.lengths().size(); i++) {
             String label = s.labels().get(i);
@@ -27,11 +33,13 @@ final class RectangleHeightNumberDescriber {
                 + String.join("; ", phrases) + ".";
     }
 
-    static List<Fact> facts(RectangleHeightNumberState s) {
+    @Override
+    public List<Fact> facts(RectangleHeightNumberState s) {
         return RectangleRow.facts(s.lengths(), s.labels(), "number");
     }
 
-    static Optional<RectangleHeightNumberState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<RectangleHeightNumberState> fromFacts(RectangleHeightNumberState question, List<Fact> facts) {
         try {
             List<String> labels = new ArrayList<>();
             List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "number", labels);

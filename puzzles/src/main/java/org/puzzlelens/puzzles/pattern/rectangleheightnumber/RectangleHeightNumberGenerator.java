@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -13,7 +14,7 @@ final class RectangleHeightNumberGenerator {
 
     static RectangleHeightNumberState generate(Parameters p, RandomGenerator rng) {
         RectangleRow.Layout row = RectangleRow.generate(p, rng);
-        List<String> labels = new java.util.ArrayList<>(row.lengths().stream().map(String::valueOf).toList());
+        List<String> labels = new ArrayList<>(row.lengths().stream().map(String::valueOf).toList());
         labels.set(row.missing(), PyList.MISSING);
         return new RectangleHeightNumberState(row.lengths(), labels);
     }

@@ -3,9 +3,9 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
@@ -14,7 +14,7 @@ import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
  * The grid in words: the released caption names only the visible corner, so ours adds what the middle
  * shapes morph into; as facts, both corners and that shape.
  */
-enum ShapeMorphDescriber implements PatternDescriber<ShapeMorphState> {
+enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
     INSTANCE;
 
     static final String TOWARDS = "morphs into";

@@ -12,15 +12,16 @@ import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 
 /** Two different shapes of the five, either corner hidden, as released; presets pick how alike the two are. */
 final class ShapeMorphGenerator {
-    static final List<Param> PARAMS = List.of(new Param.Choice("pair", "how alike the two shapes are: far (sides "
+    static final Param.Choice PAIR = new Param.Choice("pair", "how alike the two shapes are: far (sides "
             + "differ by two or more, circle counting as many), near (by one), any", Map.of(
-                    Preset.EASY, List.of("far"), Preset.ALGOPUZZLEVQA, List.of("any"), Preset.HARD, List.of("near"))));
+            Preset.EASY, List.of("far"), Preset.ALGOPUZZLEVQA, List.of("any"), Preset.HARD, List.of("near")));
+    static final List<Param> PARAMS = List.of(PAIR);
 
     private ShapeMorphGenerator() {
     }
 
     static ShapeMorphState generate(Parameters p, RandomGenerator rng) {
-        String pair = p.get("pair");
+        String pair = p.get(PAIR);
         List<Shape[]> pairs = new ArrayList<>();
         for (Shape a : Shape.values()) {
             for (Shape b : Shape.values()) {

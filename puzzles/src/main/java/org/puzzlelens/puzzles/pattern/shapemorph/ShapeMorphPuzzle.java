@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.shapemorph;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,31 +9,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
-public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
+public final class ShapeMorphPuzzle extends PuzzleParts<ShapeMorphState> {
+    private static final TypeInfo INFO = new TypeInfo("shape_morph", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes),
+            ShapeMorphGenerator.PARAMS,
+            "find the hidden corner shape that a grid of gradually morphing shapes ends in");
     static final String QUESTION = "What is the missing shape of the part denoted with a question mark?";
     private static final Pattern CORNERS = Pattern.compile(
             "The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
     private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     public ShapeMorphPuzzle() {
-        super(new TypeInfo("shape_morph", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes), ShapeMorphGenerator.PARAMS,
-                "find the hidden corner shape that a grid of gradually morphing shapes ends in"), ShapeMorphState.class,
-                ShapeMorphDescriber.INSTANCE);
-    }
-
-    @Override
-    public ShapeMorphState generate(Parameters params, RandomGenerator rng) {
-        return ShapeMorphGenerator.generate(params, rng);
+        super(INFO, ShapeMorphState.class,
+                ShapeMorphGenerator::generate, ShapeMorphSolver::solve,
+                state -> PatternDraw.CANVAS, ShapeMorphRenderer::draw, ShapeMorphDescriber.INSTANCE);
     }
 
     @Override
@@ -42,20 +39,10 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
         return QUESTION;
     }
 
-    @Override
-    public Solution solve(ShapeMorphState state) {
-        return ShapeMorphSolver.solve(state);
-    }
-
     /** Four of the five shapes, as released. */
     @Override
     public List<String> options(ShapeMorphState state, Solution solution, RandomGenerator rng) {
         return Options.fromPool(solution.answer(), Arrays.stream(Shape.values()).map(Shape::word).toList(), rng);
-    }
-
-    @Override
-    public void draw(ShapeMorphState state, Graphics2D g) {
-        ShapeMorphRenderer.draw(state, g);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** The shapes morph step by step from one corner to the other: the hidden corner is where the morph ends. */
 final class ShapeMorphSolver {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Words;
 
 /** Both parts in words (the released caption lists them in full) and one fact per shape. */
-enum ShapeReflectDescriber implements PatternDescriber<ShapeReflectState> {
+enum ShapeReflectDescriber implements Describer<ShapeReflectState> {
     INSTANCE;
 
     private static final String GUIDE = """

@@ -11,18 +11,16 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** Distinct polygons above the line, their mirror images below, one of the shapes hidden, as released. */
 final class ShapeReflectGenerator {
-    static final List<Param> PARAMS = List.of(new Param.Int("shapes_per_part", "shapes above (and below) the line",
-            IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(ShapeReflectRenderer.MAX_PER_PART)));
+    static final Param.Int SHAPES_PER_PART = new Param.Int("shapes_per_part", "shapes above (and below) the line",
+            IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(ShapeReflectRenderer.MAX_PER_PART));
+    static final List<Param> PARAMS = List.of(SHAPES_PER_PART);
 
     private ShapeReflectGenerator() {
     }
 
     static ShapeReflectState generate(Parameters p, RandomGenerator rng) {
-        int count = p.getInt("shapes_per_part");
+        int count = p.get(SHAPES_PER_PART);
         List<Shape> pool = new ArrayList<>(Shape.POLYGONS);
-        if (count < 2 || count > pool.size()) {
-            throw new IllegalArgumentException("shapes_per_part must be within 2.." + pool.size() + ", got " + count);
-        }
         List<String> top = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             top.add(pool.remove(rng.nextInt(pool.size())).word());

@@ -5,7 +5,6 @@ import java.util.List;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Each shape above the line is mirrored below it: the hidden shape is its counterpart across the line. */

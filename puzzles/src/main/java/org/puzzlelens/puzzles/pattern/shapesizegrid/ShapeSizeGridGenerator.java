@@ -16,21 +16,22 @@ import org.puzzlelens.puzzles.pattern.common.Size;
  * cell hidden. Released sizes run small to large or large to small.
  */
 final class ShapeSizeGridGenerator {
-    static final List<Param> PARAMS = List.of(new Param.Choice("size_order", "how sizes progress across the grid: "
+    static final Param.Choice SIZE_ORDER = new Param.Choice("size_order", "how sizes progress across the grid: "
             + "increasing, decreasing, or shuffled (any order)", Map.of(
-                    Preset.EASY, List.of("increasing"), Preset.ALGOPUZZLEVQA, List.of("increasing", "decreasing"),
-                    Preset.HARD, List.of("increasing", "decreasing", "shuffled"))));
+            Preset.EASY, List.of("increasing"), Preset.ALGOPUZZLEVQA, List.of("increasing", "decreasing"),
+            Preset.HARD, List.of("increasing", "decreasing", "shuffled")));
+    static final List<Param> PARAMS = List.of(SIZE_ORDER);
 
     private ShapeSizeGridGenerator() {
     }
 
     static ShapeSizeGridState generate(Parameters p, RandomGenerator rng) {
-        List<String> sizes = switch (p.get("size_order")) {
+        List<String> sizes = switch (p.get(SIZE_ORDER)) {
             case "increasing" -> Size.WORDS;
             case "decreasing" -> Size.WORDS.reversed();
             case "shuffled" -> draw(new ArrayList<>(Size.WORDS), 3, rng);
             default -> throw new IllegalArgumentException("size_order must be increasing, decreasing or shuffled, not "
-                    + p.get("size_order"));
+                    + p.get(SIZE_ORDER));
         };
         List<String> shapes = draw(new ArrayList<>(Shape.POLYGONS.stream().map(Shape::word).toList()), 3, rng);
         boolean shapePerRow = rng.nextBoolean();

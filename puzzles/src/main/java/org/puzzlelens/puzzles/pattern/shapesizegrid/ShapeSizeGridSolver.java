@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.common.Words;

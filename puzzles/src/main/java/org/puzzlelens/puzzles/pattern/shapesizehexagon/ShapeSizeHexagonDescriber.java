@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The ring in words (the released caption lists shapes and sizes in full) and two facts per ring shape. */
-enum ShapeSizeHexagonDescriber implements PatternDescriber<ShapeSizeHexagonState> {
+enum ShapeSizeHexagonDescriber implements Describer<ShapeSizeHexagonState> {
     INSTANCE;
 
     private static final String GUIDE = """

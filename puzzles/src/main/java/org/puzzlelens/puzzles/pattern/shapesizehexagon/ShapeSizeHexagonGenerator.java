@@ -12,10 +12,11 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Three polygons, each with its own size, twice round the ring; the centre is one of them. */
 final class ShapeSizeHexagonGenerator {
-    static final List<Param> PARAMS = List.of(new Param.Choice("arrangement", "repeating: the three shapes go round "
+    static final Param.Choice ARRANGEMENT = new Param.Choice("arrangement", "repeating: the three shapes go round "
             + "twice in the same order, as released; shuffled: each appears twice anywhere", Map.of(
-                    Preset.EASY, List.of("repeating"), Preset.ALGOPUZZLEVQA, List.of("repeating"),
-                    Preset.HARD, List.of("shuffled"))));
+            Preset.EASY, List.of("repeating"), Preset.ALGOPUZZLEVQA, List.of("repeating"),
+            Preset.HARD, List.of("shuffled")));
+    static final List<Param> PARAMS = List.of(ARRANGEMENT);
 
     private ShapeSizeHexagonGenerator() {
     }
@@ -30,14 +31,14 @@ final class ShapeSizeHexagonGenerator {
             sizes.add(sizePool.remove(rng.nextInt(sizePool.size())));
         }
         List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 0, 1, 2));
-        if (p.get("arrangement").equals("shuffled")) {
+        if (p.get(ARRANGEMENT).equals("shuffled")) {
             List<Integer> shuffled = new ArrayList<>();
             while (!order.isEmpty()) {
                 shuffled.add(order.remove(rng.nextInt(order.size())));
             }
             order = shuffled;
-        } else if (!p.get("arrangement").equals("repeating")) {
-            throw new IllegalArgumentException("arrangement must be repeating or shuffled, not " + p.get("arrangement"));
+        } else if (!p.get(ARRANGEMENT).equals("repeating")) {
+            throw new IllegalArgumentException("arrangement must be repeating or shuffled, not " + p.get(ARRANGEMENT));
         }
         List<String> ring = order.stream().map(shapes::get).toList();
         List<String> ringSizes = order.stream().map(sizes::get).toList();

@@ -1,36 +1,34 @@
 package org.puzzlelens.puzzles.pattern.shapesizehexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
-import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
+import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code shape_size_hexagon}: the size of a hidden centre shape when every shape has its own size. */
-public final class ShapeSizeHexagonPuzzle extends PatternPuzzle<ShapeSizeHexagonState> {
+public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonState> {
+    private static final TypeInfo INFO = new TypeInfo("shape_size_hexagon", Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes, Tag.size), ShapeSizeHexagonGenerator.PARAMS,
+            "find the size of a hidden shape in a ring where each shape has one size");
     private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
 
     public ShapeSizeHexagonPuzzle() {
-        super(new TypeInfo("shape_size_hexagon", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes, Tag.size),
-                ShapeSizeHexagonGenerator.PARAMS, "find the size of a hidden shape in a ring where each shape has one size"),
-                ShapeSizeHexagonState.class, ShapeSizeHexagonDescriber.INSTANCE);
-    }
-
-    @Override
-    public ShapeSizeHexagonState generate(Parameters params, RandomGenerator rng) {
-        return ShapeSizeHexagonGenerator.generate(params, rng);
+        super(INFO, ShapeSizeHexagonState.class,
+                ShapeSizeHexagonGenerator::generate, ShapeSizeHexagonSolver::solve,
+                state -> PatternDraw.CANVAS, ShapeSizeHexagonRenderer::draw, ShapeSizeHexagonDescriber.INSTANCE);
     }
 
     @Override
@@ -38,20 +36,10 @@ public final class ShapeSizeHexagonPuzzle extends PatternPuzzle<ShapeSizeHexagon
         return "What is the size of the missing shape denoted with a question mark if it is a " + state.centre() + "?";
     }
 
-    @Override
-    public Solution solve(ShapeSizeHexagonState state) {
-        return ShapeSizeHexagonSolver.solve(state);
-    }
-
     /** The three sizes, as released. */
     @Override
     public List<String> options(ShapeSizeHexagonState state, Solution solution, RandomGenerator rng) {
-        return allWords(solution.answer(), Size.WORDS, rng);
-    }
-
-    @Override
-    public void draw(ShapeSizeHexagonState state, Graphics2D g) {
-        ShapeSizeHexagonRenderer.draw(state, g);
+        return PatternAnswers.allWords(solution.answer(), Size.WORDS, rng);
     }
 
     /** The question names the centre shape; every released caption lists the ring's shapes and sizes in full. */

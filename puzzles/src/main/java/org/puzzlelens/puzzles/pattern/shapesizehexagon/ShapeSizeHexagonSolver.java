@@ -5,7 +5,6 @@ import java.util.Map;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** Each shape appears with one size of its own: the hidden centre shape takes its shape's size. */

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
-import org.puzzlelens.puzzles.pattern.common.PatternDescriber;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Words;
 
 /** The spiral in words (the released caption states every arm in full) and as one fact per circle. */
-enum SizeCycleDescriber implements PatternDescriber<SizeCycleState> {
+enum SizeCycleDescriber implements Describer<SizeCycleState> {
     INSTANCE;
 
     private static final String GUIDE = """

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** All arms follow one sequence of sizes; the hidden circle takes its place's size in the other arms. */

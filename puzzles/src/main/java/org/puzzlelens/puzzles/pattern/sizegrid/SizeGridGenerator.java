@@ -12,9 +12,10 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Deals the three sizes to corners, edges and centre and hides one circle of the drawn role. */
 final class SizeGridGenerator {
-    static final List<Param> PARAMS = List.of(new Param.Choice("hidden", "which kind of circle is hidden",
+    static final Param.Choice HIDDEN = new Param.Choice("hidden", "which kind of circle is hidden",
             Map.of(Preset.EASY, List.of("corner"), Preset.ALGOPUZZLEVQA, List.of("corner", "edge"),
-                    Preset.HARD, List.of("corner", "edge", "centre"))));
+            Preset.HARD, List.of("corner", "edge", "centre")));
+    static final List<Param> PARAMS = List.of(HIDDEN);
 
     private SizeGridGenerator() {
     }
@@ -25,11 +26,11 @@ final class SizeGridGenerator {
         while (!sizes.isEmpty()) {
             byRole.add(sizes.remove(rng.nextInt(sizes.size())));
         }
-        SizeGridState.Role hiddenRole = switch (p.get("hidden")) {
+        SizeGridState.Role hiddenRole = switch (p.get(HIDDEN)) {
             case "corner" -> SizeGridState.Role.CORNER;
             case "edge" -> SizeGridState.Role.EDGE;
             case "centre" -> SizeGridState.Role.CENTRE;
-            default -> throw new IllegalArgumentException("hidden must be corner, edge or centre: " + p.get("hidden"));
+            default -> throw new IllegalArgumentException("hidden must be corner, edge or centre: " + p.get(HIDDEN));
         };
         List<int[]> candidates = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();

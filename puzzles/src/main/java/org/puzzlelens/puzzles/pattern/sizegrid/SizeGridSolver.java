@@ -9,7 +9,6 @@ import java.util.Set;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Trace;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
-import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Size;
 import org.puzzlelens.puzzles.pattern.sizegrid.SizeGridState.Role;

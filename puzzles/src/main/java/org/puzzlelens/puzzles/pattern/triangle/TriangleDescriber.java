@@ -4,25 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The three groups in words and as facts {@code group 1 top = 4}. */
-final class TriangleDescriber {
+enum TriangleDescriber implements Describer<TriangleState> {
+    INSTANCE;
+
     static final List<String> PLACES = List.of("top left", "bottom left", "right");
     static final List<String> SLOTS = List.of("top", "bottom", "right");
-    static final String GUIDE = """
+    private static final String GUIDE = """
             State every number, one fact per line, for groups 1 (top left), 2 (bottom left) and 3 (right):
             group <g> top = <number in the upper left circle, or ?>
             group <g> bottom = <number in the lower left circle, or ?>
             group <g> right = <number in the circle to the right, or ?>""";
 
-    private TriangleDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(TriangleState s) {
+    @Override
+    public String describe(TriangleState s) {
         StringBuilder out = new StringBuilder("The image shows three groups of three light blue numbered circles. "
                 + "In each group two circles are stacked on the left and a third sits to their right, the three "
                 + "joined by lines into a triangle. One circle shows a question mark instead of a number.");
@@ -34,7 +40,8 @@ final class TriangleDescriber {
         return out.toString();
     }
 
-    static List<Fact> facts(TriangleState s) {
+    @Override
+    public List<Fact> facts(TriangleState s) {
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < TriangleState.GROUPS; i++) {
             for (int slot = 0; slot < 3; slot++) {
@@ -48,7 +55,8 @@ final class TriangleDescriber {
         return "group " + (group + 1) + " " + SLOTS.get(slot);
     }
 
-    static Optional<TriangleState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<TriangleState> fromFacts(TriangleState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         return PatternAnswers.fromFacts(() -> {
             List<List<Integer>> groups = new ArrayList<>();

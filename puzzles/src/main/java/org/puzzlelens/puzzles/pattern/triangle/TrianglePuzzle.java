@@ -1,18 +1,13 @@
 package org.puzzlelens.puzzles.pattern.triangle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.Canvas;
-import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Parameters;
-import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -22,35 +17,21 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
-public final class TrianglePuzzle implements PuzzleType<TriangleState> {
+public final class TrianglePuzzle extends PuzzleParts<TriangleState> {
     private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
             TriangleGenerator.PARAMS, "find the missing number of three product triangles");
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
-    @Override
-    public TypeInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public Class<TriangleState> stateType() {
-        return TriangleState.class;
-    }
-
-    @Override
-    public TriangleState generate(Parameters params, RandomGenerator rng) {
-        return TriangleGenerator.generate(params, rng);
+    public TrianglePuzzle() {
+        super(INFO, TriangleState.class,
+                TriangleGenerator::generate, TriangleSolver::solve,
+                state -> PatternDraw.CANVAS, TriangleRenderer::draw, TriangleDescriber.INSTANCE);
     }
 
     @Override
     public String question(TriangleState state) {
         return PatternAnswers.MISSING_NUMBER;
-    }
-
-    @Override
-    public Solution solve(TriangleState state) {
-        return TriangleSolver.solve(state);
     }
 
     /** Distractors on the scale of the missing kind of number: factors for a factor, products for a product. */
@@ -68,36 +49,6 @@ public final class TrianglePuzzle implements PuzzleType<TriangleState> {
         }
         sameKind.removeIf(v -> v == null);
         return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()), sameKind, rng);
-    }
-
-    @Override
-    public Canvas canvas(TriangleState state) {
-        return PatternDraw.CANVAS;
-    }
-
-    @Override
-    public void draw(TriangleState state, Graphics2D g) {
-        TriangleRenderer.draw(state, g);
-    }
-
-    @Override
-    public String describe(TriangleState state) {
-        return TriangleDescriber.describe(state);
-    }
-
-    @Override
-    public List<Fact> facts(TriangleState state) {
-        return TriangleDescriber.facts(state);
-    }
-
-    @Override
-    public String factGuide() {
-        return TriangleDescriber.GUIDE;
-    }
-
-    @Override
-    public Optional<TriangleState> fromFacts(TriangleState question, List<Fact> facts) {
-        return TriangleDescriber.fromFacts(facts);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.PartFacts;
@@ -11,17 +12,22 @@ import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 
 /** The circles and overlaps from left to right, as facts {@code circle 1 = 7}, {@code overlap 1-2 = 16}. */
-final class VennDescriber {
-    static final String GUIDE = """
+enum VennDescriber implements Describer<VennState> {
+    INSTANCE;
+
+    private static final String GUIDE = """
             State the numbers from left to right, one fact per line:
             circle <1, 2 or 3> = <the number in that circle's own part, or ? for the question mark>
             overlap 1-2 = <the number where circles 1 and 2 overlap>
             overlap 2-3 = <the number where circles 2 and 3 overlap>""";
 
-    private VennDescriber() {
+    @Override
+    public String guide() {
+        return GUIDE;
     }
 
-    static String describe(VennState s) {
+    @Override
+    public String describe(VennState s) {
         List<Integer> c = s.circles();
         return "The image shows three light blue circles in a row, each overlapping the next. From left to right: "
                 + "circle 1 holds " + PatternDraw.text(c.get(0)) + "; the overlap of circles 1 and 2 holds "
@@ -38,13 +44,15 @@ final class VennDescriber {
         return "overlap " + (i + 1) + "-" + (i + 2);
     }
 
-    static List<Fact> facts(VennState s) {
+    @Override
+    public List<Fact> facts(VennState s) {
         List<Fact> out = new ArrayList<>(PartFacts.facts(s.circles(), VennDescriber::circleKey, String::valueOf));
         out.addAll(PartFacts.facts(s.overlaps(), VennDescriber::overlapKey, String::valueOf));
         return out;
     }
 
-    static Optional<VennState> fromFacts(List<Fact> facts) {
+    @Override
+    public Optional<VennState> fromFacts(VennState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         return PatternAnswers.fromFacts(() -> PartFacts.values(map, 3, VennDescriber::circleKey, Integer::valueOf)
                 .flatMap(circles -> PartFacts.values(map, 2, VennDescriber::overlapKey, Integer::valueOf)

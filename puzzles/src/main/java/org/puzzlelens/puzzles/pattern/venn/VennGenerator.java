@@ -12,15 +12,15 @@ import org.puzzlelens.puzzles.core.Parameters;
  * hidden circle is the first or the last one, so one overlap shows the rule in full.
  */
 final class VennGenerator {
-    static final List<Param> PARAMS = List.of(
-            new Param.Int("max_number", "circle numbers are drawn from 1..max_number",
-                    IntRange.exactly(5), IntRange.exactly(9), IntRange.exactly(20)));
+    static final Param.Int MAX_NUMBER = new Param.Int("max_number", "circle numbers are drawn from 1..max_number",
+            IntRange.exactly(5), IntRange.exactly(9), IntRange.exactly(20));
+    static final List<Param> PARAMS = List.of(MAX_NUMBER);
 
     private VennGenerator() {
     }
 
     static VennState generate(Parameters p, RandomGenerator rng) {
-        int max = p.getInt("max_number");
+        int max = p.get(MAX_NUMBER);
         if (max < 4) {
             throw new IllegalArgumentException("max_number must be at least 4, got " + max);
         }

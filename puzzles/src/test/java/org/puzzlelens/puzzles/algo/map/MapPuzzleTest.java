@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Parameters;
 import org.puzzlelens.puzzles.core.PuzzleType;
@@ -111,7 +112,7 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
                 area += (a.x() * b.y() - b.x() * a.y()) / 2;
             }
         }
-        assertThat(area).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(area).isCloseTo(1.0, Offset.offset(1e-9));
         for (int t = 0; t < 200; t++) {
             Point x = new Point(random.nextDouble(), random.nextDouble());
             int nearest = 0;
@@ -125,7 +126,7 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
             for (int j : d.neighbours().get(i)) {
                 Point m = sharedEdgeMiddle(d.cells().get(i), d.cells().get(j));
                 assertThat(m.distance(sites.get(i))).isCloseTo(m.distance(sites.get(j)),
-                        org.assertj.core.data.Offset.offset(1e-7));
+                        Offset.offset(1e-7));
                 for (int k = 0; k < n; k++) {
                     if (k != i && k != j) {
                         assertThat(m.distance(sites.get(k))).isGreaterThan(m.distance(sites.get(i)) - 1e-9);

@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.algo.maze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class MazePuzzleTest extends PuzzleTypeContract<MazeState> {
             for (int c = 0; c < cols; c++) {
                 double x = MazeRenderer.left(rows, cols) + (c + 0.5) * size;
                 double y = MazeRenderer.top(rows, cols) + (r + 0.3) * size;
-                row.add(px.near(x, y, java.awt.Color.BLACK, 60) ? 1 : 0);
+                row.add(px.near(x, y, Color.BLACK, 60) ? 1 : 0);
             }
             grid.add(row);
         }

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -73,7 +74,7 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
                 inner.add(new Cell(r, c));
             }
         }
-        java.util.Collections.shuffle(inner, random);
+        Collections.shuffle(inner, random);
         Set<Cell> wallCells = new HashSet<>(inner.subList(3, 3 + Math.min(walls, inner.size() - 3)));
         List<String> layout = new ArrayList<>();
         for (int r = 0; r < size; r++) {

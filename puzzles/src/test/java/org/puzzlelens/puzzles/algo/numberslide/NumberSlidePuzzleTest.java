@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -28,8 +29,8 @@ import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 import org.puzzlelens.puzzles.testing.ReleasedRecords;
-import org.puzzlelens.puzzles.testing.TemplateMatch;
 import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
+import org.puzzlelens.puzzles.testing.TemplateMatch;
 
 class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     private static final NumberSlidePuzzle TYPE = new NumberSlidePuzzle();
@@ -132,7 +133,7 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
         Collections.shuffle(tiles, new Random(seed));
         Set<List<Integer>> layer = Set.of(List.copyOf(tiles));
         for (int d = 0; d < k; d++) {
-            Set<List<Integer>> next = new java.util.HashSet<>();
+            Set<List<Integer>> next = new HashSet<>();
             for (List<Integer> board : layer) {
                 int blank = board.indexOf(0);
                 int[][] steps = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};

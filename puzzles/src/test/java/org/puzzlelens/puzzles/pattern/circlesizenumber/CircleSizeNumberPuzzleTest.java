@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -93,7 +94,7 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
         SplittableRandom rng = new SplittableRandom(seed);
         Preset preset = Preset.values()[rng.nextInt(Preset.values().length)];
         CircleSizeNumberState s = CircleSizeNumberGenerator.generate(
-                Parameters.draw(CircleSizeNumberGenerator.PARAMS, preset, java.util.Map.of(), rng), rng);
+                Parameters.draw(CircleSizeNumberGenerator.PARAMS, preset, Map.of(), rng), rng);
         List<String> fitting = IntStream.rangeClosed(1, 9).mapToObj(Integer::toString)
                 .filter(candidate -> inStep(s, candidate)).toList();
         assertThat(fitting).hasSize(1);

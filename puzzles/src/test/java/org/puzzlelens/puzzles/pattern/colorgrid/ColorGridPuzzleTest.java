@@ -2,6 +2,7 @@ package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ class ColorGridPuzzleTest extends PuzzleTypeContract<ColorGridState> {
         for (int i = 0; i < Grid3.CELLS; i++) {
             double x = grid.centreX(i) - ColorGridRenderer.RADIUS / 2;
             double y = grid.centreY(i) - ColorGridRenderer.RADIUS / 2;
-            boolean blank = px.near(x, y, java.awt.Color.WHITE, 10);
+            boolean blank = px.near(x, y, Color.WHITE, 10);
             colours.add(blank ? null : ColourReading.colour(px, x, y, PatternColour::strong));
         }
         return new ColorGridState(colours);

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -93,7 +94,7 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
     @Test
     void aVisibleNumberThatIsNotItsSideCountHasNoPattern() {
         var s = new PolygonSidesNumberState(List.of(9, 6, 5, 8, 3, 4), List.of("9", "6", "5", "7", "?", "4"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PolygonSidesNumberSolver.solve(s))
+        assertThatThrownBy(() -> PolygonSidesNumberSolver.solve(s))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(TYPE.fromFacts(s, TYPE.facts(s))).isEmpty();
     }

@@ -1,10 +1,12 @@
 package org.puzzlelens.puzzles.pattern.triangle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.pattern.common.LabelReader;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
@@ -93,7 +97,7 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
 
     @Test
     void questionAndCaptionMatchTheReleasedWording() {
-        TriangleState s = new TriangleState(List.of(new ArrayList<>(java.util.Arrays.asList(4, 5, null)),
+        TriangleState s = new TriangleState(List.of(new ArrayList<>(Arrays.asList(4, 5, null)),
                 List.of(3, 1, 3), List.of(9, 7, 63)));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
@@ -108,10 +112,10 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
 
     @Test
     void aCaptionBreakingThePatternIsRejected() {
-        var record = org.puzzlelens.puzzles.io.Json.object();
+        var record = Json.object();
         record.put("caption", "There are three groups of numbers with a triangle arrangement in the image. The first "
                 + "group is [4, 5, '?'], the second group is [3, 1, 4], and the third group is [9, 7, 63].");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TYPE.fromReleased(record))
-                .isInstanceOf(org.puzzlelens.puzzles.core.MalformedRecordException.class);
+        assertThatThrownBy(() -> TYPE.fromReleased(record))
+                .isInstanceOf(MalformedRecordException.class);
     }
 }
