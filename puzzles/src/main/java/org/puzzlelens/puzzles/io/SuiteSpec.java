@@ -3,19 +3,23 @@ package org.puzzlelens.puzzles.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.render.ImageFormat;
 import org.puzzlelens.puzzles.render.Images;
 
 /**
  * What to generate: {@code count} instances of each type from {@code seed} under a preset.
  *
  * @param params parameter values fixed for every type that declares the parameter, as typed
+ * @param imageFormat how images are written (PNG unless JPEG is asked for)
  */
 public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
-        Map<String, String> params) {
+        Map<String, String> params, ImageFormat imageFormat) {
     public SuiteSpec {
+        Objects.requireNonNull(imageFormat, "imageFormat");
         types = List.copyOf(types);
         params = Map.copyOf(params);
         if (types.isEmpty()) {
@@ -38,6 +42,11 @@ public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset 
         for (PuzzleType<?> t : types) {
             overridesFor(t, params); // parses every value now, so a bad one fails before any work
         }
+    }
+
+    public SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
+            Map<String, String> params) {
+        this(types, count, seed, preset, imageSize, params, ImageFormat.PNG);
     }
 
     public SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize) {
