@@ -3,6 +3,9 @@ package org.puzzlelens.puzzles.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -25,6 +28,7 @@ final class PngEncoder {
     private static final int BYTES_PER_PIXEL = 3;
     /** Rows are handed to the deflater in batches of about this many bytes, to keep native calls few. */
     private static final int BATCH_BYTES = 256 * 1024;
+    private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final int level;
 
@@ -57,7 +61,7 @@ final class PngEncoder {
     private byte[] deflateRows(int[] pixels, int width, int height) {
         int rowBytes = 1 + width * BYTES_PER_PIXEL;
         int rowsPerBatch = Math.max(1, BATCH_BYTES / rowBytes);
-        byte[] batch = new byte[rowsPerBatch * rowBytes];
+        byte[] batch = new byte[rowsPerBatch * rowBytes + 1]; // + the spare byte of filterUp's last write
         byte[] buffer = new byte[64 * 1024];
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 8 + 1024);
         Deflater deflater = new Deflater(level);
@@ -82,27 +86,28 @@ final class PngEncoder {
         return compressed.toByteArray();
     }
 
-    /** Writes row {@code y} as filter type Up: each byte minus the byte above it (zero above row 0). */
+    /**
+     * Writes row {@code y} as filter type Up: each byte minus the byte above it (zero above row 0).
+     * The three channel differences of a pixel are computed at once in one int and stored with one
+     * 4-byte write, whose spare fourth byte the next pixel (or the next row's filter byte, or the
+     * batch's spare byte) overwrites: a profile showed the byte-by-byte version as a third of the
+     * encoding time.
+     */
     private static void filterUp(int[] pixels, int width, int y, byte[] out, int at) {
         out[at++] = FILTER_UP;
         int row = y * width;
-        if (y == 0) {
-            for (int x = 0; x < width; x++) {
-                int p = pixels[row + x];
-                out[at++] = (byte) (p >> 16);
-                out[at++] = (byte) (p >> 8);
-                out[at++] = (byte) p;
-            }
-            return;
-        }
         int above = row - width;
-        for (int x = 0; x < width; x++) {
+        for (int x = 0; x < width; x++, at += BYTES_PER_PIXEL) {
             int p = pixels[row + x];
-            int q = pixels[above + x];
-            out[at++] = (byte) ((p >> 16) - (q >> 16));
-            out[at++] = (byte) ((p >> 8) - (q >> 8));
-            out[at++] = (byte) (p - q);
+            int delta = y == 0 ? p : channelDifferences(p, pixels[above + x]);
+            BIG_ENDIAN_INT.set(out, at, delta << 8);
         }
+    }
+
+    /** Per 8-bit channel of the low 24 bits, {@code (a - b) mod 256}, without borrows between channels. */
+    static int channelDifferences(int a, int b) {
+        int high = 0x808080;
+        return (((a | high) - (b & ~high & 0xffffff)) ^ ((a ^ ~b) & high)) & 0xffffff;
     }
 
     /** The image itself when it is an int-RGB buffer (what the renderers draw), else a copy as one. */

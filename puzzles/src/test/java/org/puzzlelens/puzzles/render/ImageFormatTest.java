@@ -131,4 +131,14 @@ class ImageFormatTest {
         assertThatThrownBy(() -> ImageFormat.of("jpeg", 0)).hasMessageContaining("1..100");
         assertThatThrownBy(() -> ImageFormat.of("png", 80)).hasMessageContaining("JPEG only");
     }
+
+    @Property
+    void channelDifferencesAreBytewiseModulo256(@ForAll @IntRange(min = 0, max = 0xffffff) int a,
+            @ForAll @IntRange(min = 0, max = 0xffffff) int b) {
+        int expected = 0;
+        for (int shift = 0; shift < 24; shift += 8) {
+            expected |= ((((a >> shift) & 255) - ((b >> shift) & 255)) & 255) << shift;
+        }
+        assertThat(PngEncoder.channelDifferences(a, b)).isEqualTo(expected);
+    }
 }
