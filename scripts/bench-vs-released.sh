@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The released AlgoPuzzleVQA generators (Python: matplotlib, Pillow) against `puzzlelens generate`, side by
-# side at the released images' own sizes. Per type it prints the marginal milliseconds per instance,
-# (T(LARGE) - T(SMALL)) / (LARGE - SMALL) of whole-process wall times, so start-up and set-up cancel,
-# with the two programs alternated and both pinned to one core; then the ratio released / ours, for
+# side at the released images' own sizes. Per type it prints the marginal CPU milliseconds per instance,
+# (T(LARGE) - T(SMALL)) / (LARGE - SMALL) of whole-process CPU times (user + system, every thread), so
+# start-up and set-up cancel and other jobs on the machine do not count (wall time would), with the two
+# programs alternated and both pinned to one core; then the ratio released / ours, for
 # our default PNG and for --image-format jpeg (what the released set ships). Last, it checks that our
 # JPEG records read the way the released loader reads records: JSON fields, and Pillow opening the image.
 #
@@ -37,30 +38,31 @@ rotting_kiwi:rotting_kiwi.py:512 rubiks_cube:rubiks_cube.py:2028 think_dot:think
 tower_of_hanoi:tower_of_hanoi.py:1900 water_jugs:water_jugs.py:1474 wheel_of_fortune:wheel_of_fortune.py:2832
 wood_slide:wood_slide.py:2370"
 
-now() { date +%s%N; }
-# released SCRIPT N: wall ns of one released run stopped after N saved images ("" when it fails)
-released_run() {
-  rm -rf "$work/gen" && cp -r "$released/AlgoPuzzleVQA/generation" "$work/gen"
-  local t0; t0=$(now)
-  if "${pin[@]}" "$python" "$root/scripts/released_until.py" "$work/gen" "$1" "$2" >"$work/released.log" 2>&1; then
-    echo $(( $(now) - t0 ))
+# cpu COMMAND...: the CPU seconds (user + system) the command used, or nothing when it failed
+cpu() {
+  if /usr/bin/time -f "%U %S" -o "$work/time" "${pin[@]}" "$@" >"$work/run.log" 2>&1; then
+    awk '{ print $1 + $2 }' "$work/time"
   fi
 }
-# ours TYPE SIZE N FORMAT: wall ns of one `generate` of N instances on one thread
+# released SCRIPT N: one released run stopped after N saved images
+released_run() {
+  rm -rf "$work/gen" && cp -r "$released/AlgoPuzzleVQA/generation" "$work/gen"
+  cpu "$python" "$root/scripts/released_until.py" "$work/gen" "$1" "$2" || true
+  cp "$work/run.log" "$work/released.log"
+}
+# ours TYPE SIZE N FORMAT: one `generate` of N instances on one thread
 ours_run() {
   rm -rf "$work/ours-$4"
-  local t0; t0=$(now)
-  "${pin[@]}" "$root/puzzlelens" generate --types "$1" --image-size "$2" --count "$3" --image-format "$4" \
-    --threads 1 --seed 1 --out "$work/ours-$4" >/dev/null 2>"$work/ours.log"
-  echo $(( $(now) - t0 ))
+  cpu "$root/puzzlelens" generate --types "$1" --image-size "$2" --count "$3" --image-format "$4" \
+    --threads 1 --seed 1 --out "$work/ours-$4"
 }
-ms() { awk -v a="$1" -v b="$2" -v n=$((large - small)) 'BEGIN { printf "%.1f", (b - a) / n / 1e6 }'; }
+ms() { awk -v a="$1" -v b="$2" -v n=$((large - small)) 'BEGIN { printf "%.1f", (b - a) / n * 1e3 }'; }
 ratio() { awk -v r="$1" -v o="$2" 'BEGIN { if (r == "" || o <= 0) print "-"; else printf "%.1fx", r / o }'; }
 
 "$root/puzzlelens" types >/dev/null # build once, outside the timings
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$python" -c 'import matplotlib; print("matplotlib", matplotlib.__version__)'), pinned to core $core: ${pin[*]:-no taskset}"
 echo
-echo "| type | size px | released ms | ours PNG ms | ratio | ours JPEG ms | ratio |"
+echo "| type | size px | released CPU ms | ours PNG CPU ms | ratio | ours JPEG CPU ms | ratio |"
 echo "|---|---|---|---|---|---|---|"
 for entry in $types; do
   IFS=: read -r type script size <<<"$entry"
