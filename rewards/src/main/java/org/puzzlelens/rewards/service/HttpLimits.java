@@ -46,6 +46,8 @@ public record HttpLimits(Duration requestTime, Duration responseTime, Duration i
         p.put("sun.net.httpserver.maxReqTime", String.valueOf(requestTime.toSeconds()));
         p.put("sun.net.httpserver.maxRspTime", String.valueOf(responseTime.toSeconds()));
         p.put("sun.net.httpserver.idleInterval", String.valueOf(idle.toSeconds()));
+        // how often idle connections are looked for: every 10 s by default, which lets them outlive the idle limit
+        p.put("sun.net.httpserver.clockTick", "1000");
         p.put("jdk.httpserver.maxConnections", String.valueOf(Math.min(maxConnections, fileDescriptorBudget())));
         p.put("sun.net.httpserver.maxReqHeaders", String.valueOf(maxHeaders));
         p.put("sun.net.httpserver.maxReqHeaderSize", String.valueOf(maxHeaderBytes));
