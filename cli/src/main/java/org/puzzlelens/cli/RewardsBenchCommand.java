@@ -135,6 +135,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
         ProgressBars progress = new ProgressBars();
         progress.begin("service", clients.size());
         long heapPeak;
+        SlowClients.Result quiet = null;
         SlowClients.Result slow = null;
         try (RewardServer server = RewardServer.start(config, engine, index)) {
             LoadTest load = new LoadTest(URI.create(server.url() + "/v1/rewards"), token);
@@ -149,7 +150,9 @@ final class RewardsBenchCommand implements Callable<Integer> {
             }
             heapPeak = HeapPeak.bytes();
             if (slowClients > 0) {
-                slow = new SlowClients(new InetSocketAddress("127.0.0.1", server.port())).run(slowClients, 200);
+                SlowClients probe = new SlowClients(new InetSocketAddress("127.0.0.1", server.port()));
+                quiet = probe.run(0, 200); // the same probes with no slow client, for comparison
+                slow = probe.run(slowClients, 200);
             }
         } finally {
             progress.end();
@@ -158,6 +161,8 @@ final class RewardsBenchCommand implements Callable<Integer> {
                 + ", HTTP/1.1 keep-alive on 127.0.0.1");
         System.out.print(table);
         if (slow != null) {
+            System.out.printf(Locale.ROOT, "%nGET /health on fresh connections, no slow client: %d probes, p50 %.2f ms, "
+                    + "p99 %.2f ms, max %.2f ms", quiet.probes(), quiet.p50Millis(), quiet.p99Millis(), quiet.maxMillis());
             System.out.printf(Locale.ROOT, "%nGET /health on fresh connections while %d clients trickle headers "
                     + "(%d of them still held open): %d probes, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", slow.slow(),
                     slow.opened(), slow.probes(), slow.p50Millis(), slow.p99Millis(), slow.maxMillis());
