@@ -115,14 +115,7 @@ public sealed interface ImageFormat {
             if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
                 return image;
             }
-            BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-            var g = bgr.createGraphics();
-            try {
-                g.drawImage(image, 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-            return bgr;
+            return Images.copyAs(image, BufferedImage.TYPE_3BYTE_BGR);
         }
     }
 }

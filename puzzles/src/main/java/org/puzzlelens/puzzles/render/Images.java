@@ -46,6 +46,18 @@ public final class Images {
         return ImageFormat.PNG.encode(image);
     }
 
+    /** The image redrawn into a new buffer of the given {@code BufferedImage.TYPE_...}, for encoders that need one layout. */
+    static BufferedImage copyAs(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D g = copy.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return copy;
+    }
+
     public static void checkSize(int longSide) {
         if (longSide < MIN_SIZE || longSide > MAX_SIZE) {
             throw new IllegalArgumentException("image size " + longSide + " px is out of range: use "

@@ -117,14 +117,7 @@ final class PngEncoder {
                 && buffer.getData().length == image.getWidth() * image.getHeight()) {
             return image;
         }
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var g = copy.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return copy;
+        return Images.copyAs(image, BufferedImage.TYPE_INT_RGB);
     }
 
     private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) {
