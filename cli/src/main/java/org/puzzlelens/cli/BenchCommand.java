@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--image-size", paramLabel = "PX", description = "Default: ${DEFAULT-VALUE}")
     int imageSize = Images.DEFAULT_SIZE;
 
+    @Option(names = "--released-sizes", description = "each AlgoPuzzleVQA type at the longer side of its released "
+            + "images (board_tile 1687 px ... clock 3179 px), what a user generating a benchmark-sized suite waits for; "
+            + "other types at --image-size")
+    boolean releasedSizes;
+
+    /** The longer side of the first released image of each AlgoPuzzleVQA type (../shared/datasets; bench-vs-released.sh). */
+    static final Map<String, Integer> RELEASED_LONG_SIDE = Map.ofEntries(Map.entry("board_tile", 1687),
+            Map.entry("calendar", 1200), Map.entry("chain_link", 1325), Map.entry("checker_move", 681),
+            Map.entry("clock", 3179), Map.entry("colour_hue", 2860), Map.entry("map", 1926), Map.entry("maze", 3000),
+            Map.entry("move_box", 512), Map.entry("n_queens", 1272), Map.entry("number_slide", 820),
+            Map.entry("rotting_kiwi", 512), Map.entry("rubiks_cube", 2028), Map.entry("think_dot", 1930),
+            Map.entry("tower_of_hanoi", 1900), Map.entry("water_jugs", 1474), Map.entry("wheel_of_fortune", 2832),
+            Map.entry("wood_slide", 2370));
+
     @Option(names = "--seconds", description = "measurement time per round. Default: ${DEFAULT-VALUE}")
     double seconds = 1.0;
 
@@ -48,26 +63,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads for the parallel column. Default: cores (${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     @Override
     public Integer call() throws Exception {
         Images.checkSize(imageSize);
         List<PuzzleType<?>> selected = Registry.get().select(types);
-        System.out.printf(Locale.ROOT, "bench: %d types, %d px, %.1f s x %d rounds, %d threads, %s%n", selected.size(),
-                imageSize, seconds, rounds, threads, Runtime.version());
-        MarkdownTable table = new MarkdownTable("type", "generate+render+PNG /s (1 thread)",
-                "(" + threads + " threads)", "ms per instance", "verify records /s (1 thread)");
+        System.out.printf(Locale.ROOT, "bench: %d types, %s px, %.1f s x %d rounds, %d threads, %s%n", selected.size(),
+                releasedSizes ? "released" : String.valueOf(imageSize), seconds, rounds, threads, Runtime.version());
+        MarkdownTable table = new MarkdownTable("type", "px", "generate+render+PNG /s (1 thread)",
+                "(" + threads + " threads)", "speed-up", "ms per instance", "CPU ms per instance", "verify records /s (1 thread)");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (PuzzleType<?> type : selected) {
                 AtomicInteger next = new AtomicInteger();
+                int size = releasedSizes ? RELEASED_LONG_SIDE.getOrDefault(type.info().name(), imageSize) : imageSize;
                 IntConsumer generate = i -> Images.png(Images.render(type,
-                        Instances.create(type, 7, i, Preset.ALGOPUZZLEVQA).state(), imageSize));
+                        Instances.create(type, 7, i, Preset.ALGOPUZZLEVQA).state(), size));
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                int doneBefore = next.get();
                 double single = median(() -> rate(generate, next, 1, null));
+                // CPU time of this thread per instance: unlike the rates, not inflated by other jobs on the machine
+                double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / (next.get() - doneBefore);
                 double parallel = median(() -> rate(generate, next, threads, pool));
                 List<DatasetRecord.Result> records = recordsOf(type, 200);
                 Verifier verifier = new Verifier(Registry.get(), true);
                 double verify = median(() -> rate(i -> verifier.check(records.get(i % records.size())), next, 1, null));
-                table.row(type.info().name(), fmt(single), fmt(parallel), fmt(1000 / single), fmt(verify));
+                table.row(type.info().name(), size, fmt(single), fmt(parallel), fmt(parallel / single) + "x",
+                        fmt(1000 / single), fmt(cpuMillis), fmt(verify));
                 System.err.printf(Locale.ROOT, "  %s done%n", type.info().name());
             }
         } finally {

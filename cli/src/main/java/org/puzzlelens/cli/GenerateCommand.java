@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generate a seeded suite: <type>.json (JSON Lines in the released AlgoPuzzleVQA format plus "
-                + "our fields) and images/<type>/*.png.",
+                + "our fields) and images/<type>/*.png (or *.jpg with --image-format jpeg).",
                 "Resumable: rerun the same command into the same folder to complete it; nothing complete is rewritten."})
 final class GenerateCommand implements Callable<Integer> {
     @Mixin

@@ -1,5 +1,6 @@
 package org.puzzlelens.cli;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -20,8 +21,10 @@ import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.puzzles.io.Records;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
+import org.puzzlelens.rewards.bench.HeapPeak;
 import org.puzzlelens.rewards.bench.InProcessBench;
 import org.puzzlelens.rewards.bench.LoadTest;
+import org.puzzlelens.rewards.bench.SlowClients;
 import org.puzzlelens.rewards.design.Design;
 import org.puzzlelens.rewards.service.RecordIndex;
 import org.puzzlelens.rewards.service.RewardServer;
@@ -48,16 +51,28 @@ final class RewardsBenchCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", description = "concurrent clients per service run. Default: 1,8,64")
     List<Integer> clients = List.of(1, 8, 64);
 
-    @Option(names = "--requests", description = "requests per service run (one completion each). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--requests", description = "requests per service run. Default: ${DEFAULT-VALUE}")
     int requests = 4000;
+
+    @Option(names = "--batch", description = "completions per request to the native batch endpoint. Default: ${DEFAULT-VALUE}")
+    int batch = 1;
+
+    @Option(names = "--heap-limit-mb", description = "fail (exit 1) when the Java heap in use during the service runs "
+            + "exceeds this. Default: ${DEFAULT-VALUE}")
+    int heapLimitMb = 512;
+
+    @Option(names = "--slow-clients", paramLabel = "N", description = "also hold N connections that never finish their "
+            + "headers (slowloris) and time GET /health meanwhile; 0 skips it. Default: ${DEFAULT-VALUE}")
+    int slowClients = 0;
 
     @Mixin
     DesignOptions designOptions;
 
     @Override
     public Integer call() throws Exception {
-        if (records < 1 || requests < 1 || seconds <= 0) {
-            throw new IllegalArgumentException("--records, --requests and --seconds must be positive");
+        if (records < 1 || requests < 1 || seconds <= 0 || batch < 1 || heapLimitMb < 1 || slowClients < 0) {
+            throw new IllegalArgumentException("--records, --requests, --seconds, --batch and --heap-limit-mb must be "
+                    + "positive, --slow-clients at least 0");
         }
         RewardEngine engine = new RewardEngine(designOptions.designs());
         List<DatasetRecord> recordList = new ArrayList<>();
@@ -77,8 +92,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "rewards bench: %d records of %s, %d cores, %s%n", targets.size(), types,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
         inProcess(engine, targets, completions);
-        service(engine, index, targets, completions);
-        return 0;
+        return service(engine, index, targets, completions);
     }
 
     private void inProcess(RewardEngine engine, List<RewardTarget> targets, List<String> completions) {
@@ -103,36 +117,65 @@ final class RewardsBenchCommand implements Callable<Integer> {
         System.out.print(table);
     }
 
-    private void service(RewardEngine engine, RecordIndex index, List<RewardTarget> targets, List<String> completions)
+    /** @return the exit code: 1 when the heap went over its limit */
+    private int service(RewardEngine engine, RecordIndex index, List<RewardTarget> targets, List<String> completions)
             throws Exception {
         String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         String design = engine.designs().all().get(0).name();
         List<String> bodies = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {
             var body = Json.object();
-            var item = body.putArray("items").addObject();
-            item.put("id", targets.get(k).id());
-            item.put("completion", completions.get(k));
+            var items = body.putArray("items");
+            for (int b = 0; b < batch; b++) {
+                int at = (k + b) % targets.size();
+                items.addObject().put("id", targets.get(at).id()).put("completion", completions.get(at));
+            }
             bodies.add(Json.line(body));
         }
-        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "p50 ms", "p99 ms");
+        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "completions/s", "p50 ms", "p99 ms");
         ServerConfig config = ServerConfig.local(0, design, Optional.of(token));
         ProgressBars progress = new ProgressBars();
         progress.begin("service", clients.size());
+        long heapPeak;
+        SlowClients.Result quiet = null;
+        SlowClients.Result slow = null;
         try (RewardServer server = RewardServer.start(config, engine, index)) {
             LoadTest load = new LoadTest(URI.create(server.url() + "/v1/rewards"), token);
+            HeapPeak.reset();
             for (int c : clients) {
                 load.run(c, Math.max(c, requests / 4), bodies); // warm-up
                 LoadTest.Result r = load.run(c, Math.max(c, requests), bodies);
                 table.row(c, r.requests(), String.format(Locale.ROOT, "%.0f", r.requestsPerSecond()),
+                        String.format(Locale.ROOT, "%.0f", r.requestsPerSecond() * batch),
                         String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()));
                 progress.advance(1);
+            }
+            heapPeak = HeapPeak.bytes();
+            if (slowClients > 0) {
+                SlowClients probe = new SlowClients(new InetSocketAddress("127.0.0.1", server.port()));
+                quiet = probe.run(0, 200); // the same probes with no slow client, for comparison
+                slow = probe.run(slowClients, 200);
             }
         } finally {
             progress.end();
         }
-        System.out.println("\nservice: POST /v1/rewards, one completion per request, design " + design
+        System.out.println("\nservice: POST /v1/rewards, " + batch + " completion(s) per request, design " + design
                 + ", HTTP/1.1 keep-alive on 127.0.0.1");
         System.out.print(table);
+        if (slow != null) {
+            System.out.printf(Locale.ROOT, "%nGET /health on fresh connections, no slow client: %d probes, p50 %.2f ms, "
+                    + "p99 %.2f ms, max %.2f ms", quiet.probes(), quiet.p50Millis(), quiet.p99Millis(), quiet.maxMillis());
+            System.out.printf(Locale.ROOT, "%nGET /health on fresh connections while %d clients trickle headers "
+                    + "(%d of them still held open): %d probes, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", slow.slow(),
+                    slow.opened(), slow.probes(), slow.p50Millis(), slow.p99Millis(), slow.maxMillis());
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        System.out.printf(Locale.ROOT, "%nJava heap in use at most %.0f MB during the service runs (limit %d MB; -Xmx %.0f MB)%n",
+                heapPeak / 1e6, heapLimitMb, maxHeap / 1e6);
+        if (heapPeak > heapLimitMb * 1_000_000L) {
+            System.err.printf(Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MB%n", heapLimitMb, heapPeak / 1e6);
+            return 1;
+        }
+        return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.SuiteSpec;
+import org.puzzlelens.puzzles.render.ImageFormat;
 import org.puzzlelens.puzzles.render.Images;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -25,6 +26,14 @@ final class SuiteOptions {
     @Option(names = "--image-size", paramLabel = "PX", description = "longer image side in pixels. Default: ${DEFAULT-VALUE}")
     int imageSize = Images.DEFAULT_SIZE;
 
+    @Option(names = "--image-format", paramLabel = "png|jpeg",
+            description = "png (lossless, default) or jpeg (files named .jpg, as the released benchmark ships). Default: ${DEFAULT-VALUE}")
+    String imageFormat = "png";
+
+    @Option(names = "--quality", paramLabel = "1..100",
+            description = "JPEG quality; default " + ImageFormat.Jpeg.DEFAULT_QUALITY + ", Pillow's default, as the released images")
+    Integer quality;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "fix a difficulty parameter for every type that has it (see `puzzlelens types`); repeatable")
     Map<String, String> params = new LinkedHashMap<>();
@@ -33,7 +42,8 @@ final class SuiteOptions {
     int threads = Runtime.getRuntime().availableProcessors();
 
     SuiteSpec spec(int count) {
-        return new SuiteSpec(Registry.get().select(types), count, seed, preset, imageSize, params);
+        return new SuiteSpec(Registry.get().select(types), count, seed, preset, imageSize, params,
+                ImageFormat.of(imageFormat, quality));
     }
 
     static final class PresetConverter implements CommandLine.ITypeConverter<Preset> {

@@ -114,6 +114,22 @@ class CliTest {
     }
 
     @Test
+    void aJpegSuiteHasJpgImagesThatVerify() throws java.io.IOException {
+        Path out = dir.resolve("jpeg");
+        Run gen = run("generate", "--types", "maze", "--count", "3", "--image-size", "128", "--image-format", "jpeg",
+                "--quality", "80", "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(java.nio.file.Files.readString(out.resolve("maze.json"))).contains("\"image\":\"images/maze/maze_00000.jpg\"");
+        assertThat(out.resolve("images/maze/maze_00002.jpg")).exists();
+        assertThat(run("verify", out.resolve("maze.json").toString()).out()).contains("3/3");
+        Run gif = run("generate", "--types", "maze", "--count", "1", "--image-format", "gif", "--out", out.toString());
+        assertThat(gif.code()).isEqualTo(2);
+        assertThat(gif.err()).contains("use png or jpeg");
+        assertThat(run("generate", "--types", "maze", "--count", "1", "--quality", "101", "--image-format", "jpeg",
+                "--out", out.toString()).err()).contains("1..100");
+    }
+
+    @Test
     void verifyReportsTheReleasedClockRecordsAsAgreeing() {
         Run r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
         assertThat(r.code()).isZero();

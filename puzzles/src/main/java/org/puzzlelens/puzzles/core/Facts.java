@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** Writing facts as text, reading them back tolerantly from a model's transcription, and scoring them. */
 public final class Facts {
     // "key = value", "key: value", "- key -> value"; list markers and markdown emphasis are dropped.
+    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern LINE = Pattern.compile(
             "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s+)?(?<key>[^=:>]+?)\\s*(?:=|:|->)\\s*(?<value>.+?)\\s*$");
 
@@ -31,7 +33,7 @@ public final class Facts {
      */
     public static List<Fact> parse(String text) {
         Map<String, Fact> byKey = new LinkedHashMap<>();
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 continue;

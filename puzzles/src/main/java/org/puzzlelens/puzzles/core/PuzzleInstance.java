@@ -53,6 +53,11 @@ public record PuzzleInstance(
 
     /** The image file name used inside a suite folder, e.g. {@code clock_00007.png}. */
     public String imageFileName() {
-        return String.format(Locale.ROOT, "%s_%05d.png", typeName(), index);
+        return imageFileName("png");
+    }
+
+    /** The image's file name with the given suffix (without the dot): {@code clock_00003.jpg}. */
+    public String imageFileName(String extension) {
+        return String.format(Locale.ROOT, "%s_%05d.%s", typeName(), index, extension);
     }
 }

@@ -3,20 +3,24 @@ package org.puzzlelens.puzzles.io;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.ParamRule;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.render.ImageFormat;
 import org.puzzlelens.puzzles.render.Images;
 
 /**
  * What to generate: {@code count} instances of each type from {@code seed} under a preset.
  *
  * @param params parameter values fixed for every type that declares the parameter, as typed
+ * @param imageFormat how images are written (PNG unless JPEG is asked for)
  */
 public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
-        Map<String, String> params) {
+        Map<String, String> params, ImageFormat imageFormat) {
     public SuiteSpec {
+        Objects.requireNonNull(imageFormat, "imageFormat");
         types = List.copyOf(types);
         params = Map.copyOf(params);
         if (types.isEmpty()) {
@@ -40,6 +44,11 @@ public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset 
             // parses and checks every value now, so a bad one fails before any file is written
             ParamRule.check(t.info(), preset, overridesFor(t, params));
         }
+    }
+
+    public SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
+            Map<String, String> params) {
+        this(types, count, seed, preset, imageSize, params, ImageFormat.PNG);
     }
 
     public SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize) {

@@ -27,11 +27,13 @@ import javax.imageio.stream.ImageInputStream;
 import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
+import org.puzzlelens.puzzles.render.ImageFormat;
 import org.puzzlelens.puzzles.render.Images;
 
 /**
  * Writes a suite folder: {@code suite.json} (what was asked), one {@code <type>.json} of JSON Lines
- * per type in index order, and {@code images/<type>/<type>_NNNNN.png}.
+ * per type in index order, and {@code images/<type>/<type>_NNNNN.png} (or {@code .jpg} when the suite is
+ * written as JPEG).
  *
  * <p>Resumable: a rerun keeps every record line that is complete and valid and whose image exists,
  * cuts off a torn last line, and generates only what is missing. Images are written to a temporary
@@ -127,22 +129,23 @@ public final class SuiteWriter {
 
     private static String build(PuzzleType<?> type, int index, SuiteSpec spec, Path imageDir) {
         PuzzleInstance inst = Instances.create(type, spec.seed(), index, spec.preset(), spec.overrides(type));
-        Path image = imageDir.resolve(inst.imageFileName());
+        String fileName = inst.imageFileName(spec.imageFormat().extension());
+        Path image = imageDir.resolve(fileName);
         try {
             if (!isValidImage(image, spec.imageSize())) {
-                byte[] png = Images.png(Images.render(type, inst.state(), spec.imageSize()));
+                byte[] encoded = spec.imageFormat().encode(Images.render(type, inst.state(), spec.imageSize()));
                 Path tmp = image.resolveSibling(image.getFileName() + ".tmp");
-                Files.write(tmp, png);
+                Files.write(tmp, encoded);
                 Files.move(tmp, image, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String relative = "images/" + type.info().name() + "/" + inst.imageFileName();
+        String relative = "images/" + type.info().name() + "/" + fileName;
         return Json.line(Records.write(inst, relative));
     }
 
-    /** An image is kept when it decodes as a PNG header whose longer side is the requested size. */
+    /** An image is kept when its header decodes (PNG or JPEG) and its longer side is the requested size. */
     static boolean isValidImage(Path image, int longSide) {
         if (!Files.isRegularFile(image)) {
             return false;
@@ -228,7 +231,7 @@ public final class SuiteWriter {
                         + "); delete it to start this folder afresh, or choose another --out", e);
             }
             ObjectNode now = describe(spec);
-            for (String field : List.of("seed", "preset", "image_size", "params")) {
+            for (String field : List.of("seed", "preset", "image_size", "params", "image_format")) {
                 // compared as text: a seed written as a long reads back as an int node
                 if (!String.valueOf(now.get(field)).equals(String.valueOf(old.get(field)))) {
                     throw new IllegalArgumentException(file.getParent() + " holds a suite made with " + field + " = "
@@ -251,6 +254,10 @@ public final class SuiteWriter {
             o.put("seed", spec.seed());
             o.put("preset", spec.preset().id());
             o.put("image_size", spec.imageSize());
+            if (!ImageFormat.PNG.equals(spec.imageFormat())) {
+                // written only when not the default, so that suites made before formats existed still match
+                o.put("image_format", spec.imageFormat().describe());
+            }
             ObjectNode params = o.putObject("params");
             spec.params().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> params.put(e.getKey(), e.getValue()));

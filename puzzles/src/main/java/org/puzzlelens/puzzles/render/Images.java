@@ -4,24 +4,14 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.PuzzleType;
 
-/** Renders a state to pixels and encodes PNG. */
+/** Renders a state to pixels and encodes PNG ({@link ImageFormat} for the formats a suite can be written in). */
 public final class Images {
     public static final int DEFAULT_SIZE = 512;
     public static final int MIN_SIZE = 64;
     public static final int MAX_SIZE = 4096;
-    /** ImageIO's PNG quality: 0 is the strongest deflate, 1 none; 0.5 is a middle level. */
-    private static final float PNG_COMPRESSION_QUALITY = 0.5f;
 
     private Images() {
     }
@@ -51,25 +41,21 @@ public final class Images {
         return image;
     }
 
-    /**
-     * Encodes PNG at a middle deflate level: the JDK's default (the strongest) takes about five times
-     * longer on a large image for files only about 7% smaller (docs/PERFORMANCE.md).
-     */
+    /** Encodes lossless PNG, the default format of suites (see {@link ImageFormat.Png}). */
     public static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return ImageFormat.PNG.encode(image);
+    }
+
+    /** The image redrawn into a new buffer of the given {@code BufferedImage.TYPE_...}, for encoders that need one layout. */
+    static BufferedImage copyAs(BufferedImage image, int type) {
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D g = copy.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
         } finally {
-            writer.dispose();
+            g.dispose();
         }
-        return out.toByteArray();
+        return copy;
     }
 
     public static void checkSize(int longSide) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.render.ImageFormat;
 
 class SuiteWriterTest {
     @TempDir
@@ -147,5 +148,24 @@ class SuiteWriterTest {
             assertThat(r.record().json().at("/parameters/offset_hours").asInt()).isEqualTo(7);
             assertThat(r.record().question()).contains("7 hours");
         }
+    }
+
+    @Test
+    void aJpegSuiteNamesJpgImagesThatVerifyAndResume() throws IOException {
+        SuiteSpec jpeg = new SuiteSpec(Registry.get().select("clock,maze"), 4, 5, Preset.ALGOPUZZLEVQA, 128, Map.of(),
+                ImageFormat.of("jpeg", 80));
+        new SuiteWriter(2).write(dir, jpeg, Progress.NONE);
+        List<DatasetRecord.Result> lines = Verifier.load(List.of(dir.resolve("clock.json"), dir.resolve("maze.json")));
+        for (DatasetRecord.Result line : lines) {
+            assertThat(line.record().json().get("image").asText()).matches("images/(clock|maze)/\\w+_0000\\d\\.jpg");
+            byte[] bytes = Files.readAllBytes(line.record().image());
+            assertThat(bytes).startsWith(0xff, 0xd8, 0xff); // JPEG's start-of-image marker
+        }
+        assertThat(new Verifier(Registry.get(), true).verify(lines, n -> { }).allAgree()).isTrue();
+
+        List<SuiteWriter.TypeResult> rerun = new SuiteWriter(1).write(dir, jpeg, Progress.NONE);
+        assertThat(rerun).allSatisfy(r -> assertThat(r.kept()).isEqualTo(4));
+        assertThatThrownBy(() -> new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 4, 5,
+                Preset.ALGOPUZZLEVQA, 128), Progress.NONE)).hasMessageContaining("image_format");
     }
 }

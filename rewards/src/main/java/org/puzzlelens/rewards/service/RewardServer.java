@@ -9,7 +9,8 @@ import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.rewards.RewardEngine;
 
 /**
- * The reward service over the JDK's HTTP server, one virtual thread per request.
+ * The reward service over the JDK's HTTP server, one virtual thread per request, with
+ * {@link HttpLimits} on request and response times, idle connections, connection count and headers.
  *
  * <ul>
  *   <li>{@code GET /health}: status, design, record count (no token needed, for probes)</li>
@@ -30,8 +31,13 @@ public final class RewardServer implements AutoCloseable {
         this.config = config;
     }
 
-    /** @throws IllegalArgumentException when the configured design is unknown */
+    /**
+     * Starts with {@link HttpLimits#DEFAULT} against slow and hostile clients.
+     *
+     * @throws IllegalArgumentException when the configured design is unknown
+     */
     public static RewardServer start(ServerConfig config, RewardEngine engine, RecordIndex index) throws IOException {
+        HttpLimits.DEFAULT.apply();
         Gate gate = new Gate(config.token(), config.maxBodyBytes());
         RewardApi api = new RewardApi(engine, config, new TargetResolver(index, Registry.get()), index, gate);
         HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
