@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.Registry;
@@ -50,6 +51,8 @@ public final class GrpoTrainer implements AutoCloseable {
     private final AdamW optimizer;
     private final PuzzleStream stream;
     private final MetricsLog metrics;
+    private final MetricsLog samples;
+    private final RunCheckpoints checkpoints;
     private final PolicyUpdate update;
     private long step;
 
@@ -64,6 +67,8 @@ public final class GrpoTrainer implements AutoCloseable {
         stream = new PuzzleStream(options.types().stream().<org.puzzlelens.puzzles.core.PuzzleType<?>>map(
                 Registry.get()::type).toList(), options.seed(), options.preset());
         metrics = new MetricsLog(out.resolve("metrics.jsonl"));
+        samples = new MetricsLog(out.resolve("samples.jsonl"));
+        checkpoints = new RunCheckpoints(out);
         update = new PolicyUpdate(policy.model(), reference == null ? null : reference.model(), optimizer,
                 options.grpo(), options.sampling());
     }
@@ -90,14 +95,15 @@ public final class GrpoTrainer implements AutoCloseable {
             throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
         }
         Files.writeString(settings, JSON.writeValueAsString(options));
-        Path checkpoint = out.resolve("checkpoint");
-        if (!Files.exists(checkpoint.resolve(TrainerState.FILE))) {
-            return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0);
+        Optional<Path> checkpoint = new RunCheckpoints(out).latest();
+        TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
+        GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step());
+        if (checkpoint.isPresent()) {
+            t.optimizer.restore(checkpoint.get().resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
         }
-        TrainerState state = TrainerState.read(checkpoint);
-        GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint, state.step());
-        t.optimizer.restore(checkpoint.resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
+        // what the killed run logged past its checkpoint is done again: drop it, so no line repeats
         t.metrics.truncateAfter(state.step());
+        t.samples.truncateAfter(state.step());
         return t;
     }
 
@@ -106,8 +112,8 @@ public final class GrpoTrainer implements AutoCloseable {
     }
 
     /** The frozen reference, when beta > 0. */
-    public java.util.Optional<LoadedModel> reference() {
-        return java.util.Optional.ofNullable(reference);
+    public Optional<LoadedModel> reference() {
+        return Optional.ofNullable(reference);
     }
 
     public long step() {
@@ -127,6 +133,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("step", (double) (step + 1));
                 row.putAll(update.apply(rollouts.batch(), advantages));
+                NonFiniteTraining.check(step + 1, row, policy.model().weights(), kept());
                 row.putAll(rollouts.metrics());
                 row.put("seconds", (System.nanoTime() - started) / 1e9);
                 step++;
@@ -203,14 +210,21 @@ public final class GrpoTrainer implements AutoCloseable {
         sample.put("answer", String.valueOf(r.puzzles().get(0).answerLetter()));
         sample.put("reward", r.scores().get(0).total());
         sample.put("completion", r.texts().get(0));
-        new MetricsLog(out.resolve("samples.jsonl")).append(sample);
+        samples.append(sample);
     }
 
     private void saveCheckpoint() throws IOException {
-        Checkpoint.save(out.resolve("checkpoint"), policy.model(), policy.tokenizer(), dir -> {
+        checkpoints.save(step, policy.model(), policy.tokenizer(), dir -> {
             optimizer.save(dir.resolve(TrainerState.OPTIMIZER));
             new TrainerState(step, optimizer.steps()).write(dir);
         });
+    }
+
+    /** Where a resume would start from now, for the divergence message. */
+    private String kept() {
+        long saved = step - step % options.checkpointEvery();
+        return saved == 0 ? "a resume starts again from " + options.base()
+                : "the checkpoint of step " + saved + " in " + out.resolve(RunCheckpoints.LINK) + " is kept";
     }
 
     private static Map<String, List<String>> curveGroups() {
