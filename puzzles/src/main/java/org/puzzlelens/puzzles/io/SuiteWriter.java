@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +18,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
@@ -54,8 +54,14 @@ public final class SuiteWriter {
     public record TypeResult(String type, int kept, int generated, Path records) {
     }
 
+    /** Writes or completes the suite in {@code out}; a second writer of the same folder is refused. */
     public List<TypeResult> write(Path out, SuiteSpec spec, Progress progress) throws IOException {
-        Files.createDirectories(out);
+        try (RunLock lock = RunLock.folder(out)) {
+            return writeLocked(out, spec, progress);
+        }
+    }
+
+    private List<TypeResult> writeLocked(Path out, SuiteSpec spec, Progress progress) throws IOException {
         Manifest.checkOrCreate(out.resolve(MANIFEST), spec);
         List<Path> files = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -142,24 +148,14 @@ public final class SuiteWriter {
         return Json.line(Records.write(inst, relative));
     }
 
-    /** An image is kept when it decodes as a PNG header whose longer side is the requested size. */
+    /** An image is kept when it is a whole PNG (every chunk's CRC checked) whose longer side is the requested size. */
     static boolean isValidImage(Path image, int longSide) {
         if (!Files.isRegularFile(image)) {
             return false;
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return false;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return Math.max(reader.getWidth(0), reader.getHeight(0)) == longSide;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
+        try {
+            return PngCheck.longSide(Files.readAllBytes(image)).orElse(-1) == longSide;
+        } catch (IOException e) {
             return false;
         }
     }
@@ -180,8 +176,8 @@ public final class SuiteWriter {
             if (bytes[i] != '\n') {
                 continue;
             }
-            String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-            if (!isValidLine(text, kept, out, type, spec)) {
+            Optional<String> text = strictUtf8(bytes, start, i - start);
+            if (text.isEmpty() || !isValidLine(text.get(), kept, out, type, spec)) {
                 break;
             }
             kept++;
@@ -194,6 +190,15 @@ public final class SuiteWriter {
             }
         }
         return kept;
+    }
+
+    /** The line as text, or empty when it is not valid UTF-8 (a lenient decoder would keep it with U+FFFD). */
+    private static Optional<String> strictUtf8(byte[] bytes, int from, int length) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, length)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isValidLine(String text, int index, Path out, PuzzleType<?> type, SuiteSpec spec) {

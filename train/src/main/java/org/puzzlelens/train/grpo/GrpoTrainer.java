@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.SplittableRandom;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Progress;
+import org.puzzlelens.puzzles.io.RunLock;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
@@ -54,10 +56,13 @@ public final class GrpoTrainer implements AutoCloseable {
     private final MetricsLog samples;
     private final RunCheckpoints checkpoints;
     private final PolicyUpdate update;
+    private final RunLock lock;
     private long step;
 
-    private GrpoTrainer(GrpoOptions options, Path out, CompletionReward reward, Path start, long step) throws IOException {
+    private GrpoTrainer(GrpoOptions options, Path out, CompletionReward reward, Path start, long step, RunLock lock)
+            throws IOException {
         this.options = options;
+        this.lock = lock;
         this.out = out;
         this.reward = reward;
         this.step = step;
@@ -75,12 +80,13 @@ public final class GrpoTrainer implements AutoCloseable {
 
     /** A new run in {@code out} (which must not hold one already). */
     public static GrpoTrainer start(GrpoOptions options, Path out, CompletionReward reward) throws IOException {
-        if (Files.exists(out.resolve(SETTINGS))) {
-            throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
-        }
-        Files.createDirectories(out);
-        Files.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
-        return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0);
+        return locked(out, lock -> {
+            if (Files.exists(out.resolve(SETTINGS))) {
+                throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
+            }
+            Files.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
+            return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0, lock);
+        });
     }
 
     /** Continues the run in {@code out} from its latest checkpoint (from the base if it has none yet). */
@@ -89,22 +95,40 @@ public final class GrpoTrainer implements AutoCloseable {
         if (!Files.exists(settings)) {
             throw new IllegalArgumentException(out + " holds no run to resume (no " + SETTINGS + ")");
         }
-        GrpoOptions saved = JSON.readValue(settings.toFile(), GrpoOptions.class);
-        GrpoOptions options = steps == null ? saved : saved.withSteps(steps);
-        if (!options.design().equals(reward.name())) {
-            throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
+        return locked(out, lock -> {
+            GrpoOptions saved = JSON.readValue(settings.toFile(), GrpoOptions.class);
+            GrpoOptions options = steps == null ? saved : saved.withSteps(steps);
+            if (!options.design().equals(reward.name())) {
+                throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
+            }
+            Files.writeString(settings, JSON.writeValueAsString(options));
+            Optional<Path> checkpoint = new RunCheckpoints(out).latest();
+            TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
+            GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step(),
+                    lock);
+            if (checkpoint.isPresent()) {
+                t.optimizer.restore(checkpoint.get().resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
+            }
+            // what the killed run logged past its checkpoint is done again: drop it, so no line repeats
+            t.metrics.truncateAfter(state.step());
+            t.samples.truncateAfter(state.step());
+            return t;
+        });
+    }
+
+    private interface Opening {
+        GrpoTrainer open(RunLock lock) throws IOException;
+    }
+
+    /** Opens a trainer holding the run folder's lock (a second trainer of the same folder is refused). */
+    private static GrpoTrainer locked(Path out, Opening opening) throws IOException {
+        RunLock lock = RunLock.folder(out);
+        try {
+            return opening.open(lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        Files.writeString(settings, JSON.writeValueAsString(options));
-        Optional<Path> checkpoint = new RunCheckpoints(out).latest();
-        TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
-        GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step());
-        if (checkpoint.isPresent()) {
-            t.optimizer.restore(checkpoint.get().resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
-        }
-        // what the killed run logged past its checkpoint is done again: drop it, so no line repeats
-        t.metrics.truncateAfter(state.step());
-        t.samples.truncateAfter(state.step());
-        return t;
     }
 
     public LoadedModel policy() {
@@ -246,6 +270,11 @@ public final class GrpoTrainer implements AutoCloseable {
         policy.close();
         if (reference != null) {
             reference.close();
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
