@@ -41,13 +41,25 @@ public sealed interface Param {
             return range(preset).draw(rng);
         }
 
+        /** What the generator, solver and renderer are built for: the presets' ranges together. */
+        public IntRange supported() {
+            return IntRange.of(Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
+                    Math.max(easy.max(), Math.max(algopuzzlevqa.max(), hard.max())));
+        }
+
         @Override
         public Object parse(String text) {
+            int value;
             try {
-                return Integer.parseInt(text.trim());
+                value = Integer.parseInt(text.trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("parameter " + name + " takes an integer, not '" + text + "'");
             }
+            if (value < supported().min() || value > supported().max()) {
+                throw new IllegalArgumentException("parameter " + name + " = " + value + " is outside the supported range "
+                        + supported() + " (from the easy to the hard preset)");
+            }
+            return value;
         }
 
         @Override

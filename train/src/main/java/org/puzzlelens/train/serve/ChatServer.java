@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
 import org.puzzlelens.train.data.PuzzleImages;
@@ -149,7 +150,7 @@ public final class ChatServer implements AutoCloseable {
         try {
             return JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("the body is not valid JSON: " + Json.problem(e));
         }
     }
 
