@@ -59,7 +59,11 @@ class GrpoTrainerTest {
         PretrainOptions p = new PretrainOptions(List.of("clock", "calendar"), Preset.ALGOPUZZLEVQA, 1, 3, 2, 0.5, 300,
                 4, "tiny", 1024, OptimizerSettings.of(1e-3, 1, 0.01, 1.0));
         base = new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE);
-        assertThat(new MetricsLog(base.resolve("pretrain-metrics.jsonl")).read()).hasSize(3);
+        assertThat(new MetricsLog(base.resolve("pretrain-metrics.jsonl")).read()).hasSize(3)
+                .allSatisfy(row -> assertThat(row.get("loss")).as("warm-start loss").isFinite());
+        try (LoadedModel m = Checkpoint.load(base, false)) {
+            assertThat(m.model().weights().firstNonFinite()).as("a warm-start weight is not finite").isEmpty();
+        }
         // the second request for the same options is served from the cache
         assertThat(new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE)).isEqualTo(base);
     }
