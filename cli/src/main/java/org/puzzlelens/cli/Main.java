@@ -43,21 +43,34 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    /** Bad input found while running is reported in one line, without a stack trace. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "print the stack trace of a failure (also PUZZLELENS_DEBUG=1)")
+    boolean verbose;
+
+    /** Bad input found while running is reported in one line, without a stack trace unless asked for. */
     private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        if (e instanceof IllegalArgumentException) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        }
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        err.println("error: " + message);
-        if (System.getenv("PUZZLELENS_DEBUG") != null) {
+        boolean expected = e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException;
+        err.println(expected ? "error: " + message
+                : "error: internal error (" + e.getClass().getSimpleName() + ": " + message + "); please report it "
+                        + "with the output of --verbose");
+        if (verbose(parsed)) {
             e.printStackTrace(err);
-        } else {
-            err.println("(set PUZZLELENS_DEBUG=1 for the stack trace)");
+        } else if (!expected) {
+            err.println("(add --verbose for the stack trace)");
         }
-        return 1;
+        return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return System.getenv("PUZZLELENS_DEBUG") != null;
     }
 
     @Override

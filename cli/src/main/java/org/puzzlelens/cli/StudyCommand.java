@@ -16,6 +16,7 @@ import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.DatasetRecord;
+import org.puzzlelens.puzzles.io.RunLock;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
@@ -109,6 +110,12 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (RunLock lock = RunLock.folder(out)) { // one study per folder: a second would rewrite the same files
+            return study();
+        }
+    }
+
+    private Integer study() throws Exception {
         long started = System.nanoTime();
         if (seeds < 1) {
             throw new ParameterException(spec.commandLine(), "--seeds must be >= 1, got " + seeds);

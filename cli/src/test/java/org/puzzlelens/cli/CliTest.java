@@ -81,6 +81,25 @@ class CliTest {
         assertThat(run("study", "--grpo-steps", "0", "--out", dir.toString()).err()).contains("GRPO steps");
         assertThat(run("train", "--design", "mixture", "--reward-token-file", "t", "--out", dir.toString()).err())
                 .contains("--reward-token-file needs --reward-url");
+        Run param = run("generate", "--types", "tower_of_hanoi", "--param", "disks=50", "--count", "1", "--out",
+                dir.resolve("p").toString());
+        assertThat(param.code()).isEqualTo(2);
+        assertThat(param.err()).contains("parameter disks = 50 is outside the supported range 3..8")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSecondWriterOfARunFolderIsRefusedAndVerboseShowsTheStackTrace() throws Exception {
+        Path out = dir.resolve("suite");
+        try (org.puzzlelens.puzzles.io.RunLock running = org.puzzlelens.puzzles.io.RunLock.folder(out)) {
+            Run second = run("generate", "--types", "clock", "--count", "1", "--out", out.toString());
+            assertThat(second.code()).isEqualTo(1);
+            assertThat(second.err()).contains(out + " is being written by another puzzlelens run (process")
+                    .contains("write to another --out").doesNotContain("\tat ");
+            assertThat(run("generate", "--types", "clock", "--count", "1", "--out", out.toString(), "--verbose").err())
+                    .contains("\tat org.puzzlelens.puzzles.io.RunLock");
+        }
+        assertThat(run("generate", "--types", "clock", "--count", "1", "--out", out.toString()).code()).isZero();
     }
 
     @Test

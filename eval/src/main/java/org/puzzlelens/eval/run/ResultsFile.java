@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.io.RunLock;
 
 /**
  * A results file in JSON Lines, appended one line per result and written through to the operating
@@ -32,6 +33,7 @@ public final class ResultsFile implements Closeable {
     private final Set<ResultKey> written = new HashSet<>();
     private final Repair repair;
     private final FileChannel channel;
+    private final RunLock lock;
 
     /**
      * What opening changed.
@@ -45,20 +47,24 @@ public final class ResultsFile implements Closeable {
         }
     }
 
-    private ResultsFile(Path file) throws IOException {
+    private ResultsFile(Path file, RunLock lock) throws IOException {
         this.file = file;
+        this.lock = lock;
         this.repair = load();
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
         this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         written.addAll(done.keySet());
     }
 
+    /** Opens for appending; a second writer of the same file, in this process or another, is refused. */
     public static ResultsFile open(Path file) throws IOException {
-        return new ResultsFile(file);
+        RunLock lock = RunLock.file(file); // before the repair: it cuts the file another writer may be filling
+        try {
+            return new ResultsFile(file, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Reads every line of a results file (for reports); a torn last line is skipped, not cut. */
@@ -186,6 +192,8 @@ public final class ResultsFile implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        channel.close();
+        try (lock) {
+            channel.close();
+        }
     }
 }

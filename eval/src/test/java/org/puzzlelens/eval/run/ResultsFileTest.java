@@ -34,6 +34,19 @@ class ResultsFileTest {
     }
 
     @Test
+    void aSecondWriterIsRefusedBeforeItTouchesTheFile() throws IOException {
+        Path file = dir.resolve("r.jsonl");
+        try (ResultsFile f = ResultsFile.open(file)) {
+            f.append(line("a", EvalResult.OK));
+            Files.writeString(file, "{torn", java.nio.file.StandardOpenOption.APPEND); // what a writer mid-line leaves
+            assertThatThrownBy(() -> ResultsFile.open(file))
+                    .isInstanceOf(org.puzzlelens.puzzles.io.RunLock.RunLockedException.class)
+                    .hasMessageContaining(file + " is being written by another puzzlelens run");
+            assertThat(Files.readString(file)).endsWith("{torn"); // the refused opener repaired nothing
+        }
+    }
+
+    @Test
     void openingDropsFailedLinesDuplicatesAndAnUnreadableLastLine() throws IOException {
         Path file = dir.resolve("r.jsonl");
         String ok = Json.line(Json.tree(line("a", EvalResult.OK)));

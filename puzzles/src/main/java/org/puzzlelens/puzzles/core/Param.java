@@ -72,6 +72,12 @@ public sealed interface Param {
             return range(preset).draw(rng);
         }
 
+        /** What the generator, solver and renderer are built for: the presets' ranges together. */
+        public IntRange supported() {
+            return IntRange.of(Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
+                    Math.max(easy.max(), Math.max(algopuzzlevqa.max(), hard.max())));
+        }
+
         @Override
         public Object parse(String text) {
             int value;

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +17,18 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /**
+     * Why text did not read as JSON, for a message: a value over the reader's size limits (a string of
+     * more than 20,000,000 characters, say) is named as that, not as malformed JSON.
+     */
+    public static String problem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "a value is larger than the JSON reader accepts (" + e.getOriginalMessage()
+                    + "); shorten it or split the input";
+        }
+        return "malformed JSON: " + e.getOriginalMessage();
     }
 
     public static ObjectNode object() {

@@ -81,7 +81,7 @@ public final class JsonLines {
             }
             return new Broken(file, number, "expected a JSON object, found " + node.getNodeType());
         } catch (JsonProcessingException e) {
-            return new Broken(file, number, "malformed JSON: " + e.getOriginalMessage());
+            return new Broken(file, number, Json.problem(e));
         }
     }
 
@@ -96,7 +96,7 @@ public final class JsonLines {
             }
         } catch (JsonProcessingException e) {
             out.add(new Broken(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    "malformed JSON array: " + e.getOriginalMessage()));
+                    "in the JSON array: " + Json.problem(e)));
         }
         return out;
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,8 +59,14 @@ public final class SuiteWriter {
     public record TypeResult(String type, int kept, int generated, Path records) {
     }
 
+    /** Writes or completes the suite in {@code out}; a second writer of the same folder is refused. */
     public List<TypeResult> write(Path out, SuiteSpec spec, Progress progress) throws IOException {
-        Files.createDirectories(out);
+        try (RunLock lock = RunLock.folder(out)) {
+            return writeLocked(out, spec, progress);
+        }
+    }
+
+    private List<TypeResult> writeLocked(Path out, SuiteSpec spec, Progress progress) throws IOException {
         Manifest.checkOrCreate(out.resolve(MANIFEST), spec);
         List<Path> files = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -145,25 +154,45 @@ public final class SuiteWriter {
         return Json.line(Records.write(inst, relative));
     }
 
-    /** An image is kept when its header decodes (PNG or JPEG) and its longer side is the requested size. */
+    /**
+     * An image is kept when it is whole and its longer side is the requested size: a PNG with every chunk's
+     * CRC checked, a JPEG whose header decodes and that ends with its end-of-image marker.
+     */
     static boolean isValidImage(Path image, int longSide) {
         if (!Files.isRegularFile(image)) {
             return false;
         }
+        try {
+            byte[] bytes = Files.readAllBytes(image);
+            return image.getFileName().toString().endsWith(".png")
+                    ? PngCheck.longSide(bytes).orElse(-1) == longSide
+                    : isWholeJpeg(bytes) && jpegLongSide(image) == longSide;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A JPEG a killed writer left whole: it starts with SOI and ends with EOI. */
+    private static boolean isWholeJpeg(byte[] b) {
+        return b.length > 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[b.length - 2] & 0xFF) == 0xFF
+                && (b[b.length - 1] & 0xFF) == 0xD9;
+    }
+
+    private static int jpegLongSide(Path image) {
         try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return false;
+                return -1;
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return Math.max(reader.getWidth(0), reader.getHeight(0)) == longSide;
+                return Math.max(reader.getWidth(0), reader.getHeight(0));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return -1;
         }
     }
 
@@ -183,8 +212,8 @@ public final class SuiteWriter {
             if (bytes[i] != '\n') {
                 continue;
             }
-            String text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-            if (!isValidLine(text, kept, out, type, spec)) {
+            Optional<String> text = strictUtf8(bytes, start, i - start);
+            if (text.isEmpty() || !isValidLine(text.get(), kept, out, type, spec)) {
                 break;
             }
             kept++;
@@ -197,6 +226,15 @@ public final class SuiteWriter {
             }
         }
         return kept;
+    }
+
+    /** The line as text, or empty when it is not valid UTF-8 (a lenient decoder would keep it with U+FFFD). */
+    private static Optional<String> strictUtf8(byte[] bytes, int from, int length) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, length)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isValidLine(String text, int index, Path out, PuzzleType<?> type, SuiteSpec spec) {

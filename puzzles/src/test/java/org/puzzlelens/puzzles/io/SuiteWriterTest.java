@@ -42,7 +42,7 @@ class SuiteWriterTest {
         new SuiteWriter(4).write(dir.resolve("four"), spec(30), Progress.NONE);
         Map<String, byte[]> one = contents(dir.resolve("one"));
         Map<String, byte[]> four = contents(dir.resolve("four"));
-        assertThat(one.keySet()).isEqualTo(four.keySet()).hasSize(32); // 30 images, records, manifest
+        assertThat(one.keySet()).isEqualTo(four.keySet()).hasSize(33); // 30 images, records, manifest, lock file
         one.forEach((name, bytes) -> assertThat(four.get(name)).as(name).isEqualTo(bytes));
     }
 
@@ -82,6 +82,53 @@ class SuiteWriterTest {
         Map<String, byte[]> repaired = contents(torn);
         assertThat(repaired.keySet()).isEqualTo(whole.keySet());
         whole.forEach((name, bytes) -> assertThat(repaired.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void aRerunVerifiesWhatItKeepsCuttingAtACutImageADamagedCrcOrInvalidUtf8() throws IOException {
+        new SuiteWriter(1).write(dir.resolve("whole"), spec(6), Progress.NONE);
+        Map<String, byte[]> whole = contents(dir.resolve("whole"));
+        Map<String, java.util.function.Consumer<Path>> damages = new java.util.LinkedHashMap<>();
+        damages.put("cut image", suite -> rewrite(suite.resolve("images/clock/clock_00002.png"),
+                b -> java.util.Arrays.copyOf(b, b.length - 20)));
+        damages.put("damaged CRC", suite -> rewrite(suite.resolve("images/clock/clock_00002.png"), b -> {
+            b[b.length / 2] ^= 0x40; // inside the image data: the header still reads fine
+            return b;
+        }));
+        damages.put("invalid UTF-8", suite -> rewrite(suite.resolve("clock.json"), b -> {
+            String text = new String(b, StandardCharsets.UTF_8);
+            int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1; // the line of index 2
+            b[third + 3] = (byte) 0xFF;
+            return b;
+        }));
+        for (var damage : damages.entrySet()) {
+            Path suite = dir.resolve(damage.getKey().replace(' ', '-'));
+            new SuiteWriter(1).write(suite, spec(6), Progress.NONE);
+            damage.getValue().accept(suite);
+            List<SuiteWriter.TypeResult> result = new SuiteWriter(1).write(suite, spec(6), Progress.NONE);
+            assertThat(result.get(0).kept()).as(damage.getKey()).isEqualTo(2);
+            Map<String, byte[]> repaired = contents(suite);
+            whole.forEach((name, bytes) -> assertThat(repaired.get(name)).as(damage.getKey() + ": " + name).isEqualTo(bytes));
+        }
+    }
+
+    private static void rewrite(Path file, java.util.function.UnaryOperator<byte[]> change) {
+        try {
+            Files.write(file, change.apply(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aSecondWriterOfTheSameFolderIsRefused() throws IOException {
+        try (RunLock first = RunLock.folder(dir)) {
+            assertThatThrownBy(() -> new SuiteWriter(1).write(dir, spec(1), Progress.NONE))
+                    .isInstanceOf(RunLock.RunLockedException.class)
+                    .hasMessageContaining("is being written by another puzzlelens run (process " + ProcessHandle.current().pid())
+                    .hasMessageContaining("another --out");
+        }
+        assertThat(new SuiteWriter(1).write(dir, spec(1), Progress.NONE).get(0).generated()).isEqualTo(1);
     }
 
     @Test

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
@@ -17,6 +19,7 @@ import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.core.Seeds;
 import org.puzzlelens.puzzles.core.Seeds.Purpose;
 import org.puzzlelens.puzzles.io.Progress;
+import org.puzzlelens.puzzles.io.RunLock;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
@@ -55,11 +58,16 @@ public final class GrpoTrainer implements AutoCloseable {
     private final AdamW optimizer;
     private final PuzzleStream stream;
     private final MetricsLog metrics;
+    private final MetricsLog samples;
+    private final RunCheckpoints checkpoints;
     private final PolicyUpdate update;
+    private final RunLock lock;
     private long step;
 
-    private GrpoTrainer(GrpoOptions options, Path out, CompletionReward reward, Path start, long step) throws IOException {
+    private GrpoTrainer(GrpoOptions options, Path out, CompletionReward reward, Path start, long step, RunLock lock)
+            throws IOException {
         this.options = options;
+        this.lock = lock;
         this.out = out;
         this.reward = reward;
         this.step = step;
@@ -68,6 +76,8 @@ public final class GrpoTrainer implements AutoCloseable {
         optimizer = new AdamW(options.optimizer(), policy.model().weights());
         stream = stream(options);
         metrics = new MetricsLog(out.resolve("metrics.jsonl"));
+        samples = new MetricsLog(out.resolve(SAMPLES));
+        checkpoints = new RunCheckpoints(out);
         update = new PolicyUpdate(policy.model(), reference == null ? null : reference.model(), optimizer,
                 options.grpo(), options.sampling());
     }
@@ -85,12 +95,13 @@ public final class GrpoTrainer implements AutoCloseable {
 
     /** A new run in {@code out} (which must not hold one already). */
     public static GrpoTrainer start(GrpoOptions options, Path out, CompletionReward reward) throws IOException {
-        if (Files.exists(out.resolve(SETTINGS))) {
-            throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
-        }
-        Files.createDirectories(out);
-        Files.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
-        return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0);
+        return locked(out, lock -> {
+            if (Files.exists(out.resolve(SETTINGS))) {
+                throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
+            }
+            Files.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
+            return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0, lock);
+        });
     }
 
     /** Continues the run in {@code out} from its latest checkpoint (from the base if it has none yet). */
@@ -99,22 +110,40 @@ public final class GrpoTrainer implements AutoCloseable {
         if (!Files.exists(settings)) {
             throw new IllegalArgumentException(out + " holds no run to resume (no " + SETTINGS + ")");
         }
-        GrpoOptions saved = JSON.readValue(settings.toFile(), GrpoOptions.class);
-        GrpoOptions options = steps == null ? saved : saved.withSteps(steps);
-        if (!options.design().equals(reward.name())) {
-            throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
+        return locked(out, lock -> {
+            GrpoOptions saved = JSON.readValue(settings.toFile(), GrpoOptions.class);
+            GrpoOptions options = steps == null ? saved : saved.withSteps(steps);
+            if (!options.design().equals(reward.name())) {
+                throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
+            }
+            Files.writeString(settings, JSON.writeValueAsString(options));
+            Optional<Path> checkpoint = new RunCheckpoints(out).latest();
+            TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
+            GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step(),
+                    lock);
+            if (checkpoint.isPresent()) {
+                t.optimizer.restore(checkpoint.get().resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
+            }
+            // what the killed run logged past its checkpoint is done again: drop it, so no line repeats
+            t.metrics.truncateAfter(state.step());
+            t.samples.truncateAfter(state.step());
+            return t;
+        });
+    }
+
+    private interface Opening {
+        GrpoTrainer open(RunLock lock) throws IOException;
+    }
+
+    /** Opens a trainer holding the run folder's lock (a second trainer of the same folder is refused). */
+    private static GrpoTrainer locked(Path out, Opening opening) throws IOException {
+        RunLock lock = RunLock.folder(out);
+        try {
+            return opening.open(lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
-        Files.writeString(settings, JSON.writeValueAsString(options));
-        Path checkpoint = out.resolve("checkpoint");
-        if (!Files.exists(checkpoint.resolve(TrainerState.FILE))) {
-            return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0);
-        }
-        TrainerState state = TrainerState.read(checkpoint);
-        GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint, state.step());
-        t.optimizer.restore(checkpoint.resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
-        t.metrics.truncateAfter(state.step());
-        new MetricsLog(out.resolve(SAMPLES)).truncateAfter(state.step()); // the steps past it are redone
-        return t;
     }
 
     public LoadedModel policy() {
@@ -122,8 +151,8 @@ public final class GrpoTrainer implements AutoCloseable {
     }
 
     /** The frozen reference, when beta > 0. */
-    public java.util.Optional<LoadedModel> reference() {
-        return java.util.Optional.ofNullable(reference);
+    public Optional<LoadedModel> reference() {
+        return Optional.ofNullable(reference);
     }
 
     public long step() {
@@ -143,6 +172,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("step", (double) (step + 1));
                 row.putAll(update.apply(rollouts.batch(), advantages));
+                NonFiniteTraining.check(step + 1, row, policy.model().weights(), kept());
                 row.putAll(rollouts.metrics());
                 row.put("seconds", (System.nanoTime() - started) / 1e9);
                 step++;
@@ -225,14 +255,21 @@ public final class GrpoTrainer implements AutoCloseable {
         sample.put("answer", String.valueOf(r.puzzles().get(0).answerLetter()));
         sample.put("reward", r.scores().get(0).total());
         sample.put("completion", r.texts().get(0));
-        new MetricsLog(out.resolve(SAMPLES)).append(sample);
+        samples.append(sample);
     }
 
     private void saveCheckpoint() throws IOException {
-        Checkpoint.save(out.resolve("checkpoint"), policy.model(), policy.tokenizer(), dir -> {
+        checkpoints.save(step, policy.model(), policy.tokenizer(), dir -> {
             optimizer.save(dir.resolve(TrainerState.OPTIMIZER));
             new TrainerState(step, optimizer.steps()).write(dir);
         });
+    }
+
+    /** Where a resume would start from now, for the divergence message. */
+    private String kept() {
+        long saved = step - step % options.checkpointEvery();
+        return saved == 0 ? "a resume starts again from " + options.base()
+                : "the checkpoint of step " + saved + " in " + out.resolve(RunCheckpoints.LINK) + " is kept";
     }
 
     private static Map<String, List<String>> curveGroups() {
@@ -254,6 +291,11 @@ public final class GrpoTrainer implements AutoCloseable {
         policy.close();
         if (reference != null) {
             reference.close();
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,6 +74,9 @@ public final class MetricsLog {
                 break;
             }
         }
-        Files.write(file, kept);
+        // written beside and renamed: a kill during the rewrite leaves the old log or the new one, never half
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, kept);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -67,6 +68,18 @@ public final class Weights implements AutoCloseable {
 
     public long parameterCount() {
         return arrays.values().stream().mapToLong(a -> a.getShape().size()).sum();
+    }
+
+    /** The first weight holding a NaN or an infinity: their float64 sum (which cannot overflow) is then not finite. */
+    public Optional<String> firstNonFinite() {
+        for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
+            try (NDArray wide = e.getValue().toType(DataType.FLOAT64, true); NDArray sum = wide.sum()) {
+                if (!Double.isFinite(sum.getDouble())) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public void requireGradients(boolean on) {

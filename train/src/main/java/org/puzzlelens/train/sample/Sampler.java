@@ -39,7 +39,8 @@ public final class Sampler {
         int rows = prompts.size();
         int prefix = pixels == null ? 0 : model.config().vision().patches();
         int longest = prompts.stream().mapToInt(p -> p.length).max().orElse(0);
-        if (prefix + longest + options.maxTokens() > model.config().maxPositions()) {
+        // in long: a maxTokens near 2^31 must not wrap around to a sum that passes
+        if ((long) prefix + longest + options.maxTokens() > model.config().maxPositions()) {
             throw new IllegalArgumentException("prompt of " + (prefix + longest) + " positions plus " + options.maxTokens()
                     + " new tokens exceeds the model's " + model.config().maxPositions() + " positions");
         }

@@ -1,20 +1,23 @@
 package org.puzzlelens.train.serve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
 import org.puzzlelens.train.data.PuzzleImages;
@@ -24,7 +27,11 @@ import org.puzzlelens.train.sample.SamplingOptions;
  * An OpenAI-compatible chat-completions endpoint for the built-in model ({@code POST
  * /v1/chat/completions}, {@code GET /v1/models}), so any OpenAI client, the evaluation harness
  * included, can query it. The last user message is the prompt: its text parts, and at most one
- * image given as a {@code data:} URL. Requests are answered one at a time.
+ * image given as a {@code data:} URL.
+ *
+ * <p>Each request runs on its own virtual thread: {@code /v1/models} and rejected requests answer at
+ * once, while completions are checked against {@link ServeLimits} first and then generated one at a
+ * time; at most {@code queue} wait, and the rest get 503 with {@code Retry-After}.
  */
 public final class ChatServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,16 +39,33 @@ public final class ChatServer implements AutoCloseable {
     private final LoadedModel model;
     private final String name;
     private final SamplingOptions defaults;
+    private final ServeLimits limits;
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final ReentrantLock generation = new ReentrantLock(true);
+    private final AtomicInteger admitted = new AtomicInteger();
     private long requests;
 
-    public ChatServer(LoadedModel model, String name, SamplingOptions defaults, String host, int port) throws IOException {
+    /** An HTTP failure with its status and a message for the client. */
+    private static final class ApiError extends RuntimeException {
+        private final int status;
+
+        ApiError(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    public ChatServer(LoadedModel model, String name, SamplingOptions defaults, String host,
+            int port, ServeLimits limits) throws IOException {
         this.model = model;
         this.name = name;
         this.defaults = defaults;
+        this.limits = limits;
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.createContext("/v1/chat/completions", this::complete);
-        server.createContext("/v1/models", this::models);
+        server.setExecutor(threads);
+        server.createContext("/v1/chat/completions", ex -> handle(ex, this::complete));
+        server.createContext("/v1/models", ex -> handle(ex, this::models));
         server.start();
     }
 
@@ -49,87 +73,101 @@ public final class ChatServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private void models(HttpExchange ex) throws IOException {
-        ObjectNode body = JSON.createObjectNode().put("object", "list");
-        body.putArray("data").addObject().put("id", name).put("object", "model").put("owned_by", "puzzlelens");
-        reply(ex, 200, body);
+    private interface Route {
+        ObjectNode answer(HttpExchange ex) throws IOException;
     }
 
-    private void complete(HttpExchange ex) throws IOException {
-        if (!"POST".equals(ex.getRequestMethod())) {
-            reply(ex, 405, error("use POST"));
+    private void handle(HttpExchange ex, Route route) throws IOException {
+        try (ex) {
+            try {
+                authorise(ex);
+                reply(ex, 200, route.answer(ex));
+            } catch (ApiError e) {
+                reply(ex, e.status, error(e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                reply(ex, 400, error(e.getMessage()));
+            } catch (RuntimeException e) {
+                reply(ex, 500, error(String.valueOf(e)));
+            }
+        } catch (IOException clientGone) {
+            // the client closed the connection: nobody is left to answer
+        }
+    }
+
+    private void authorise(HttpExchange ex) {
+        if (limits.token().isEmpty()) {
             return;
         }
-        try {
-            JsonNode request = JSON.readTree(ex.getRequestBody());
-            reply(ex, 200, answer(request));
-        } catch (IllegalArgumentException | IOException e) {
-            reply(ex, 400, error(e.getMessage()));
-        } catch (RuntimeException e) {
-            reply(ex, 500, error(String.valueOf(e)));
+        String given = ex.getRequestHeaders().getFirst("Authorization");
+        byte[] expected = ("Bearer " + limits.token().get()).getBytes(StandardCharsets.UTF_8);
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected)) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, given == null ? "missing 'Authorization: Bearer <token>'; the token is in the file "
+                    + "given to serve --token-file" : "wrong bearer token");
         }
     }
 
-    private synchronized ObjectNode answer(JsonNode request) {
-        JsonNode user = null;
-        for (JsonNode m : request.path("messages")) {
-            if ("user".equals(m.path("role").asText())) {
-                user = m;
-            }
+    private ObjectNode models(HttpExchange ex) {
+        ObjectNode body = JSON.createObjectNode().put("object", "list");
+        body.putArray("data").addObject().put("id", name).put("object", "model").put("owned_by", "puzzlelens");
+        return body;
+    }
+
+    private ObjectNode complete(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            throw new ApiError(405, "use POST");
         }
-        if (user == null) {
-            throw new IllegalArgumentException("messages must hold a user message");
+        String encoding = ex.getRequestHeaders().getFirst("Content-Encoding");
+        if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
+            throw new ApiError(415, "Content-Encoding '" + encoding + "' is not supported: send the JSON uncompressed");
         }
-        StringBuilder text = new StringBuilder();
-        float[] pixels = null;
-        JsonNode content = user.path("content");
-        if (content.isTextual()) {
-            text.append(content.asText());
+        ChatRequest request = ChatRequest.read(body(ex), defaults, model.model().config().maxPositions(), limits);
+        float[] pixels = request.image() == null ? null : PuzzleImages.pixels(
+                BoundedImages.read(request.image(), limits.maxImagePixels()), model.model().config().vision().imageSize());
+        if (admitted.incrementAndGet() > 1 + limits.queue()) {
+            admitted.decrementAndGet();
+            ex.getResponseHeaders().set("Retry-After", "1");
+            throw new ApiError(503, "busy: one request generating and " + limits.queue() + " waiting; retry later");
         }
-        for (JsonNode part : content.isArray() ? content : JSON.createArrayNode()) {
-            switch (part.path("type").asText()) {
-                case "text" -> text.append(text.isEmpty() ? "" : "\n").append(part.path("text").asText());
-                case "image_url" -> {
-                    if (pixels != null) {
-                        throw new IllegalArgumentException("the built-in model takes one image per request");
-                    }
-                    pixels = pixels(part.path("image_url").path("url").asText());
-                }
-                default -> throw new IllegalArgumentException("unsupported content part type '" + part.path("type").asText() + "'");
-            }
+        generation.lock();
+        try {
+            return generate(request, pixels);
+        } finally {
+            generation.unlock();
+            admitted.decrementAndGet();
         }
-        SamplingOptions o = new SamplingOptions(request.path("temperature").asDouble(defaults.temperature()),
-                request.path("top_p").asDouble(defaults.topP()),
-                request.path("max_tokens").asInt(request.path("max_completion_tokens").asInt(defaults.maxTokens())), true);
-        int[] prompt = model.tokenizer().encode(ChatFormat.prompt(text.toString()));
-        long seed = request.has("seed") ? request.path("seed").asLong() : requests;
+    }
+
+    private JsonNode body(HttpExchange ex) throws IOException {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limits.maxBodyBytes()) {
+            throw new ApiError(413, "request body of " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
+        }
+        byte[] bytes = ex.getRequestBody().readNBytes(limits.maxBodyBytes() + 1);
+        if (bytes.length > limits.maxBodyBytes()) {
+            throw new ApiError(413, "request body over " + limits.maxBodyBytes() + " bytes");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the body is not valid JSON: " + Json.problem(e));
+        }
+    }
+
+    private ObjectNode generate(ChatRequest request, float[] pixels) {
+        int[] prompt = model.tokenizer().encode(ChatFormat.prompt(request.text()));
+        long seed = request.seed().orElse(requests);
         requests++;
-        int[] completion = model.sampler().sample(List.of(prompt), pixels == null ? null : List.of(pixels), o,
-                new SplittableRandom(seed), false).completions().get(0);
+        int[] completion = model.sampler().sample(List.of(prompt), pixels == null ? null : List.of(pixels),
+                request.sampling(), new SplittableRandom(seed), false).completions().get(0);
         ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-" + requests).put("object", "chat.completion")
                 .put("created", System.currentTimeMillis() / 1000).put("model", name);
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", model.tokenizer().decode(completion, true));
-        choice.put("finish_reason", completion.length >= o.maxTokens() ? "length" : "stop");
+        choice.put("finish_reason", completion.length >= request.sampling().maxTokens() ? "length" : "stop");
         body.putObject("usage").put("prompt_tokens", prompt.length).put("completion_tokens", completion.length)
                 .put("total_tokens", prompt.length + completion.length);
         return body;
-    }
-
-    private float[] pixels(String url) {
-        int comma = url.indexOf(',');
-        if (!url.startsWith("data:image/") || comma < 0 || !url.substring(0, comma).endsWith(";base64")) {
-            throw new IllegalArgumentException("images must be base64 data URLs (data:image/png;base64,...)");
-        }
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(url.substring(comma + 1))));
-            if (image == null) {
-                throw new IllegalArgumentException("the image data URL holds no readable image");
-            }
-            return PuzzleImages.pixels(image, model.model().config().vision().imageSize());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("unreadable image: " + e.getMessage());
-        }
     }
 
     private static ObjectNode error(String message) {
@@ -150,5 +188,6 @@ public final class ChatServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

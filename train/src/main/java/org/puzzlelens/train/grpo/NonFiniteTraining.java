@@ -1,0 +1,37 @@
+package org.puzzlelens.train.grpo;
+
+import java.util.Map;
+import java.util.Optional;
+import org.puzzlelens.train.model.Weights;
+
+/**
+ * A run whose loss, gradient norm or weights stopped being finite. Thrown before the step is logged
+ * or checkpointed, so the last checkpoint on disk stays the last good model.
+ */
+public final class NonFiniteTraining extends RuntimeException {
+    private NonFiniteTraining(String message) {
+        super(message);
+    }
+
+    /**
+     * Checks step {@code step} (1-based, as the metrics number it) after its update.
+     *
+     * @param kept where the last good state is, for the message
+     */
+    static void check(long step, Map<String, Double> row, Weights weights, String kept) {
+        Optional<String> what = Optional.empty();
+        for (String metric : new String[] {"loss", "grad_norm"}) {
+            Double v = row.get(metric);
+            if (what.isEmpty() && v != null && !Double.isFinite(v)) {
+                what = Optional.of("the " + metric + " is " + v);
+            }
+        }
+        if (what.isEmpty()) {
+            what = weights.firstNonFinite().map(name -> "weight " + name + " holds NaN or infinite values");
+        }
+        what.ifPresent(reason -> {
+            throw new NonFiniteTraining("training diverged at step " + step + ": " + reason + "; nothing of this step "
+                    + "was saved, " + kept + ". Lower --lr or raise the gradient clipping, then --resume.");
+        });
+    }
+}
