@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             EvalCommand.class,
             ReportCommand.class,
+            ViewCommand.class,
             PretrainCommand.class,
             TrainCommand.class,
             ServeCommand.class,
