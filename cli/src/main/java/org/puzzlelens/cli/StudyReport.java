@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.puzzlelens.eval.Condition;
 import org.puzzlelens.eval.report.Charts;
 import org.puzzlelens.eval.report.Document;
 import org.puzzlelens.eval.report.HtmlWriter;
+import org.puzzlelens.eval.report.Headline;
 import org.puzzlelens.eval.report.MarkdownWriter;
+import org.puzzlelens.eval.report.Palette;
 import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.core.Tag;
@@ -31,15 +35,20 @@ final class StudyReport {
 
     private final List<StudyRun> runs;
     private final boolean withOod;
+    /** One colour per model in every chart, the base first. */
+    private final Palette palette;
 
     StudyReport(List<StudyRun> runs, boolean withOod) {
         this.runs = List.copyOf(runs);
         this.withOod = withOod;
+        this.palette = new Palette(runs.stream().map(StudyRun::label).toList());
     }
 
     /** Writes report.md, report.html and charts/ into {@code dir}. */
     List<Path> write(Path dir, List<String> preface, Path grpoDir) throws IOException {
         Document doc = new Document("PuzzleLens study");
+        List<RunData> results = runs.stream().map(StudyRun::results).toList();
+        Headline.of(results, List.of(IMG, TXT)).forEach(doc::paragraph);
         preface.forEach(doc::paragraph);
         accuracy(doc);
         gains(doc);
@@ -79,19 +88,18 @@ final class StudyReport {
         for (StudyRun run : runs) {
             List<String> row = new ArrayList<>(List.of(run.label()));
             List<Double> values = new ArrayList<>();
-            List<Double> errors = new ArrayList<>();
+            List<double[]> intervals = new ArrayList<>();
             for (Scope s : scopes()) {
                 Proportion image = run.accuracy(IMG, s.types());
                 Proportion text = run.accuracy(TXT, s.types());
                 row.addAll(List.of(image.withInterval(), text.withInterval(), points(text.rate() - image.rate())));
                 for (Proportion p : List.of(image, text)) {
-                    double[] ci = p.wilson();
-                    values.add(p.n() == 0 ? 0 : 100 * p.rate());
-                    errors.add(p.n() == 0 ? 0 : 100 * (ci[1] - ci[0]) / 2);
+                    values.add(p.percentValue());
+                    intervals.add(p.percentInterval());
                 }
             }
             rows.add(row);
-            series.add(new Charts.Series(run.label(), values, errors));
+            series.add(new Charts.Series(run.label(), values, intervals));
         }
         doc.table(header, rows);
         for (StudyRun run : runs) {
@@ -100,8 +108,10 @@ final class StudyReport {
                         + String.join("; ", run.failures()));
             }
         }
-        doc.chart("accuracy", "Accuracy (%) per model, image and text, with 95% intervals (half-width of the Wilson interval)",
-                Charts.bars("Accuracy by model and condition", "accuracy (%)", categories, series, false));
+        double baseline = 100 * runs.getFirst().results().randomBaseline(StudyRun.inDomain(true));
+        doc.chart("accuracy", "Accuracy (%) per model, image and text (whiskers: 95% Wilson interval; dashed: in-domain "
+                + "random guess)", Charts.bars("Accuracy by model and condition",
+                        Charts.Axis.percent("accuracy (%)", baseline), categories, series, palette));
     }
 
     private void gains(Document doc) {
@@ -133,11 +143,12 @@ final class StudyReport {
                 }
             }
             rows.add(row);
-            series.add(new Charts.Series(run.label(), values, null));
+            series.add(new Charts.Series(run.label(), values));
         }
         doc.table(header, rows);
         doc.chart("gain", "Accuracy gain over the base (points) per design",
-                Charts.bars("Gain over the base", "points", categories, series, false));
+                Charts.bars("Gain over the base", Charts.Axis.of("accuracy minus the base's (points)"), categories,
+                        series, palette));
     }
 
     private void behaviour(Document doc) {
@@ -146,18 +157,25 @@ final class StudyReport {
                 + "reasoning steps, the share of completions that check themselves (\"wait\", \"let me check\"...), and "
                 + "distinct words and numbers of the puzzle's own facts that the reasoning uses (visual references).");
         List<List<String>> rows = new ArrayList<>();
-        List<Charts.Series> series = new ArrayList<>();
         for (StudyRun run : runs) {
             rows.add(List.of(run.label(), Integer.toString(run.behaviours().size()), number(run.meanCharacters()),
                     number(run.meanSteps()), percent(run.selfReflectionRate()),
                     number(run.meanVisualReferences())));
-            series.add(new Charts.Series(run.label(), List.of(zeroIfNaN(run.meanSteps()),
-                    zeroIfNaN(100 * run.selfReflectionRate()), zeroIfNaN(run.meanVisualReferences())), null));
         }
         doc.table(List.of("model", "completions", "characters", "reasoning steps", "self-reflection", "visual references"), rows);
-        doc.chart("behaviour", "Reasoning steps, self-reflection rate (%) and visual references per model",
-                Charts.bars("Behaviour", "mean", List.of("reasoning steps", "self-reflection (%)", "visual references"),
-                        series, false));
+        // one quantity per chart: steps, a rate and a count do not share an axis
+        behaviourChart(doc, "behaviour-steps", "reasoning steps (mean per completion)", StudyRun::meanSteps);
+        behaviourChart(doc, "behaviour-self-reflection", "completions that check themselves (%)",
+                run -> 100 * run.selfReflectionRate());
+        behaviourChart(doc, "behaviour-visual-references", "visual references (mean per completion)",
+                StudyRun::meanVisualReferences);
+    }
+
+    private void behaviourChart(Document doc, String name, String quantity, ToDoubleFunction<StudyRun> measure) {
+        List<Charts.Series> series = runs.stream()
+                .map(run -> new Charts.Series(run.label(), List.of(zeroIfNaN(measure.applyAsDouble(run))))).toList();
+        doc.chart(name, quantity + " per model", Charts.bars(quantity, quantity.endsWith("(%)")
+                ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity), List.of("all completions"), series, palette));
     }
 
     private void categories(Document doc) {

@@ -61,7 +61,7 @@ class StudyCommandTest {
         assertThat(report).contains("| base |").contains("| only-accuracy |").contains("in-domain gap")
                 .contains("Gain over the base").contains("self-reflection").contains("| clock |")
                 .contains((2 * inDomainTypes) + "/" + (2 * inDomainTypes) + " agree");
-        assertThat(out.resolve("report/charts/accuracy.png")).isNotEmptyFile();
+        assertThat(out.resolve("report/charts/accuracy.svg")).isNotEmptyFile();
         assertThat(out.resolve("report/report.html")).isNotEmptyFile();
         assertThat(out.resolve("eval-report/report.md")).isNotEmptyFile();
 

@@ -1,5 +1,7 @@
 package org.puzzlelens.eval.report;
 
+import java.util.List;
+
 /**
  * McNemar's exact test on paired right/wrong outcomes: of the pairs where the two conditions
  * disagree, {@code onlyA} were right only under A and {@code onlyB} only under B. Under the null
@@ -7,6 +9,19 @@ package org.puzzlelens.eval.report;
  * twice the binomial tail of the smaller count (capped at 1). Exact, so valid for small counts too.
  */
 public record McNemar(int pairs, int bothRight, int onlyA, int onlyB) {
+    /** Counts paired outcomes, each {@code {right under A, right under B}}. */
+    public static McNemar of(List<boolean[]> outcomes) {
+        int both = 0;
+        int onlyA = 0;
+        int onlyB = 0;
+        for (boolean[] o : outcomes) {
+            both += o[0] && o[1] ? 1 : 0;
+            onlyA += o[0] && !o[1] ? 1 : 0;
+            onlyB += !o[0] && o[1] ? 1 : 0;
+        }
+        return new McNemar(outcomes.size(), both, onlyA, onlyB);
+    }
+
     public double pValue() {
         int d = onlyA + onlyB;
         if (d == 0) {
