@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
                 "Rerun the same command to complete a stopped run or retry failed requests: done work is skipped, "
                 + "nothing is duplicated. Exit 1 when requests failed (they are recorded), 2 on a usage error.",
                 "Backends: openai, anthropic, oracle, noisy (see docs/EVALUATION.md)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, RecordedRun {
     // not required at parse time, so that `eval bench` needs neither; checked in call()
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "suite folders or record files (.json)")
     List<Path> inputs;
@@ -116,6 +116,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--price-output", paramLabel = "USD", description = "price per million output tokens")
     double priceOutput;
+
+    /** Beside the results file: {@code runs/qwen.jsonl} gets {@code runs/qwen.run.json}. */
+    @Override
+    public Path runRecord() {
+        return out == null ? null : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".run.json");
+    }
+
+    @Override
+    public Set<String> notConfiguration() {
+        return Set.of("concurrency", "timeout", "retries", "price-input", "price-output", "out");
+    }
 
     @Override
     public Integer call() throws Exception {

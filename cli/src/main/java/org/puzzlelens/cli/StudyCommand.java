@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.puzzlelens.eval.report.Report;
 import org.puzzlelens.eval.report.RunData;
@@ -30,9 +31,12 @@ import org.puzzlelens.train.pretrain.PretrainOptions;
 import org.puzzlelens.train.pretrain.Pretrainer;
 import org.puzzlelens.train.rewards.TrainingRewards;
 import org.puzzlelens.train.sample.SamplingOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"The main job: reward designs for GRPO, measured on perception and reasoning. Generates and "
@@ -44,7 +48,7 @@ import picocli.CommandLine.Option;
                 "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
                 + "checkpoint, evaluation results). Defaults fit about 30 minutes of a 2-core CPU with three designs; "
                 + "--quick about 5."})
-final class StudyCommand implements Callable<Integer> {
+final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
 
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
@@ -78,6 +82,38 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 3 (1 with --quick)")
     Integer oodPerType;
 
+    @Option(names = "--vocab-size", description = "tokenizer vocabulary. Default: 1024 (512 with --quick)")
+    Integer vocabSize;
+
+    @Option(names = "--pretrain-batch", description = "examples per warm-start step. Default: 8")
+    Integer pretrainBatch;
+
+    @Option(names = "--max-sequence", description = "model positions, prompt plus completion. Default: 512 (384 with --quick)")
+    Integer maxSequence;
+
+    @Option(names = "--group-size", description = "GRPO completions per prompt. Default: 6 (4 with --quick)")
+    Integer groupSize;
+
+    @Option(names = "--prompts-per-step", description = "GRPO prompts per step. Default: 2")
+    Integer promptsPerStep;
+
+    @Option(names = "--grpo-max-tokens", description = "completion limit while training. Default: 128 (48 with --quick)")
+    Integer grpoMaxTokens;
+
+    @Option(names = "--eval-max-tokens", description = "completion limit while evaluating. Default: 128 (48 with --quick)")
+    Integer evalMaxTokens;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML or JSON file of option values named as the flags "
+            + "(`--print-config` writes one); flags given on the command line win")
+    Path config;
+
+    @Option(names = "--print-config", description = "print the resolved configuration (YAML, each value with its meaning) and exit")
+    boolean printConfig;
+
+    @Option(names = "--force", description = "rerun into a folder made with another configuration: its suites, GRPO runs, "
+            + "evaluations and reports are deleted and redone (the cached base is kept: it is keyed by its configuration)")
+    boolean force;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
     Path cache = Path.of(".puzzlelens-cache");
 
@@ -87,11 +123,62 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     RewardSourceOptions rewards = new RewardSourceOptions();
 
+    @Spec
+    CommandSpec spec;
+
+    /** The options that only say where and how fast: a rerun may change them without making anything stale. */
+    private static final Set<String> NOT_CONFIGURATION = Set.of("out", "cache", "threads", "config", "print-config", "force");
+
+    @Override
+    public Path runRecord() {
+        return printConfig ? null : out.resolve(RunJson.FILE);
+    }
+
+    @Override
+    public Set<String> notConfiguration() {
+        return NOT_CONFIGURATION;
+    }
+
+    @Override
+    public boolean refusesChangedConfiguration() {
+        return !force;
+    }
+
+    @Override
+    public Path configFile() {
+        return config;
+    }
+
+    /** Every option's value with the plan resolved: what {@code --print-config} prints and run.json records. */
+    @Override
+    public Map<String, Object> configuration(CommandLine self) {
+        Map<String, Object> c = RecordedRun.super.configuration(self);
+        StudyPlan p = plan();
+        c.putAll(Map.ofEntries(Map.entry("preset", preset.id()), Map.entry("size", p.size()), Map.entry("vocab-size", p.vocabSize()),
+                Map.entry("pretrain-steps", p.pretrainSteps()), Map.entry("pretrain-batch", p.pretrainBatch()),
+                Map.entry("max-sequence", p.maxSequence()), Map.entry("grpo-steps", p.grpoSteps()),
+                Map.entry("group-size", p.groupSize()), Map.entry("prompts-per-step", p.promptsPerStep()),
+                Map.entry("grpo-max-tokens", p.grpoMaxTokens()), Map.entry("test-per-type", p.idPerType()),
+                Map.entry("ood-per-type", p.oodPerType()), Map.entry("eval-max-tokens", p.evalMaxTokens())));
+        return c;
+    }
+
+    StudyPlan plan() {
+        return (quick ? StudyPlan.quick() : StudyPlan.standard()).toBuilder().size(size).vocabSize(vocabSize)
+                .pretrainSteps(pretrainSteps).pretrainBatch(pretrainBatch).maxSequence(maxSequence).grpoSteps(grpoSteps)
+                .groupSize(groupSize).promptsPerStep(promptsPerStep).grpoMaxTokens(grpoMaxTokens).idPerType(idPerType)
+                .oodPerType(oodPerType).evalMaxTokens(evalMaxTokens).build();
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (printConfig) {
+            System.out.print(ConfigFile.yaml(configuration(spec.commandLine()), spec, NOT_CONFIGURATION));
+            return 0;
+        }
+        removeStaleParts();
         long started = System.nanoTime();
-        StudyPlan plan = (quick ? StudyPlan.quick() : StudyPlan.standard())
-                .withSizes(pretrainSteps, grpoSteps, idPerType, oodPerType, size);
+        StudyPlan plan = plan();
         TrainingRewards source = rewards.source();
         List<String> chosen = source.designs().select(designs).stream().map(d -> d.name()).toList();
         List<CompletionReward> rewardsByDesign = new ArrayList<>();
@@ -213,5 +300,25 @@ final class StudyCommand implements Callable<Integer> {
 
     private static void step(int n, String what) {
         System.out.printf("[%d] %s%n", n, what);
+        RunJson.current().ifPresent(run -> run.phase(what));
+    }
+
+    /** With --force and another configuration than the folder's: what the study made there is stale; delete it. */
+    private void removeStaleParts() throws IOException {
+        List<String> changed = RunJson.current().map(RunJson::configDifferences).orElse(List.of());
+        if (changed.isEmpty()) {
+            return;
+        }
+        System.out.println("--force: the configuration changed (" + String.join("; ", changed) + "); redoing " + out);
+        for (String part : List.of("suites", "eval", "grpo", "report", "eval-report", ViewCommand.PAGE)) {
+            Path p = out.resolve(part);
+            if (Files.exists(p)) {
+                try (var walk = Files.walk(p)) {
+                    for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
     }
 }

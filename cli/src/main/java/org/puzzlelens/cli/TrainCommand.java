@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"GRPO on the built-in model from a warm-started base (see `pretrain`). Writes metrics.jsonl, "
                 + "curves/*.png, samples.jsonl, a resumable checkpoint/ and the final model/ under --out.",
                 "After a kill, rerun with --resume --out DIR: the run continues exactly where its last checkpoint was."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--design", required = true, description = "reward design: ${COMPLETION-CANDIDATES}, or one "
             + "that --reward-config defines", completionCandidates = Designs.class)
     String design;
@@ -83,6 +83,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions training = new TrainingOptions(1e-4, 2);
+
+    @Override
+    public Path runRecord() {
+        return out.resolve(RunJson.FILE);
+    }
 
     @Override
     public Integer call() throws Exception {
