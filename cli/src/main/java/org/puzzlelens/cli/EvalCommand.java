@@ -1,6 +1,8 @@
 package org.puzzlelens.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import org.puzzlelens.eval.backend.Usage;
 import org.puzzlelens.eval.input.ItemLoader;
 import org.puzzlelens.eval.prompt.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;
+import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.run.RunSettings;
@@ -173,7 +176,7 @@ final class EvalCommand implements Callable<Integer>, RecordedRun {
         }
     }
 
-    private void print(RunSummary s, int instances) {
+    private void print(RunSummary s, int instances) throws IOException {
         System.out.printf(Locale.ROOT, "%d instances x %s: %d answered, %d failed, %d already done, %d unparseable%n",
                 instances, conditions, s.answered(), s.failed(), s.alreadyDone(), s.unparseable());
         s.notRunnable().forEach((why, n) -> System.out.println("not runnable: " + n + " x " + why));
@@ -185,6 +188,10 @@ final class EvalCommand implements Callable<Integer>, RecordedRun {
             System.out.printf(Locale.ROOT, "tokens: %,d input, %,d output%s%n", u.inputTokens(), u.outputTokens(),
                     priceInput + priceOutput > 0 ? String.format(Locale.ROOT, "; cost $%.4f", cost) : "");
         }
-        System.out.println("results: " + out + " (puzzlelens report " + out + " --out DIR)");
+        System.out.println("results: " + out + " (puzzlelens report " + out + " --out DIR; every sample: puzzlelens view "
+                + out + " --suite SUITE)");
+        if (Files.size(out) > 0) {
+            System.out.print(SummaryTable.of(RunData.load(List.of(out))));
+        }
     }
 }

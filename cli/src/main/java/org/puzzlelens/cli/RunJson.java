@@ -59,7 +59,8 @@ final class RunJson {
     static RunJson start(Path file, String command, List<String> args, Map<String, Object> config, Set<String> ignored,
             boolean refuseChange) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        ObjectNode wanted = JSON.valueToTree(new TreeMap<>(config));
+        // through text, so that a number compares equal to itself read back (an int node, not a long one)
+        ObjectNode wanted = (ObjectNode) JSON.readTree(JSON.writeValueAsString(new TreeMap<>(config)));
         ObjectNode root;
         List<String> differences = new ArrayList<>();
         if (Files.exists(file)) {

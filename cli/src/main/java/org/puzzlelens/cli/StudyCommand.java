@@ -21,7 +21,6 @@ import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
 import org.puzzlelens.train.Checkpoint;
 import org.puzzlelens.train.data.Condition;
-import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
 import org.puzzlelens.train.grpo.GrpoSettings;
@@ -50,6 +49,9 @@ import picocli.CommandLine.Spec;
                 + "--quick about 5."})
 final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
+    /** The reports' link to the per-sample viewer, which sits in the study folder beside both report folders. */
+    static final String VIEWER_LINK = "Every completion, sample by sample (image, prompt, completion, facts): "
+            + "[view.html](../" + ViewCommand.PAGE + ") (`puzzlelens view STUDY_FOLDER`).";
 
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("study-out");
@@ -234,10 +236,15 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
                 verification.getFirst()));
         preface.addAll(diverged);
+        preface.add(VIEWER_LINK);
         List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), preface, out.resolve("grpo"));
-        Report.write(Report.build(RunData.load(results), Registry.get(), "PuzzleLens study: evaluation"), out.resolve("eval-report"));
-        System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s); %.1f minutes%n", written.get(0), written.get(1),
-                out.resolve("eval-report"), minutes);
+        List<RunData> evaluated = RunData.load(results);
+        Report.write(Report.build(evaluated, Registry.get(), "PuzzleLens study: evaluation", List.of(VIEWER_LINK)),
+                out.resolve("eval-report"));
+        Path viewer = ViewCommand.writeForStudy(out);
+        System.out.print(SummaryTable.of(evaluated));
+        System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s; every sample: %s); %.1f minutes%n",
+                written.get(0), written.get(1), out.resolve("eval-report"), viewer, minutes);
         return 0;
     }
 
@@ -263,7 +270,9 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
         List<String> types = StudySuites.inDomainTypes().stream().map((PuzzleType<?> t) -> t.info().name()).toList();
         GrpoOptions options = new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, seed,
                 Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
-                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), GrpoSettings.DEFAULTS.innerUpdates(),
+                        GrpoSettings.DEFAULTS.epsLow(), GrpoSettings.DEFAULTS.epsHigh(), GrpoSettings.DEFAULTS.beta(),
+                        GrpoSettings.DEFAULTS.scaleByStd(), GrpoSettings.DEFAULTS.aggregation()),
                 OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
         try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {

@@ -45,22 +45,22 @@ final class TrainCommand implements Callable<Integer>, RecordedRun {
     String condition = "image";
 
     @Option(names = "--group-size", description = "G, completions per prompt. Default: ${DEFAULT-VALUE}")
-    int groupSize = 8;
+    int groupSize = GrpoSettings.DEFAULTS.groupSize();
 
     @Option(names = "--prompts", description = "prompts per step. Default: ${DEFAULT-VALUE}")
-    int prompts = 2;
+    int prompts = GrpoSettings.DEFAULTS.promptsPerStep();
 
     @Option(names = "--inner-updates", description = "optimiser updates per batch of rollouts. Default: ${DEFAULT-VALUE}")
-    int innerUpdates = 2;
+    int innerUpdates = GrpoSettings.DEFAULTS.innerUpdates();
 
     @Option(names = "--eps-low", description = "lower clip of the ratio (1 - eps). Default: ${DEFAULT-VALUE}")
-    double epsLow = 0.2;
+    double epsLow = GrpoSettings.DEFAULTS.epsLow();
 
     @Option(names = "--eps-high", description = "upper clip of the ratio (1 + eps). Default: ${DEFAULT-VALUE}")
-    double epsHigh = 0.28;
+    double epsHigh = GrpoSettings.DEFAULTS.epsHigh();
 
     @Option(names = "--beta", description = "KL weight to the frozen reference (0: no reference). Default: ${DEFAULT-VALUE}")
-    double beta = 0.02;
+    double beta = GrpoSettings.DEFAULTS.beta();
 
     @Option(names = "--variant", description = "grpo (advantages / group std) or dr-grpo (centred only, constant "
             + "normaliser unless --aggregation says otherwise). Default: ${DEFAULT-VALUE}")

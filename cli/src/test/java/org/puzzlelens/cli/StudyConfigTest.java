@@ -112,6 +112,9 @@ class StudyConfigTest {
         assertThat(s.path("exit_code").asInt()).isZero();
         assertThat(s.has("commit")).isTrue();
         assertThat(json.path("sessions").get(1).path("exit_code").asInt()).isEqualTo(1);
+        // a long is the same number as the int read back
+        assertThat(RunJson.start(file, "study", List.of(), Map.of("seed", 3L, "out", "c"), Set.of("out"), true)
+                .configDifferences()).isEmpty();
         // not refusing: the differences are reported instead
         assertThat(RunJson.start(file, "study", List.of(), Map.of("seed", 4, "out", "b"), Set.of("out"), false)
                 .configDifferences()).containsExactly("seed: 3 -> 4");
