@@ -139,7 +139,7 @@ final class StudyReport {
                 for (Condition c : List.of(IMG, TXT)) {
                     double gain = run.accuracy(c, s.types()).rate() - base.accuracy(c, s.types()).rate();
                     row.add(points(gain));
-                    values.add(Double.isNaN(gain) ? 0 : 100 * gain);
+                    values.add(100 * gain);
                 }
             }
             rows.add(row);
@@ -173,7 +173,7 @@ final class StudyReport {
 
     private void behaviourChart(Document doc, String name, String quantity, ToDoubleFunction<StudyRun> measure) {
         List<Charts.Series> series = runs.stream()
-                .map(run -> new Charts.Series(run.label(), List.of(zeroIfNaN(measure.applyAsDouble(run))))).toList();
+                .map(run -> new Charts.Series(run.label(), List.of(measure.applyAsDouble(run)))).toList();
         doc.chart(name, quantity + " per model", Charts.bars(quantity, quantity.endsWith("(%)")
                 ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity), List.of("all completions"), series, palette));
     }
@@ -246,9 +246,5 @@ final class StudyReport {
 
     private static String number(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static double zeroIfNaN(double v) {
-        return Double.isNaN(v) ? 0 : v;
     }
 }

@@ -23,7 +23,7 @@ public final class Charts {
     }
 
     /**
-     * One series of bars.
+     * One series of bars; a NaN value (nothing measured) is labelled n/a instead of drawn.
      *
      * @param intervals per value its interval {@code [low, high]} in the values' unit (null entries or a null
      *     list for none); clipped to the axis range when drawn
@@ -76,6 +76,11 @@ public final class Charts {
                 double v = one.values().get(c);
                 String colour = palette.colour(one.name());
                 double x = axis.stacked() ? groupLeft : groupLeft + s * barWidth;
+                if (Double.isNaN(v)) {
+                    // nothing measured: said, not drawn as a zero
+                    svg.text(x + barWidth / 2, y.at(0) - 3, "n/a", "middle", 8, "normal");
+                    continue;
+                }
                 double from = axis.stacked() ? stackedBase : 0;
                 double to = from + v;
                 stackedBase = to;
@@ -147,6 +152,9 @@ public final class Charts {
         for (Series s : series) {
             for (int i = 0; i < s.values().size(); i++) {
                 double v = axis.stacked() ? stackedTotal(series, i) : s.values().get(i);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }

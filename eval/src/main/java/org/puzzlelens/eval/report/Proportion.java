@@ -34,9 +34,9 @@ public record Proportion(int k, int n) {
         return ci[0] <= rate && rate <= ci[1];
     }
 
-    /** The rate in percent for a chart; 0 when nothing was measured. */
+    /** The rate in percent for a chart; NaN when nothing was measured (the chart then says "no data", not 0). */
     public double percentValue() {
-        return n == 0 ? 0 : 100 * rate();
+        return 100 * rate();
     }
 
     /** The Wilson 95% interval in percent for a chart; null when nothing was measured. */

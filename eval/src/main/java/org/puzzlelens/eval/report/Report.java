@@ -161,7 +161,7 @@ public final class Report {
                 RunData run = both.get(i);
                 double gap = run.accuracy(Condition.TEXT, g.types()).rate() - run.accuracy(Condition.IMAGE, g.types()).rate();
                 row.add(Fmt.points(gap) + " (p=" + Fmt.p(run.paired(Condition.TEXT, Condition.IMAGE, g.types()).pValue()) + ")");
-                series.get(i).values().add(Double.isNaN(gap) ? 0 : 100 * gap);
+                series.get(i).values().add(100 * gap);
             }
             rows.add(row);
         }
