@@ -2,45 +2,25 @@ package org.puzzlelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.testing.ReleasedData;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: output, files and exit codes (0 ok, 1 failure, 2 usage). */
 class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void typesListsTheRegistry() {
-        Run r = run("types", "--params");
+        CommandRun r = run("types", "--params");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("| clock").contains("offset_hours");
     }
@@ -48,9 +28,9 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery", "eval",
-                "eval bench", "report", "pretrain", "train", "serve", "bench-train")) {
+                "eval bench", "report", "view", "pretrain", "train", "serve", "bench-train")) {
             String[] words = (command + " --help").split(" ");
-            Run r = run(words);
+            CommandRun r = run(words);
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
         }
@@ -58,7 +38,7 @@ class CliTest {
 
     @Test
     void usageErrorsExitWithTwoAndSayWhatToDo() {
-        Run unknown = run("generate", "--types", "nosuch", "--count", "1", "--out", dir.toString());
+        CommandRun unknown = run("generate", "--types", "nosuch", "--count", "1", "--out", dir.toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown puzzle type 'nosuch'").contains("known types: ");
         assertThat(run("generate", "--types", "clock", "--count", "-1", "--out", dir.toString()).err())
@@ -74,7 +54,7 @@ class CliTest {
         assertThat(run("train", "--design", "answer", "--resume", "--out", dir.resolve("none").toString()).err())
                 .contains("holds no run to resume");
         assertThat(run("serve", "--checkpoint", dir.toString()).err()).contains("is not a model folder");
-        Run design = run("study", "--designs", "mixture,nosuch", "--out", dir.toString());
+        CommandRun design = run("study", "--designs", "mixture,nosuch", "--out", dir.toString());
         assertThat(design.code()).isEqualTo(2);
         assertThat(design.err()).contains("unknown reward design 'nosuch'").contains("perception");
         assertThat(run("study", "--grpo-steps", "0", "--out", dir.toString()).err()).contains("GRPO steps");
@@ -85,19 +65,19 @@ class CliTest {
     @Test
     void generateThenVerifyOurOwnSuite() {
         Path out = dir.resolve("suite");
-        Run gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
+        CommandRun gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
         assertThat(gen.code()).as(gen.err()).isZero();
         assertThat(gen.out()).contains("6 generated, 0 kept");
         assertThat(run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString())
                 .out()).contains("0 generated, 6 kept");
-        Run verify = run("verify", out.resolve("clock.json").toString());
+        CommandRun verify = run("verify", out.resolve("clock.json").toString());
         assertThat(verify.code()).isZero();
         assertThat(verify.out()).contains("| clock").contains("6/6");
     }
 
     @Test
     void verifyReportsTheReleasedClockRecordsAsAgreeing() {
-        Run r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
+        CommandRun r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("100/100");
     }
@@ -106,7 +86,7 @@ class CliTest {
     void verifyNamesTheBrokenLineAndFails() throws Exception {
         Path file = dir.resolve("clock.json");
         Files.writeString(file, Files.readAllLines(ReleasedData.algoPuzzleVqa("clock")).get(0) + "\n{oops\n");
-        Run r = run("verify", file.toString());
+        CommandRun r = run("verify", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("clock.json:2: malformed JSON").contains("1/2");
         assertThat(run("verify", dir.resolve("absent.json").toString()).err()).contains("absent.json");
@@ -115,7 +95,7 @@ class CliTest {
     @Test
     void showPrintsTheInstanceAndWritesItsImage() {
         Path png = dir.resolve("c.png");
-        Run r = run("show", "clock", "--seed", "3", "--index", "2", "--out", png.toString(), "--facts");
+        CommandRun r = run("show", "clock", "--seed", "3", "--index", "2", "--out", png.toString(), "--facts");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Question: ").contains("(A) ").contains("Answer: (").contains("hour = ")
                 .contains("1. ");
@@ -124,7 +104,7 @@ class CliTest {
 
     @Test
     void galleryWritesAPageAndAContactSheet() throws Exception {
-        Run r = run("gallery", "--types", "clock", "--out", dir.toString(), "--image-size", "128");
+        CommandRun r = run("gallery", "--types", "clock", "--out", dir.toString(), "--image-size", "128");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>clock").contains("data:image/png;base64,")
                 .contains("class=answer");
@@ -137,20 +117,20 @@ class CliTest {
         assertThat(run("generate", "--types", "clock,maze", "--count", "4", "--image-size", "128", "--out",
                 suite.toString()).code()).isZero();
         Path results = dir.resolve("runs.jsonl");
-        Run first = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+        CommandRun first = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("24 answered, 0 failed, 0 already done");
-        Run again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+        CommandRun again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(again.out()).contains("0 answered, 0 failed, 24 already done");
         assertThat(Files.readAllLines(results)).hasSize(24);
-        Run changed = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.1",
+        CommandRun changed = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.1",
                 "--conditions", "image", "--out", results.toString());
         assertThat(changed.code()).isEqualTo(2);
         assertThat(changed.err()).contains("other settings").contains("--label");
 
-        Run report = run("report", results.toString(), "--out", dir.resolve("report").toString());
+        CommandRun report = run("report", results.toString(), "--out", dir.resolve("report").toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(dir.resolve("report/report.html")).isRegularFile();
         assertThat(Files.readString(dir.resolve("report/report.md"))).contains("## Error attribution");
@@ -159,20 +139,20 @@ class CliTest {
     @Test
     void evalErrorsSayWhatToDo() {
         Path out = dir.resolve("r.jsonl");
-        Run unknown = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "nosuch", "--out",
+        CommandRun unknown = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "nosuch", "--out",
                 out.toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown backend 'nosuch'").contains("openai, anthropic, oracle, noisy");
-        Run badRate = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "noisy",
+        CommandRun badRate = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "noisy",
                 "--backend-option", "perception=2", "--out", out.toString());
         assertThat(badRate.code()).isEqualTo(2);
         assertThat(badRate.err()).contains("perception=2 must be a rate in 0..1");
-        Run noImages = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+        CommandRun noImages = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
                 "--conditions", "image", "--out", out.toString());
         assertThat(noImages.code()).isEqualTo(1);
         assertThat(noImages.err()).contains("97 image(s) not found").contains("clock_0003.jpg").contains("--conditions text");
         assertThat(run("eval", "--backend", "oracle").code()).isEqualTo(2);
-        Run textOnly = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+        CommandRun textOnly = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
                 "--conditions", "text", "--out", out.toString());
         assertThat(textOnly.code()).as(textOnly.err()).isZero();
         assertThat(textOnly.out()).contains("100 answered");

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,32 +18,19 @@ class StudyConfigTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            return new Result(cli.execute(args), out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(saved);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void printedConfigurationReadsBackToItselfAndExplainsEachValue() throws Exception {
-        Result printed = run("study", "--quick", "--grpo-steps", "7", "--designs", "vanilla,perception", "--print-config");
+        CommandRun printed = run("study", "--quick", "--grpo-steps", "7", "--designs", "vanilla,perception", "--print-config");
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.out()).contains("grpo-steps: 7\n", "designs: \"vanilla,perception\"\n", "quick: true\n",
                 "pretrain-steps: 100\n", "# GRPO steps per design\n").doesNotContain("out:", "threads:", "print-config");
         Path file = dir.resolve("study.yaml");
         Files.writeString(file, printed.out());
-        Result again = run("study", "--config", file.toString(), "--print-config");
+        CommandRun again = run("study", "--config", file.toString(), "--print-config");
         assertThat(again.out()).isEqualTo(printed.out());
         // a flag given as well wins over the file
         assertThat(run("study", "--config", file.toString(), "--grpo-steps", "3", "--print-config").out())
@@ -59,11 +41,11 @@ class StudyConfigTest {
     void jsonWorksAndAnUnknownNameIsAUsageErrorThatListsTheNames() throws Exception {
         Path json = dir.resolve("study.json");
         Files.writeString(json, "{\"grpo-steps\": 9, \"designs\": [\"vanilla\", \"mixture\"], \"quick\": true}");
-        Result r = run("study", "--config", json.toString(), "--print-config");
+        CommandRun r = run("study", "--config", json.toString(), "--print-config");
         assertThat(r.out()).contains("grpo-steps: 9\n", "designs: \"vanilla,mixture\"\n", "size: \"tiny\"\n");
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "grpo_steps: 9\n");
-        Result refused = run("study", "--config", bad.toString());
+        CommandRun refused = run("study", "--config", bad.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("'grpo_steps' is not an option of `study`").contains("grpo-steps");
         assertThat(run("study", "--config", dir.resolve("none.yaml").toString()).err()).contains("no such file");
@@ -80,7 +62,7 @@ class StudyConfigTest {
                 command.notConfiguration(), true).finish(0);
         String before = Files.readString(out.resolve(RunJson.FILE));
 
-        Result refused = run("study", "--quick", "--seed", "2", "--threads", "1", "--out", out.toString());
+        CommandRun refused = run("study", "--quick", "--seed", "2", "--threads", "1", "--out", out.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("was made with another configuration (seed: 1 -> 2)").contains("--force");
         assertThat(Files.readString(out.resolve(RunJson.FILE))).isEqualTo(before);
