@@ -71,12 +71,14 @@ public final class Main implements Runnable {
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
         }
-        int code = 1;
         try {
-            code = new CommandLine.RunLast().execute(parsed);
-            return code;
-        } finally {
+            int code = new CommandLine.RunLast().execute(parsed);
             journal.finish(code);
+            return code;
+        } catch (CommandLine.ExecutionException e) {
+            // the exit code failure() will give: 2 for bad input, 1 otherwise
+            journal.finish(e.getCause() instanceof IllegalArgumentException ? 2 : 1);
+            throw e;
         }
     }
 
