@@ -121,6 +121,9 @@ class CliTest {
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("24 answered, 0 failed, 0 already done");
+        // the compact summary at the end, and the run record beside the results
+        assertThat(first.out()).contains("| model", "| noisy", "Headline (image):");
+        assertThat(Files.readString(dir.resolve("runs.run.json"))).contains("\"backend-option\"", "\"exit_code\" : 0");
         CommandRun again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(again.out()).contains("0 answered, 0 failed, 24 already done");
@@ -129,6 +132,7 @@ class CliTest {
                 "--conditions", "image", "--out", results.toString());
         assertThat(changed.code()).isEqualTo(2);
         assertThat(changed.err()).contains("other settings").contains("--label");
+        assertThat(Files.readString(dir.resolve("runs.run.json"))).contains("\"exit_code\" : 2");
 
         CommandRun report = run("report", results.toString(), "--out", dir.resolve("report").toString());
         assertThat(report.code()).as(report.err()).isZero();
