@@ -1,6 +1,8 @@
 package org.puzzlelens.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.puzzlelens.eval.backend.Sampling;
 import org.puzzlelens.eval.backend.Usage;
 import org.puzzlelens.eval.input.ItemLoader;
 import org.puzzlelens.eval.prompt.Prompts;
+import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.eval.run.EvalRunner;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.run.RunSettings;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Parameters;
                 "Rerun the same command to complete a stopped run or retry failed requests: done work is skipped, "
                 + "nothing is duplicated. Exit 1 when requests failed (they are recorded), 2 on a usage error.",
                 "Backends: openai, anthropic, oracle, noisy (see docs/EVALUATION.md)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, RecordedRun {
     // not required at parse time, so that `eval bench` needs neither; checked in call()
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "suite folders or record files (.json)")
     List<Path> inputs;
@@ -117,6 +120,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--price-output", paramLabel = "USD", description = "price per million output tokens")
     double priceOutput;
 
+    /** Beside the results file: {@code runs/qwen.jsonl} gets {@code runs/qwen.run.json}. */
+    @Override
+    public Path runRecord() {
+        return out == null ? null : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".run.json");
+    }
+
+    @Override
+    public Set<String> notConfiguration() {
+        return Set.of("concurrency", "timeout", "retries", "price-input", "price-output", "out");
+    }
+
     @Override
     public Integer call() throws Exception {
         if (inputs == null || inputs.isEmpty() || out == null) {
@@ -162,7 +176,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void print(RunSummary s, int instances) {
+    private void print(RunSummary s, int instances) throws IOException {
         System.out.printf(Locale.ROOT, "%d instances x %s: %d answered, %d failed, %d already done, %d unparseable%n",
                 instances, conditions, s.answered(), s.failed(), s.alreadyDone(), s.unparseable());
         s.notRunnable().forEach((why, n) -> System.out.println("not runnable: " + n + " x " + why));
@@ -174,6 +188,10 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "tokens: %,d input, %,d output%s%n", u.inputTokens(), u.outputTokens(),
                     priceInput + priceOutput > 0 ? String.format(Locale.ROOT, "; cost $%.4f", cost) : "");
         }
-        System.out.println("results: " + out + " (puzzlelens report " + out + " --out DIR)");
+        System.out.println("results: " + out + " (puzzlelens report " + out + " --out DIR; every sample: puzzlelens view "
+                + out + " --suite SUITE)");
+        if (Files.size(out) > 0) {
+            System.out.print(SummaryTable.of(RunData.load(List.of(out))));
+        }
     }
 }

@@ -6,24 +6,28 @@ import java.util.concurrent.Callable;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.rewards.export.ExportFormat;
 import org.puzzlelens.rewards.export.Exporter;
+import org.puzzlelens.rewards.export.HfDatasetExport;
 import org.puzzlelens.rewards.export.PromptTemplate;
 import org.puzzlelens.rewards.export.SplitPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a suite as an RL engine's dataset: verl (Parquet, images embedded), easyr1 (Parquet and "
-                + "format_prompt.jinja), openrlhf (JSON Lines, images embedded), trl (Parquet).",
+                + "format_prompt.jinja), openrlhf (JSON Lines, images embedded), trl (Parquet); or as a Hugging Face "
+                + "dataset folder (hf: <split>/metadata.jsonl, <split>/images/, README.md dataset card).",
                 "Each row carries a label the reward service grades without the suite folder; images are copied into "
                 + "--out. See docs/REWARDS.md for the engine settings."})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, converter = FormatConverter.class,
-            description = "verl, easyr1, openrlhf or trl")
-    ExportFormat format;
+    /** The Hugging Face dataset folder: not an engine's format, so not an {@link ExportFormat}. */
+    static final String HF = "hf";
+
+    @Option(names = "--format", required = true, description = "verl, easyr1, openrlhf, trl, or hf (a Hugging Face "
+            + "dataset folder with its card, which datasets.load_dataset opens)")
+    String format;
 
     @Option(names = "--suite", required = true, paramLabel = "DIR", description = "suite folder (from `puzzlelens generate`)")
     Path suite;
@@ -49,29 +53,26 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format.strip().equalsIgnoreCase(HF)) {
+            Exporter.Result r = new HfDatasetExport(Registry.get()).export(suite, out, PromptTemplate.resolve(template),
+                    split == null ? "train" : split);
+            System.out.printf("wrote %d rows to %s (%s, prompt template %s)%n", r.rows(), r.file(), HF, template);
+            return 0;
+        }
+        ExportFormat engine;
         SplitPlan splits;
         try {
+            engine = ExportFormat.parse(format);
             splits = split != null ? SplitPlan.single(split) : SplitPlan.trainValidation(validationFraction);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Exporter.Result> results = new Exporter(Registry.get()).export(suite, out, format,
+        List<Exporter.Result> results = new Exporter(Registry.get()).export(suite, out, engine,
                 PromptTemplate.resolve(template), splits, new ProgressBars());
         for (Exporter.Result r : results) {
             System.out.printf("wrote %d %s rows to %s (%s, prompt template %s)%n", r.rows(), r.split(), r.file(),
-                    format.id(), template);
+                    engine.id(), template);
         }
         return 0;
-    }
-
-    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
-        @Override
-        public ExportFormat convert(String value) {
-            try {
-                return ExportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -28,7 +28,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<RunData> data = RunData.load(runs);
-        Document doc = Report.build(data, Registry.get(), title);
+        Document doc = Report.build(data, Registry.get(), title, List.of("Every completion, sample by sample (image, "
+                + "prompt, completion, facts): `puzzlelens view RUN.jsonl --suite SUITE` writes a viewer page."));
         for (Path p : Report.write(doc, out)) {
             System.out.println("wrote " + p);
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.puzzlelens.eval.report.Report;
 import org.puzzlelens.eval.report.RunData;
@@ -21,7 +22,6 @@ import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
 import org.puzzlelens.train.Checkpoint;
-import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
 import org.puzzlelens.train.grpo.GrpoSettings;
@@ -31,6 +31,7 @@ import org.puzzlelens.train.pretrain.PretrainOptions;
 import org.puzzlelens.train.pretrain.Pretrainer;
 import org.puzzlelens.train.rewards.TrainingRewards;
 import org.puzzlelens.train.sample.SamplingOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,12 +49,15 @@ import picocli.CommandLine.Spec;
                 "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
                 + "checkpoint, evaluation results). Defaults fit about 30 minutes of a 2-core CPU with three designs; "
                 + "--quick about 5."})
-final class StudyCommand implements Callable<Integer> {
+final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
     static final String SAMPLED_BASE = "base-temperature-1";
     static final String SEED_SUFFIX = "-seed";
     static final double COLLAPSED_SHARE = 0.95;
     static final int COLLAPSED_STEPS = 5;
+    /** The reports' link to the per-sample viewer, which sits in the study folder beside both report folders. */
+    static final String VIEWER_LINK = "Every completion, sample by sample (image, prompt, completion, facts): "
+            + "[view.html](../" + ViewCommand.PAGE + ") (`puzzlelens view STUDY_FOLDER`).";
 
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("study-out");
@@ -96,6 +100,38 @@ final class StudyCommand implements Callable<Integer> {
             + "report gives each design's mean and spread over them. Default: ${DEFAULT-VALUE}")
     int seeds = 1;
 
+    @Option(names = "--vocab-size", description = "tokenizer vocabulary. Default: 512")
+    Integer vocabSize;
+
+    @Option(names = "--pretrain-batch", description = "examples per warm-start step. Default: 16")
+    Integer pretrainBatch;
+
+    @Option(names = "--max-sequence", description = "model positions, prompt plus completion. Default: 320")
+    Integer maxSequence;
+
+    @Option(names = "--group-size", description = "GRPO completions per prompt. Default: 8 (4 with --quick)")
+    Integer groupSize;
+
+    @Option(names = "--prompts-per-step", description = "GRPO prompts per step. Default: 4 (2 with --quick)")
+    Integer promptsPerStep;
+
+    @Option(names = "--grpo-max-tokens", description = "completion limit while training. Default: 112")
+    Integer grpoMaxTokens;
+
+    @Option(names = "--eval-max-tokens", description = "completion limit while evaluating. Default: 128")
+    Integer evalMaxTokens;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML or JSON file of option values named as the flags "
+            + "(`--print-config` writes one); flags given on the command line win")
+    Path config;
+
+    @Option(names = "--print-config", description = "print the resolved configuration (YAML, each value with its meaning) and exit")
+    boolean printConfig;
+
+    @Option(names = "--force", description = "rerun into a folder made with another configuration: its suites, GRPO runs, "
+            + "evaluations and reports are deleted and redone (the cached base is kept: it is keyed by its configuration)")
+    boolean force;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
     Path cache = Path.of(".puzzlelens-cache");
 
@@ -108,9 +144,59 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     RewardSourceOptions rewards = new RewardSourceOptions();
 
+
+    /** The options that only say where and how fast: a rerun may change them without making anything stale. */
+    private static final Set<String> NOT_CONFIGURATION = Set.of("out", "cache", "threads", "config", "print-config", "force");
+
+    @Override
+    public Path runRecord() {
+        return printConfig ? null : out.resolve(RunJson.FILE);
+    }
+
+    @Override
+    public Set<String> notConfiguration() {
+        return NOT_CONFIGURATION;
+    }
+
+    @Override
+    public boolean refusesChangedConfiguration() {
+        return !force;
+    }
+
+    @Override
+    public Path configFile() {
+        return config;
+    }
+
+    /** Every option's value with the plan resolved: what {@code --print-config} prints and run.json records. */
+    @Override
+    public Map<String, Object> configuration(CommandLine self) {
+        Map<String, Object> c = RecordedRun.super.configuration(self);
+        StudyPlan p = plan();
+        c.putAll(Map.ofEntries(Map.entry("preset", preset.id()), Map.entry("size", p.size()), Map.entry("vocab-size", p.vocabSize()),
+                Map.entry("pretrain-steps", p.pretrainSteps()), Map.entry("pretrain-batch", p.pretrainBatch()),
+                Map.entry("max-sequence", p.maxSequence()), Map.entry("grpo-steps", p.grpoSteps()),
+                Map.entry("group-size", p.groupSize()), Map.entry("prompts-per-step", p.promptsPerStep()),
+                Map.entry("grpo-max-tokens", p.grpoMaxTokens()), Map.entry("test-per-type", p.idPerType()),
+                Map.entry("ood-per-type", p.oodPerType()), Map.entry("eval-max-tokens", p.evalMaxTokens())));
+        return c;
+    }
+
+    StudyPlan plan() {
+        return (quick ? StudyPlan.quick() : StudyPlan.standard()).toBuilder().size(size).vocabSize(vocabSize)
+                .pretrainSteps(pretrainSteps).pretrainBatch(pretrainBatch).maxSequence(maxSequence).grpoSteps(grpoSteps)
+                .groupSize(groupSize).promptsPerStep(promptsPerStep).grpoMaxTokens(grpoMaxTokens).idPerType(idPerType)
+                .oodPerType(oodPerType).evalMaxTokens(evalMaxTokens).build();
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (printConfig) {
+            System.out.print(ConfigFile.yaml(configuration(spec.commandLine()), spec, NOT_CONFIGURATION));
+            return 0;
+        }
         try (RunLock lock = RunLock.folder(out)) { // one study per folder: a second would rewrite the same files
+            removeStaleParts();
             return study();
         }
     }
@@ -120,8 +206,7 @@ final class StudyCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new ParameterException(spec.commandLine(), "--seeds must be >= 1, got " + seeds);
         }
-        StudyPlan plan = (quick ? StudyPlan.quick() : StudyPlan.standard())
-                .withSizes(pretrainSteps, grpoSteps, idPerType, oodPerType, size);
+        StudyPlan plan = plan();
         TrainingRewards source = rewards.source();
         List<String> chosen = source.designs().select(designs).stream().map(d -> d.name()).toList();
         List<CompletionReward> rewardsByDesign = new ArrayList<>();
@@ -187,16 +272,21 @@ final class StudyCommand implements Callable<Integer> {
                         plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
                 verification.getFirst(), overlapLine));
         preface.addAll(diverged);
+        preface.add(VIEWER_LINK);
         StudyFindings findings = new StudyFindings(runs, StudyRun.load(SAMPLED_BASE, sampledBase, targets), plan.oodPerType() > 0);
         findings.writeJson(out.resolve("report"));
         List<String> sentences = findings.sentences();
         List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), sentences, preface,
                 out.resolve("grpo"));
+        List<RunData> evaluated = RunData.load(results);
+        Report.write(Report.build(evaluated, Registry.get(), "PuzzleLens study: evaluation", List.of(VIEWER_LINK)),
+                out.resolve("eval-report"));
+        Path viewer = ViewCommand.writeForStudy(out);
+        System.out.print(SummaryTable.of(evaluated));
         System.out.println();
         sentences.forEach(line -> System.out.println("- " + line));
-        Report.write(Report.build(RunData.load(results), Registry.get(), "PuzzleLens study: evaluation"), out.resolve("eval-report"));
-        System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s); %.1f minutes%n", written.get(0), written.get(1),
-                out.resolve("eval-report"), minutes);
+        System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s; every sample: %s); %.1f minutes%n",
+                written.get(0), written.get(1), out.resolve("eval-report"), viewer, minutes);
         return 0;
     }
 
@@ -210,7 +300,9 @@ final class StudyCommand implements Callable<Integer> {
         List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
         return new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, grpoSeed,
                 Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
-                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), GrpoSettings.DEFAULTS.innerUpdates(),
+                        GrpoSettings.DEFAULTS.epsLow(), GrpoSettings.DEFAULTS.epsHigh(), GrpoSettings.DEFAULTS.beta(),
+                        GrpoSettings.DEFAULTS.scaleByStd(), GrpoSettings.DEFAULTS.aggregation()),
                 OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
     }
 
@@ -272,5 +364,25 @@ final class StudyCommand implements Callable<Integer> {
 
     private static void step(int n, String what) {
         System.out.printf("[%d] %s%n", n, what);
+        RunJson.current().ifPresent(run -> run.phase(what));
+    }
+
+    /** With --force and another configuration than the folder's: what the study made there is stale; delete it. */
+    private void removeStaleParts() throws IOException {
+        List<String> changed = RunJson.current().map(RunJson::configDifferences).orElse(List.of());
+        if (changed.isEmpty()) {
+            return;
+        }
+        System.out.println("--force: the configuration changed (" + String.join("; ", changed) + "); redoing " + out);
+        for (String part : List.of("suites", "eval", "grpo", "report", "eval-report", ViewCommand.PAGE)) {
+            Path p = out.resolve(part);
+            if (Files.exists(p)) {
+                try (var walk = Files.walk(p)) {
+                    for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
     }
 }

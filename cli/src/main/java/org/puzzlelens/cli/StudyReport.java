@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.puzzlelens.eval.report.Charts;
 import org.puzzlelens.eval.report.Document;
 import org.puzzlelens.eval.report.HtmlWriter;
+import org.puzzlelens.eval.report.Headline;
 import org.puzzlelens.eval.report.MarkdownWriter;
 import org.puzzlelens.eval.report.McNemar;
+import org.puzzlelens.eval.report.Palette;
 import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.eval.report.RunData;
 import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
@@ -32,10 +36,13 @@ final class StudyReport {
 
     private final List<StudyRun> runs;
     private final boolean withOod;
+    /** One colour per model in every chart, the base first. */
+    private final Palette palette;
 
     StudyReport(List<StudyRun> runs, boolean withOod) {
         this.runs = List.copyOf(runs);
         this.withOod = withOod;
+        this.palette = new Palette(runs.stream().map(StudyRun::label).toList());
     }
 
     /** Writes report.md, report.html and charts/ into {@code dir}. */
@@ -43,6 +50,8 @@ final class StudyReport {
         Document doc = new Document("PuzzleLens study");
         doc.heading(1, "Findings");
         findings.forEach(doc::paragraph);
+        List<RunData> results = runs.stream().map(StudyRun::results).toList();
+        Headline.of(results, List.of(IMG, TXT)).forEach(doc::paragraph);
         doc.heading(1, "Run");
         preface.forEach(doc::paragraph);
         accuracy(doc);
@@ -84,20 +93,19 @@ final class StudyReport {
         for (StudyRun run : runs) {
             List<String> row = new ArrayList<>(List.of(run.label()));
             List<Double> values = new ArrayList<>();
-            List<Double> errors = new ArrayList<>();
+            List<double[]> intervals = new ArrayList<>();
             for (Scope s : scopes()) {
                 Proportion image = run.accuracy(IMG, s.types());
                 Proportion text = run.accuracy(TXT, s.types());
                 row.addAll(List.of(image.withInterval(), text.withInterval(), withP(text.rate() - image.rate(),
                         run.results().paired(TXT, IMG, s.types()))));
                 for (Proportion p : List.of(image, text)) {
-                    double[] ci = p.wilson();
-                    values.add(p.n() == 0 ? 0 : 100 * p.rate());
-                    errors.add(p.n() == 0 ? 0 : 100 * (ci[1] - ci[0]) / 2);
+                    values.add(p.percentValue());
+                    intervals.add(p.percentInterval());
                 }
             }
             rows.add(row);
-            series.add(new Charts.Series(run.label(), values, errors));
+            series.add(new Charts.Series(run.label(), values, intervals));
         }
         doc.table(header, rows);
         for (StudyRun run : runs) {
@@ -106,8 +114,10 @@ final class StudyReport {
                         + String.join("; ", run.failures()));
             }
         }
-        doc.chart("accuracy", "Accuracy (%) per model, image and text, with 95% intervals (half-width of the Wilson interval)",
-                Charts.bars("Accuracy by model and condition", "accuracy (%)", categories, series, false));
+        double baseline = 100 * runs.getFirst().results().randomBaseline(StudyRun.inDomain(true));
+        doc.chart("accuracy", "Accuracy (%) per model, image and text (whiskers: 95% Wilson interval; dashed: in-domain "
+                + "random guess)", Charts.bars("Accuracy by model and condition",
+                        Charts.Axis.percent("accuracy (%)", baseline), categories, series, palette));
     }
 
     private void gains(Document doc) {
@@ -136,15 +146,16 @@ final class StudyReport {
                 for (Condition c : List.of(IMG, TXT)) {
                     double gain = run.accuracy(c, s.types()).rate() - base.accuracy(c, s.types()).rate();
                     row.add(withP(gain, run.results().pairedWith(base.results(), c, s.types())));
-                    values.add(Double.isNaN(gain) ? 0 : 100 * gain);
+                    values.add(100 * gain);
                 }
             }
             rows.add(row);
-            series.add(new Charts.Series(run.label(), values, null));
+            series.add(new Charts.Series(run.label(), values));
         }
         doc.table(header, rows);
         doc.chart("gain", "Accuracy gain over the base (points) per design",
-                Charts.bars("Gain over the base", "points", categories, series, false));
+                Charts.bars("Gain over the base", Charts.Axis.of("accuracy minus the base's (points)"), categories,
+                        series, palette));
         gainsPerType(doc, base);
     }
 
@@ -180,22 +191,32 @@ final class StudyReport {
                 + "puzzle's own facts the reasoning uses (visual references), and the share of answers that are the most "
                 + "frequent letter (over 60%: the model has collapsed onto one letter).");
         List<List<String>> rows = new ArrayList<>();
-        List<Charts.Series> series = new ArrayList<>();
         for (StudyRun run : runs) {
             StudyRun.BehaviourSummary b = run.behaviourSummary(IMG, StudyRun.inDomain(true));
             rows.add(List.of(run.label(), Integer.toString(b.completions()), percent(b.taggedRate()),
                     percent(b.descriptionRate()), percent(b.factAccuracy()), number(b.meanReasoning()),
                     percent(b.selfReflectionRate()), number(b.meanVisualReferences()),
                     b.topLetter() + " " + percent(b.topLetterShare())));
-            series.add(new Charts.Series(run.label(), List.of(zeroIfNaN(100 * b.taggedRate()),
-                    zeroIfNaN(100 * b.descriptionRate()), zeroIfNaN(100 * b.factAccuracy()),
-                    zeroIfNaN(100 * b.selfReflectionRate()), zeroIfNaN(100 * b.topLetterShare())), null));
         }
         doc.table(List.of("model", "completions", "tagged format", "description", "facts right", "reasoning characters",
                 "self-reflection", "visual references", "most frequent letter"), rows);
-        doc.chart("behaviour", "Shares (%) of in-domain image-condition completions per model",
-                Charts.bars("Behaviour", "share of completions (%)", List.of("tagged format", "description", "facts right",
-                        "self-reflection", "most frequent letter"), series, false));
+        // one quantity per chart: shares, lengths and counts do not share an axis
+        behaviourChart(doc, "behaviour-tagged", "completions in the complete tagged format (%)", b -> 100 * b.taggedRate());
+        behaviourChart(doc, "behaviour-description", "completions with a description (%)", b -> 100 * b.descriptionRate());
+        behaviourChart(doc, "behaviour-facts", "true facts the descriptions state correctly (%)", b -> 100 * b.factAccuracy());
+        behaviourChart(doc, "behaviour-reasoning", "reasoning length (characters, mean)", b -> b.meanReasoning());
+        behaviourChart(doc, "behaviour-self-reflection", "completions that check themselves (%)",
+                b -> 100 * b.selfReflectionRate());
+        behaviourChart(doc, "behaviour-top-letter", "answers that are the most frequent letter (%)",
+                b -> 100 * b.topLetterShare());
+    }
+
+    private void behaviourChart(Document doc, String name, String quantity,
+            ToDoubleFunction<StudyRun.BehaviourSummary> measure) {
+        List<Charts.Series> series = runs.stream().map(run -> new Charts.Series(run.label(),
+                List.of(measure.applyAsDouble(run.behaviourSummary(IMG, StudyRun.inDomain(true)))))).toList();
+        doc.chart(name, quantity + " per model (in-domain, image)", Charts.bars(quantity, quantity.endsWith("(%)")
+                ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity), List.of("in-domain image"), series, palette));
     }
 
     private void categories(Document doc) {
@@ -271,9 +292,5 @@ final class StudyReport {
 
     private static String number(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    private static double zeroIfNaN(double v) {
-        return Double.isNaN(v) ? 0 : v;
     }
 }

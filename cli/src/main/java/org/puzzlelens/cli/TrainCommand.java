@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = {"GRPO on the built-in model from a warm-started base (see `pretrain`). Writes metrics.jsonl, "
                 + "curves/*.png, samples.jsonl, a resumable checkpoint/ and the final model/ under --out.",
                 "After a kill, rerun with --resume --out DIR: the run continues exactly where its last checkpoint was."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--design", required = true, description = "reward design: ${COMPLETION-CANDIDATES}, or one "
             + "that --reward-config defines", completionCandidates = Designs.class)
     String design;
@@ -48,22 +48,22 @@ final class TrainCommand implements Callable<Integer> {
     String condition = "image";
 
     @Option(names = "--group-size", description = "G, completions per prompt. Default: ${DEFAULT-VALUE}")
-    int groupSize = 8;
+    int groupSize = GrpoSettings.DEFAULTS.groupSize();
 
     @Option(names = "--prompts", description = "prompts per step. Default: ${DEFAULT-VALUE}")
-    int prompts = 2;
+    int prompts = GrpoSettings.DEFAULTS.promptsPerStep();
 
     @Option(names = "--inner-updates", description = "optimiser updates per batch of rollouts. Default: ${DEFAULT-VALUE}")
-    int innerUpdates = 2;
+    int innerUpdates = GrpoSettings.DEFAULTS.innerUpdates();
 
     @Option(names = "--eps-low", description = "lower clip of the ratio (1 - eps). Default: ${DEFAULT-VALUE}")
-    double epsLow = 0.2;
+    double epsLow = GrpoSettings.DEFAULTS.epsLow();
 
     @Option(names = "--eps-high", description = "upper clip of the ratio (1 + eps). Default: ${DEFAULT-VALUE}")
-    double epsHigh = 0.28;
+    double epsHigh = GrpoSettings.DEFAULTS.epsHigh();
 
     @Option(names = "--beta", description = "KL weight to the frozen reference (0: no reference). Default: ${DEFAULT-VALUE}")
-    double beta = 0.02;
+    double beta = GrpoSettings.DEFAULTS.beta();
 
     @Option(names = "--variant", description = "grpo (advantages / group std) or dr-grpo (centred only, constant "
             + "normaliser unless --aggregation says otherwise). Default: ${DEFAULT-VALUE}")
@@ -86,6 +86,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     TrainingOptions training = new TrainingOptions(1e-4, 2);
+
+    @Override
+    public Path runRecord() {
+        return out.resolve(RunJson.FILE);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -2,11 +2,6 @@ package org.puzzlelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,34 +9,19 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.testing.ReleasedData;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: output, files and exit codes (0 ok, 1 failure, 2 usage). */
 class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(stdout);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void typesListsTheRegistry() {
-        Run r = run("types", "--params");
+        CommandRun r = run("types", "--params");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("| clock").contains("offset_hours");
     }
@@ -49,9 +29,9 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("types", "generate", "show", "verify", "study", "bench", "gallery", "eval",
-                "eval bench", "report", "pretrain", "train", "serve", "bench-train")) {
+                "eval bench", "report", "view", "pretrain", "train", "serve", "bench-train")) {
             String[] words = (command + " --help").split(" ");
-            Run r = run(words);
+            CommandRun r = run(words);
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: puzzlelens " + command);
         }
@@ -59,7 +39,7 @@ class CliTest {
 
     @Test
     void usageErrorsExitWithTwoAndSayWhatToDo() {
-        Run unknown = run("generate", "--types", "nosuch", "--count", "1", "--out", dir.toString());
+        CommandRun unknown = run("generate", "--types", "nosuch", "--count", "1", "--out", dir.toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown puzzle type 'nosuch'").contains("known types: ");
         assertThat(run("generate", "--types", "clock", "--count", "-1", "--out", dir.toString()).err())
@@ -75,13 +55,13 @@ class CliTest {
         assertThat(run("train", "--design", "answer", "--resume", "--out", dir.resolve("none").toString()).err())
                 .contains("holds no run to resume");
         assertThat(run("serve", "--checkpoint", dir.toString()).err()).contains("is not a model folder");
-        Run design = run("study", "--designs", "mixture,nosuch", "--out", dir.toString());
+        CommandRun design = run("study", "--designs", "mixture,nosuch", "--out", dir.toString());
         assertThat(design.code()).isEqualTo(2);
         assertThat(design.err()).contains("unknown reward design 'nosuch'").contains("perception");
         assertThat(run("study", "--grpo-steps", "0", "--out", dir.toString()).err()).contains("GRPO steps");
         assertThat(run("train", "--design", "mixture", "--reward-token-file", "t", "--out", dir.toString()).err())
                 .contains("--reward-token-file needs --reward-url");
-        Run param = run("generate", "--types", "tower_of_hanoi", "--param", "disks=50", "--count", "1", "--out",
+        CommandRun param = run("generate", "--types", "tower_of_hanoi", "--param", "disks=50", "--count", "1", "--out",
                 dir.resolve("p").toString());
         assertThat(param.code()).isEqualTo(2);
         assertThat(param.err()).contains("parameter disks = 50 is outside the supported range 3..8")
@@ -92,7 +72,7 @@ class CliTest {
     void aSecondWriterOfARunFolderIsRefusedAndVerboseShowsTheStackTrace() throws Exception {
         Path out = dir.resolve("suite");
         try (org.puzzlelens.puzzles.io.RunLock running = org.puzzlelens.puzzles.io.RunLock.folder(out)) {
-            Run second = run("generate", "--types", "clock", "--count", "1", "--out", out.toString());
+            CommandRun second = run("generate", "--types", "clock", "--count", "1", "--out", out.toString());
             assertThat(second.code()).isEqualTo(1);
             assertThat(second.err()).contains(out + " is being written by another puzzlelens run (process")
                     .contains("write to another --out").doesNotContain("\tat ");
@@ -105,15 +85,15 @@ class CliTest {
     @Test
     void aBadParamFailsBeforeWritingAndTheCorrectedCommandSucceedsInTheSameFolder() throws Exception {
         Path out = dir.resolve("fixed");
-        Run bad = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=7", "--out", out.toString());
+        CommandRun bad = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=7", "--out", out.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("minute_step takes a divisor of 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60)");
         assertThat(out).doesNotExist();
-        Run fixed = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=15", "--image-size",
+        CommandRun fixed = run("generate", "--types", "clock", "--count", "3", "--param", "minute_step=15", "--image-size",
                 "128", "--out", out.toString());
         assertThat(fixed.code()).as(fixed.err()).isZero();
         assertThat(Files.readString(out.resolve("suite.json"))).contains("\"minute_step\" : \"15\"");
-        Run disks = run("generate", "--types", "tower_of_hanoi", "--count", "1", "--param", "disks=50", "--out",
+        CommandRun disks = run("generate", "--types", "tower_of_hanoi", "--count", "1", "--param", "disks=50", "--out",
                 dir.resolve("hanoi").toString());
         assertThat(disks.code()).isEqualTo(2);
         assertThat(disks.err()).contains("parameter disks takes 3..8, not 50").doesNotContain("Exception");
@@ -122,12 +102,12 @@ class CliTest {
     @Test
     void generateThenVerifyOurOwnSuite() {
         Path out = dir.resolve("suite");
-        Run gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
+        CommandRun gen = run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString());
         assertThat(gen.code()).as(gen.err()).isZero();
         assertThat(gen.out()).contains("6 generated, 0 kept");
         assertThat(run("generate", "--types", "clock", "--count", "6", "--image-size", "128", "--out", out.toString())
                 .out()).contains("0 generated, 6 kept");
-        Run verify = run("verify", out.resolve("clock.json").toString());
+        CommandRun verify = run("verify", out.resolve("clock.json").toString());
         assertThat(verify.code()).isZero();
         assertThat(verify.out()).contains("| clock").contains("6/6");
     }
@@ -135,13 +115,13 @@ class CliTest {
     @Test
     void aJpegSuiteHasJpgImagesThatVerify() throws java.io.IOException {
         Path out = dir.resolve("jpeg");
-        Run gen = run("generate", "--types", "maze", "--count", "3", "--image-size", "128", "--image-format", "jpeg",
+        CommandRun gen = run("generate", "--types", "maze", "--count", "3", "--image-size", "128", "--image-format", "jpeg",
                 "--quality", "80", "--out", out.toString());
         assertThat(gen.code()).as(gen.err()).isZero();
         assertThat(java.nio.file.Files.readString(out.resolve("maze.json"))).contains("\"image\":\"images/maze/maze_00000.jpg\"");
         assertThat(out.resolve("images/maze/maze_00002.jpg")).exists();
         assertThat(run("verify", out.resolve("maze.json").toString()).out()).contains("3/3");
-        Run gif = run("generate", "--types", "maze", "--count", "1", "--image-format", "gif", "--out", out.toString());
+        CommandRun gif = run("generate", "--types", "maze", "--count", "1", "--image-format", "gif", "--out", out.toString());
         assertThat(gif.code()).isEqualTo(2);
         assertThat(gif.err()).contains("use png or jpeg");
         assertThat(run("generate", "--types", "maze", "--count", "1", "--quality", "101", "--image-format", "jpeg",
@@ -150,7 +130,7 @@ class CliTest {
 
     @Test
     void verifyReportsTheReleasedClockRecordsAsAgreeing() {
-        Run r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
+        CommandRun r = run("verify", ReleasedData.algoPuzzleVqa("clock").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("100/100");
     }
@@ -159,7 +139,7 @@ class CliTest {
     void verifyNamesTheBrokenLineAndFails() throws Exception {
         Path file = dir.resolve("clock.json");
         Files.writeString(file, Files.readAllLines(ReleasedData.algoPuzzleVqa("clock")).get(0) + "\n{oops\n");
-        Run r = run("verify", file.toString());
+        CommandRun r = run("verify", file.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("clock.json:2: malformed JSON").contains("1/2");
         assertThat(run("verify", dir.resolve("absent.json").toString()).err()).contains("absent.json");
@@ -168,7 +148,7 @@ class CliTest {
     @Test
     void showPrintsTheInstanceAndWritesItsImage() {
         Path png = dir.resolve("c.png");
-        Run r = run("show", "clock", "--seed", "3", "--index", "2", "--out", png.toString(), "--facts");
+        CommandRun r = run("show", "clock", "--seed", "3", "--index", "2", "--out", png.toString(), "--facts");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Question: ").contains("(A) ").contains("Answer: (").contains("hour = ")
                 .contains("1. ");
@@ -177,7 +157,7 @@ class CliTest {
 
     @Test
     void galleryWritesAPageAndAContactSheet() throws Exception {
-        Run r = run("gallery", "--types", "clock", "--out", dir.toString(), "--image-size", "128");
+        CommandRun r = run("gallery", "--types", "clock", "--out", dir.toString(), "--image-size", "128");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<h2>clock").contains("data:image/png;base64,")
                 .contains("class=answer");
@@ -190,20 +170,24 @@ class CliTest {
         assertThat(run("generate", "--types", "clock,maze", "--count", "4", "--image-size", "128", "--out",
                 suite.toString()).code()).isZero();
         Path results = dir.resolve("runs.jsonl");
-        Run first = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+        CommandRun first = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("24 answered, 0 failed, 0 already done");
-        Run again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
+        // the compact summary at the end, and the run record beside the results
+        assertThat(first.out()).contains("| model", "| noisy", "Headline (image):");
+        assertThat(Files.readString(dir.resolve("runs.run.json"))).contains("\"backend-option\"", "\"exit_code\" : 0");
+        CommandRun again = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.5",
                 "--conditions", "image,text,transcribe", "--out", results.toString());
         assertThat(again.out()).contains("0 answered, 0 failed, 24 already done");
         assertThat(Files.readAllLines(results)).hasSize(24);
-        Run changed = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.1",
+        CommandRun changed = run("eval", suite.toString(), "--backend", "noisy", "--backend-option", "reasoning=0.1",
                 "--conditions", "image", "--out", results.toString());
         assertThat(changed.code()).isEqualTo(2);
         assertThat(changed.err()).contains("other settings").contains("--label");
+        assertThat(Files.readString(dir.resolve("runs.run.json"))).contains("\"exit_code\" : 2");
 
-        Run report = run("report", results.toString(), "--out", dir.resolve("report").toString());
+        CommandRun report = run("report", results.toString(), "--out", dir.resolve("report").toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(dir.resolve("report/report.html")).isRegularFile();
         assertThat(Files.readString(dir.resolve("report/report.md"))).contains("## Error attribution");
@@ -212,20 +196,20 @@ class CliTest {
     @Test
     void evalErrorsSayWhatToDo() {
         Path out = dir.resolve("r.jsonl");
-        Run unknown = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "nosuch", "--out",
+        CommandRun unknown = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "nosuch", "--out",
                 out.toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown backend 'nosuch'").contains("openai, anthropic, oracle, noisy");
-        Run badRate = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "noisy",
+        CommandRun badRate = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "noisy",
                 "--backend-option", "perception=2", "--out", out.toString());
         assertThat(badRate.code()).isEqualTo(2);
         assertThat(badRate.err()).contains("perception=2 must be a rate in 0..1");
-        Run noImages = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+        CommandRun noImages = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
                 "--conditions", "image", "--out", out.toString());
         assertThat(noImages.code()).isEqualTo(1);
         assertThat(noImages.err()).contains("97 image(s) not found").contains("clock_0003.jpg").contains("--conditions text");
         assertThat(run("eval", "--backend", "oracle").code()).isEqualTo(2);
-        Run textOnly = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
+        CommandRun textOnly = run("eval", ReleasedData.algoPuzzleVqa("clock").toString(), "--backend", "oracle",
                 "--conditions", "text", "--out", out.toString());
         assertThat(textOnly.code()).as(textOnly.err()).isZero();
         assertThat(textOnly.out()).contains("100 answered");

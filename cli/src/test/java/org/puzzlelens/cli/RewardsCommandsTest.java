@@ -2,11 +2,6 @@ package org.puzzlelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,29 +9,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.io.Json;
-import picocli.CommandLine;
 
 /** The rewards and export commands end to end on a small clock suite: output, files, exit codes. */
 class RewardsCommandsTest {
     @TempDir
     static Path dir;
 
-    /** Exit code, standard output and error of one command. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            CommandLine cli = Main.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            return new Run(cli.execute(args), out.toString(StandardCharsets.UTF_8), err.toString());
-        } finally {
-            System.setOut(saved);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @BeforeAll
@@ -51,7 +31,7 @@ class RewardsCommandsTest {
         Path config = Files.writeString(dir.resolve("designs.json"),
                 "{\"designs\": {\"seeing\": {\"terms\": {\"perception\": 2}}}}");
         assertThat(run("rewards", "list", "--config", config.toString()).out()).contains("| seeing", "2 perception");
-        Run bad = run("rewards", "list", "--config", Files.writeString(dir.resolve("bad.json"), "{\"x\": 1}").toString());
+        CommandRun bad = run("rewards", "list", "--config", Files.writeString(dir.resolve("bad.json"), "{\"x\": 1}").toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown key 'x'");
     }
@@ -59,23 +39,23 @@ class RewardsCommandsTest {
     @Test
     void exportWritesEveryFormat() {
         for (String format : new String[] {"verl", "easyr1", "openrlhf", "trl"}) {
-            Run r = run("export", "--format", format, "--suite", dir.resolve("suite").toString(), "--out",
+            CommandRun r = run("export", "--format", format, "--suite", dir.resolve("suite").toString(), "--out",
                     dir.resolve("export-" + format).toString(), "--prompt-template", "perception");
             assertThat(r.code()).as(r.err()).isZero();
             // 3 clocks: ceil(0.1 * 3) = 1 for validation
             assertThat(r.out()).startsWith("wrote 2 train rows to ").contains("wrote 1 validation rows to ");
         }
-        Run single = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
+        CommandRun single = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
                 dir.resolve("export-test").toString(), "--split", "test");
         assertThat(single.out()).startsWith("wrote 3 test rows to ").doesNotContain("validation");
-        Run badFraction = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
+        CommandRun badFraction = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
                 dir.resolve("o").toString(), "--validation-fraction", "1.5");
         assertThat(badFraction.code()).isEqualTo(2);
         assertThat(badFraction.err()).contains("the validation fraction must be above 0 and below 1");
-        Run bad = run("export", "--format", "ray", "--suite", "x", "--out", "y");
+        CommandRun bad = run("export", "--format", "ray", "--suite", "x", "--out", "y");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("use verl, easyr1, openrlhf or trl");
-        Run missing = run("export", "--format", "verl", "--suite", dir.resolve("nope").toString(), "--out",
+        CommandRun missing = run("export", "--format", "verl", "--suite", dir.resolve("nope").toString(), "--out",
                 dir.resolve("o").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("not a suite folder");
@@ -85,12 +65,12 @@ class RewardsCommandsTest {
     void scoreWritesResultsAndFailsOnUnscorableLines() throws Exception {
         String id = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("suite/clock.json")).get(0)).get("id").asText();
         Path gens = Files.writeString(dir.resolve("gens.jsonl"), "{\"id\": \"" + id + "\", \"completion\": \"(A)\"}\n");
-        Run ok = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString());
+        CommandRun ok = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString());
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("| vanilla", "| clock", "wrote 1 results");
         assertThat(Files.readAllLines(dir.resolve("gens.jsonl.scored.jsonl"))).hasSize(1);
         Files.writeString(gens, "{\"id\": \"missing\", \"completion\": \"(A)\"}\n", StandardOpenOption.APPEND);
-        Run partly = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString(),
+        CommandRun partly = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString(),
                 "--design", "mixture");
         assertThat(partly.code()).isEqualTo(1);
         assertThat(partly.out()).contains("problem: ", "no record 'missing'");
@@ -100,7 +80,7 @@ class RewardsCommandsTest {
     @Test
     void everyRewardsCommandHasHelp() {
         for (String sub : new String[] {"list", "serve", "score", "bench"}) {
-            Run r = run("rewards", sub, "--help");
+            CommandRun r = run("rewards", sub, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage: puzzlelens rewards " + sub);
         }

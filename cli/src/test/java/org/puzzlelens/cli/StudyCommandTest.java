@@ -63,7 +63,7 @@ class StudyCommandTest {
                 .contains((2 * inDomainTypes) + "/" + (2 * inDomainTypes) + " agree")
                 .containsPattern("Train/test overlap by content .*: \\d+ of " + inDomainTypes + " test instances")
                 .contains("overlap after excluding them: 0.");
-        assertThat(out.resolve("report/charts/accuracy.png")).isNotEmptyFile();
+        assertThat(out.resolve("report/charts/accuracy.svg")).isNotEmptyFile();
         assertThat(out.resolve("report/report.html")).isNotEmptyFile();
         assertThat(out.resolve("eval-report/report.md")).isNotEmptyFile();
 
@@ -72,5 +72,14 @@ class StudyCommandTest {
         assertThat(run(second, tinyStudy(out, cache))).as(second.toString()).isZero();
         assertThat(second).as("nothing is redone").doesNotContain("pretrain:").doesNotContain("grpo only-accuracy:");
         assertThat(Files.size(out.resolve("eval/only-accuracy.jsonl"))).isEqualTo(results);
+
+        // provenance and the viewer: two sessions recorded, phases timed; the reports lead with the headline
+        var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(RunJson.FILE).toFile());
+        assertThat(record.path("sessions")).hasSize(2);
+        assertThat(record.path("sessions").get(0).path("phases").findValuesAsText("name")).contains("suites", "report");
+        assertThat(record.path("config").path("grpo-steps").asInt()).isEqualTo(1);
+        assertThat(first.toString()).contains("| model", "random guess", "Headline (image)");
+        assertThat(out.resolve(ViewCommand.PAGE)).isNotEmptyFile();
+        assertThat(report).startsWith("# PuzzleLens study\n\n**Headline (image):**").contains("](../view.html)");
     }
 }

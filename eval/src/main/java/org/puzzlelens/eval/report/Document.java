@@ -33,8 +33,11 @@ public final class Document {
         }
     }
 
-    /** @param name file name stem, unique within the document */
-    public record Chart(String name, String caption, byte[] png) implements Block {
+    /**
+     * @param name file name stem, unique within the document
+     * @param svg the chart as SVG text (see {@link Charts})
+     */
+    public record Chart(String name, String caption, String svg) implements Block {
     }
 
     public String title() {
@@ -60,8 +63,8 @@ public final class Document {
         return this;
     }
 
-    public Document chart(String name, String caption, byte[] png) {
-        blocks.add(new Chart(name, caption, png));
+    public Document chart(String name, String caption, String svg) {
+        blocks.add(new Chart(name, caption, svg));
         return this;
     }
 }

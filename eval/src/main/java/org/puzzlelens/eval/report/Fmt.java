@@ -24,13 +24,12 @@ final class Fmt {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** The larger side of a Wilson interval around the rate, in points: the chart's symmetric error bar. */
-    static double errorBar(Proportion p) {
-        if (p.n() == 0) {
-            return 0;
+    /** A chart's number: whole numbers without decimals, others with as few as tell them apart (at most 2). */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.valueOf((long) v);
         }
-        double[] ci = p.wilson();
-        return 100 * Math.max(p.rate() - ci[0], ci[1] - p.rate());
+        return Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** A file-name-safe form of a run or group name. */

@@ -3,15 +3,14 @@ package org.puzzlelens.eval.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
-/** Writes {@code report.html}: one self-contained page, charts embedded as PNG data URLs. */
+/** Writes {@code report.html}: one self-contained page, charts inline as SVG. */
 public final class HtmlWriter {
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
             table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}
             th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left}th{background:#f3f3f3}
-            tr:nth-child(even) td{background:#fafafa}img{max-width:100%;border:1px solid #eee}
+            tr:nth-child(even) td{background:#fafafa}svg{max-width:100%;height:auto;border:1px solid #eee}
             figure{margin:1em 0}figcaption{font-size:.85em;color:#555}""";
 
     private HtmlWriter() {
@@ -26,11 +25,10 @@ public final class HtmlWriter {
             switch (block) {
                 case Document.Heading h -> out.append("<h").append(h.level() + 1).append('>').append(escape(h.text()))
                         .append("</h").append(h.level() + 1).append(">\n");
-                case Document.Paragraph p -> out.append("<p>").append(inlineCode(escape(p.text()))).append("</p>\n");
+                case Document.Paragraph p -> out.append("<p>").append(inline(escape(p.text()))).append("</p>\n");
                 case Document.Table t -> table(out, t);
-                case Document.Chart c -> out.append("<figure><img alt=\"").append(escape(c.caption()))
-                        .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(c.png()))
-                        .append("\"><figcaption>").append(escape(c.caption())).append("</figcaption></figure>\n");
+                case Document.Chart c -> out.append("<figure id=\"chart-").append(c.name()).append("\">").append(c.svg())
+                        .append("<figcaption>").append(escape(c.caption())).append("</figcaption></figure>\n");
             }
         }
         out.append("</body></html>\n");
@@ -51,9 +49,10 @@ public final class HtmlWriter {
         out.append("</tbody></table>\n");
     }
 
-    /** Markdown's `code` spans, the only inline markup the report's paragraphs use. */
-    private static String inlineCode(String html) {
-        return html.replaceAll("`([^`]+)`", "<code>$1</code>");
+    /** Markdown's `code` spans, **bold** and [links](href), the only inline markup the report's paragraphs use. */
+    private static String inline(String html) {
+        return html.replaceAll("`([^`]+)`", "<code>$1</code>").replaceAll("\\*\\*([^*]+)\\*\\*", "<strong>$1</strong>")
+                .replaceAll("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)", "<a href=\"$2\">$1</a>");
     }
 
     static String escape(String s) {

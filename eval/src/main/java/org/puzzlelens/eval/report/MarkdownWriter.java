@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes {@code report.md} and its charts as {@code charts/<name>.png} beside it. */
+/** Writes {@code report.md} and its charts as {@code charts/<name>.svg} beside it. */
 public final class MarkdownWriter {
     private MarkdownWriter() {
     }
@@ -19,8 +19,8 @@ public final class MarkdownWriter {
                 case Document.Paragraph p -> out.append(p.text()).append("\n\n");
                 case Document.Table t -> table(out, t);
                 case Document.Chart c -> {
-                    Files.write(charts.resolve(c.name() + ".png"), c.png());
-                    out.append("![").append(c.caption()).append("](charts/").append(c.name()).append(".png)\n\n");
+                    Files.writeString(charts.resolve(c.name() + ".svg"), c.svg());
+                    out.append("![").append(c.caption()).append("](charts/").append(c.name()).append(".svg)\n\n");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.puzzlelens.eval.report;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +33,19 @@ public record McNemar(int pairs, int bothRight, int onlyA, int onlyB) {
     /** The p-value as reports print it: three decimals, or {@code <0.001}. */
     public String p() {
         return Fmt.p(pValue());
+    }
+
+    /** Counts paired outcomes, each {@code {right under A, right under B}}. */
+    public static McNemar of(List<boolean[]> outcomes) {
+        int both = 0;
+        int onlyA = 0;
+        int onlyB = 0;
+        for (boolean[] o : outcomes) {
+            both += o[0] && o[1] ? 1 : 0;
+            onlyA += o[0] && !o[1] ? 1 : 0;
+            onlyB += !o[0] && o[1] ? 1 : 0;
+        }
+        return new McNemar(outcomes.size(), both, onlyA, onlyB);
     }
 
     public double pValue() {

@@ -34,6 +34,20 @@ public record Proportion(int k, int n) {
         return ci[0] <= rate && rate <= ci[1];
     }
 
+    /** The rate in percent for a chart; NaN when nothing was measured (the chart then says "no data", not 0). */
+    public double percentValue() {
+        return 100 * rate();
+    }
+
+    /** The Wilson 95% interval in percent for a chart; null when nothing was measured. */
+    public double[] percentInterval() {
+        if (n == 0) {
+            return null;
+        }
+        double[] ci = wilson();
+        return new double[] {100 * ci[0], 100 * ci[1]};
+    }
+
     /** "62.5% [52.1, 71.9] n=80", or "–" without data. */
     public String withInterval() {
         if (n == 0) {

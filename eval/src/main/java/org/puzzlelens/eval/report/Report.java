@@ -21,15 +21,24 @@ public final class Report {
     private final List<RunData> runs;
     private final Groups groups;
     private final Document doc;
+    private final Palette palette;
 
     private Report(List<RunData> runs, Registry registry, String title) {
         this.runs = List.copyOf(runs);
         this.groups = new Groups(registry, runs);
         this.doc = new Document(title);
+        this.palette = new Palette(runs.stream().map(RunData::name).toList());
     }
 
     public static Document build(List<RunData> runs, Registry registry, String title) {
+        return build(runs, registry, title, List.of());
+    }
+
+    /** @param preface paragraphs after the headline, before the tables (a link to the sample viewer, say) */
+    public static Document build(List<RunData> runs, Registry registry, String title, List<String> preface) {
         Report r = new Report(runs, registry, title);
+        Headline.of(runs, r.conditions().stream().filter(Condition::asksForAnswer).toList()).forEach(r.doc::paragraph);
+        preface.forEach(r.doc::paragraph);
         r.runsSection();
         r.overallSection();
         r.perTypeSection();
@@ -77,17 +86,17 @@ public final class Report {
         List<Charts.Series> series = new ArrayList<>();
         for (RunData run : runs) {
             List<Double> values = new ArrayList<>();
-            List<Double> errors = new ArrayList<>();
+            List<double[]> intervals = new ArrayList<>();
             for (Condition c : conditions) {
                 Proportion p = run.accuracy(c, t -> true);
-                values.add(p.n() == 0 ? 0 : 100 * p.rate());
-                errors.add(Fmt.errorBar(p));
+                values.add(p.percentValue());
+                intervals.add(p.percentInterval());
             }
-            series.add(new Charts.Series(run.name(), values, errors));
+            series.add(new Charts.Series(run.name(), values, intervals));
         }
-        doc.chart("overall", "Accuracy per condition, runs side by side (error bars: 95% Wilson interval, larger side)",
-                Charts.bars("Accuracy per condition", "accuracy %", conditions.stream().map(Condition::id).toList(),
-                        series, false));
+        doc.chart("overall", "Accuracy per condition, runs side by side (whiskers: 95% Wilson interval; dashed: random guess)",
+                Charts.bars("Accuracy per condition", Charts.Axis.percent("accuracy (%)", baselinePercent()),
+                        conditions.stream().map(Condition::id).toList(), series, palette));
     }
 
     private void perTypeSection() {
@@ -107,8 +116,8 @@ public final class Report {
                 for (int i = 0; i < conditions.size(); i++) {
                     Proportion p = run.accuracy(conditions.get(i), g.types());
                     row.add(p.withInterval());
-                    series.get(i).values().add(p.n() == 0 ? 0 : 100 * p.rate());
-                    series.get(i).errors().add(Fmt.errorBar(p));
+                    series.get(i).values().add(p.percentValue());
+                    series.get(i).intervals().add(p.percentInterval());
                     if (conditions.get(i).asksForAnswer()) {
                         List<EvalResult> lines = run.under(conditions.get(i), g.types());
                         unparseable += lines.stream().filter(EvalResult::unparseable).count();
@@ -120,8 +129,9 @@ public final class Report {
             }
             doc.table(header, rows);
             doc.chart("accuracy-" + Fmt.slug(run.name()), "Accuracy per type and condition, " + run.name()
-                    + " (error bars: 95% Wilson interval, larger side)",
-                    Charts.bars("Accuracy per type: " + run.name(), "accuracy %", groups.types(), series, false));
+                    + " (whiskers: 95% Wilson interval; dashed: mean random guess)",
+                    Charts.bars("Accuracy per type: " + run.name(), Charts.Axis.percent("accuracy (%)", baselinePercent()),
+                            groups.types(), series, palette));
         }
     }
 
@@ -144,21 +154,21 @@ public final class Report {
         both.forEach(r -> header.add(r.name() + ": gap pts (p)"));
         List<List<String>> rows = new ArrayList<>();
         List<Charts.Series> series = new ArrayList<>();
-        both.forEach(r -> series.add(new Charts.Series(r.name(), new ArrayList<>(), null)));
+        both.forEach(r -> series.add(new Charts.Series(r.name(), new ArrayList<>())));
         for (Groups.Group g : rowsOf) {
             List<String> row = new ArrayList<>(List.of(g.name()));
             for (int i = 0; i < both.size(); i++) {
                 RunData run = both.get(i);
                 double gap = run.accuracy(Condition.TEXT, g.types()).rate() - run.accuracy(Condition.IMAGE, g.types()).rate();
                 row.add(Fmt.points(gap) + " (p=" + Fmt.p(run.paired(Condition.TEXT, Condition.IMAGE, g.types()).pValue()) + ")");
-                series.get(i).values().add(Double.isNaN(gap) ? 0 : 100 * gap);
+                series.get(i).values().add(100 * gap);
             }
             rows.add(row);
         }
         doc.table(header, rows);
         doc.chart(chartName, "Perception gap per " + what + " (text minus image, points)",
-                Charts.bars("Perception gap per " + what, "points", rowsOf.stream().map(Groups.Group::name).toList(),
-                        series, false));
+                Charts.bars("Perception gap per " + what, Charts.Axis.of("text minus image accuracy (points)"),
+                        rowsOf.stream().map(Groups.Group::name).toList(), series, palette));
     }
 
     private void transcriptionSection() {
@@ -228,11 +238,12 @@ public final class Report {
             for (Verdict v : Verdict.values()) {
                 if (v != Verdict.CORRECT) {
                     series.add(new Charts.Series(v.label(), groups.typeGroups().stream()
-                            .map(g -> (double) tally(run, g).count(v)).toList(), null));
+                            .map(g -> (double) tally(run, g).count(v)).toList()));
                 }
             }
             doc.chart("attribution-" + Fmt.slug(run.name()), "Wrong image answers by cause, per type, " + run.name(),
-                    Charts.bars("Error attribution: " + run.name(), "wrong answers", groups.types(), series, true));
+                    Charts.bars("Error attribution: " + run.name(), Charts.Axis.stacked("wrong image answers (count)"),
+                            groups.types(), series, palette));
         }
     }
 
@@ -269,6 +280,11 @@ public final class Report {
                 + "counts, so intervals are narrower than independent instances would give. Failed requests are "
                 + "left out of every denominator (rerun `puzzlelens eval` to retry them); unparseable answers count as "
                 + "wrong and are listed in their own column. Random guess: the mean of 1/options over the instances.");
+    }
+
+    /** The random-guess accuracy over every instance, in percent (the first run's instances: runs share suites). */
+    private double baselinePercent() {
+        return 100 * runs.getFirst().randomBaseline(t -> true);
     }
 
     private List<Condition> conditions() {

@@ -94,23 +94,14 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
 
     /** Paired outcomes of two conditions over the (instance, sample)s run under both. */
     public McNemar paired(Condition a, Condition b, Predicate<String> type) {
-        int pairs = 0;
-        int both = 0;
-        int onlyA = 0;
-        int onlyB = 0;
+        List<boolean[]> outcomes = new ArrayList<>();
         for (Attribution.Case c : cases(type)) {
             var ra = c.under(a);
             var rb = c.under(b);
-            if (ra.isEmpty() || rb.isEmpty()) {
-                continue;
+            if (ra.isPresent() && rb.isPresent()) {
+                outcomes.add(new boolean[] {ra.get().isCorrect(), rb.get().isCorrect()});
             }
-            pairs++;
-            boolean x = ra.get().isCorrect();
-            boolean y = rb.get().isCorrect();
-            both += x && y ? 1 : 0;
-            onlyA += x && !y ? 1 : 0;
-            onlyB += !x && y ? 1 : 0;
         }
-        return new McNemar(pairs, both, onlyA, onlyB);
+        return McNemar.of(outcomes);
     }
 }

@@ -1,6 +1,7 @@
 package org.puzzlelens.puzzles.core;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +60,40 @@ public final class Facts {
         return map;
     }
 
-    /** Grades claimed facts against the true ones, key by key. */
-    public static FactScore score(List<Fact> truth, List<Fact> claimed) {
-        Map<String, String> expected = asMap(truth);
+    /** How one fact of a transcription compares with the truth. */
+    public enum Match { RIGHT, WRONG, MISSING, EXTRA }
+
+    /**
+     * One key compared: {@code truth} is null for an extra key (the puzzle has none such), {@code
+     * claimed} null for a missing one.
+     */
+    public record Check(String key, String truth, String claimed, Match match) {
+    }
+
+    /** Compares claimed facts with the true ones key by key: the true keys in order, then the extra ones. */
+    public static List<Check> check(List<Fact> truth, List<Fact> claimed) {
         Map<String, String> seen = new LinkedHashMap<>();
         claimed.forEach(f -> seen.putIfAbsent(f.key(), f.value()));
-        int correct = 0;
-        int wrong = 0;
-        int extra = 0;
-        for (Map.Entry<String, String> e : seen.entrySet()) {
-            String want = expected.get(e.getKey());
-            if (want == null) {
-                extra++;
-            } else if (want.equals(e.getValue())) {
-                correct++;
-            } else {
-                wrong++;
+        List<Check> out = new ArrayList<>();
+        Map<String, String> expected = asMap(truth);
+        expected.forEach((key, want) -> {
+            String got = seen.get(key);
+            out.add(new Check(key, want, got, got == null ? Match.MISSING : want.equals(got) ? Match.RIGHT : Match.WRONG));
+        });
+        seen.forEach((key, got) -> {
+            if (!expected.containsKey(key)) {
+                out.add(new Check(key, null, got, Match.EXTRA));
             }
-        }
-        int missing = expected.size() - correct - wrong;
-        return new FactScore(expected.size(), correct, wrong, missing, extra);
+        });
+        return out;
+    }
+
+    /** Grades claimed facts against the true ones, key by key. */
+    public static FactScore score(List<Fact> truth, List<Fact> claimed) {
+        List<Check> checks = check(truth, claimed);
+        Map<Match, Integer> counts = new EnumMap<>(Match.class);
+        checks.forEach(c -> counts.merge(c.match(), 1, Integer::sum));
+        return new FactScore(truth.size(), counts.getOrDefault(Match.RIGHT, 0), counts.getOrDefault(Match.WRONG, 0),
+                counts.getOrDefault(Match.MISSING, 0), counts.getOrDefault(Match.EXTRA, 0));
     }
 }

@@ -31,4 +31,14 @@ class FactsTest {
         assertThat(Facts.score(truth, List.of()).precision()).isZero();
         assertThat(Facts.score(truth, truth).exact()).isTrue();
     }
+
+    @Test
+    void checksEachTrueKeyInOrderThenTheExtraOnes() {
+        List<Fact> truth = List.of(Fact.of("a", 1), Fact.of("b", 2), Fact.of("c", 3));
+        assertThat(Facts.check(truth, List.of(Fact.of("z", 0), Fact.of("b", 5), Fact.of("a", 1)))).containsExactly(
+                new Facts.Check("a", "1", "1", Facts.Match.RIGHT),
+                new Facts.Check("b", "2", "5", Facts.Match.WRONG),
+                new Facts.Check("c", "3", null, Facts.Match.MISSING),
+                new Facts.Check("z", null, "0", Facts.Match.EXTRA));
+    }
 }

@@ -17,6 +17,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GrpoSettings(int groupSize, int promptsPerStep, int innerUpdates, double epsLow, double epsHigh,
         double beta, boolean scaleByStd, Aggregation aggregation) {
+    /**
+     * The defaults, declared once: {@code train}'s flags and the study read them. G = 8 completions per
+     * prompt and 2 prompts per step fit a CPU; 2 inner updates make the ratio (and its clip) matter; the
+     * clip range [1 - 0.2, 1 + 0.28] is DAPO's asymmetric "clip higher"; beta = 0.02 keeps a light KL to
+     * the reference; GRPO's std-scaled advantages with token-level aggregation.
+     */
+    public static final GrpoSettings DEFAULTS = new GrpoSettings(8, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN);
+
     public GrpoSettings {
         if (groupSize < 2) {
             throw new IllegalArgumentException("group size must be >= 2 (advantages compare completions), got " + groupSize);

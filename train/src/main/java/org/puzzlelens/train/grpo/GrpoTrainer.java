@@ -27,6 +27,7 @@ import org.puzzlelens.train.data.PuzzleImages;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.metrics.Curves;
 import org.puzzlelens.train.metrics.MetricsLog;
+import org.puzzlelens.train.metrics.TensorBoardLog;
 import org.puzzlelens.train.model.TokenBatch;
 import org.puzzlelens.train.optim.AdamW;
 import org.puzzlelens.train.rewards.RolloutBehaviour;
@@ -163,6 +164,8 @@ public final class GrpoTrainer implements AutoCloseable {
     public Path run(Progress progress, StepListener listener) throws Exception {
         progress.begin("grpo " + reward.name(), options.steps());
         progress.advance(step);
+        // TensorBoard reads the same rows as metrics.jsonl (after a resume: as cut back to the checkpoint)
+        TensorBoardLog board = TensorBoardLog.start(out.resolve("tensorboard"), metrics.read());
         try {
             while (step < options.steps()) {
                 long started = System.nanoTime();
@@ -177,6 +180,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 row.put("seconds", (System.nanoTime() - started) / 1e9);
                 step++;
                 metrics.append(row);
+                board.append(row);
                 appendSample(rollouts);
                 listener.afterStep(step, row);
                 if (step % options.checkpointEvery() == 0 || step == options.steps()) {

@@ -1,5 +1,6 @@
 package org.puzzlelens.train.metrics;
 
+import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,18 @@ import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** PNG line charts of logged metrics against the step: one chart per group of related series. */
 public final class Curves {
+    private static final BasicStroke[] LINES = {SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT,
+        SeriesLines.DASH_DOT};
+    private static final Marker[] MARKERS = {SeriesMarkers.NONE, SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
+        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND};
+
     private Curves() {
     }
 
@@ -36,7 +45,14 @@ public final class Curves {
                 continue;
             }
             XYChart chart = new XYChartBuilder().width(640).height(400).title(g.getKey()).xAxisTitle("step").build();
-            series.forEach((name, xy) -> chart.addSeries(name, xy[0], xy[1]).setMarker(SeriesMarkers.NONE));
+            int i = 0;
+            for (Map.Entry<String, double[][]> e : series.entrySet()) {
+                // overlapping curves stay apart by line style and marker, not colour alone
+                XYSeries line = chart.addSeries(e.getKey(), e.getValue()[0], e.getValue()[1]);
+                line.setLineStyle(LINES[i % LINES.length]);
+                line.setMarker(MARKERS[i % MARKERS.length]);
+                i++;
+            }
             Path png = dir.resolve(g.getKey().replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
             BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
             written.add(png);
