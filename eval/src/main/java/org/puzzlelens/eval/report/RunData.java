@@ -88,29 +88,12 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
 
     private Map<String, Boolean> outcomes(Condition c, Predicate<String> type) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        under(c, type).forEach(r -> out.put(r.type() + "/" + r.instance() + "/" + r.sample(), r.isCorrect()));
+        under(c, type).forEach(r -> out.put(r.type() + "\u0000" + r.instance() + "\u0000" + r.sample(), r.isCorrect()));
         return out;
     }
 
     /** Paired outcomes of two conditions over the (instance, sample)s run under both. */
     public McNemar paired(Condition a, Condition b, Predicate<String> type) {
-        int pairs = 0;
-        int both = 0;
-        int onlyA = 0;
-        int onlyB = 0;
-        for (Attribution.Case c : cases(type)) {
-            var ra = c.under(a);
-            var rb = c.under(b);
-            if (ra.isEmpty() || rb.isEmpty()) {
-                continue;
-            }
-            pairs++;
-            boolean x = ra.get().isCorrect();
-            boolean y = rb.get().isCorrect();
-            both += x && y ? 1 : 0;
-            onlyA += x && !y ? 1 : 0;
-            onlyB += !x && y ? 1 : 0;
-        }
-        return new McNemar(pairs, both, onlyA, onlyB);
+        return McNemar.of(outcomes(a, type), outcomes(b, type));
     }
 }
