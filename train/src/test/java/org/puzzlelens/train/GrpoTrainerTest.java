@@ -137,7 +137,7 @@ class GrpoTrainerTest {
     @Test
     void theReferenceStaysFrozenWhileThePolicyMoves() throws Exception {
         Map<String, float[]> baseWeights = snapshot(base);
-        try (GrpoTrainer t = GrpoTrainer.start(options(11, 0.1), dir.resolve("kl"), REWARD)) {
+        try (GrpoTrainer t = GrpoTrainer.start(options(13, 0.1), dir.resolve("kl"), REWARD)) {
             Weights reference = t.reference().orElseThrow().model().weights();
             Path model = t.run(Progress.NONE, (s, m) -> { });
             assertSameWeights(snapshot(reference), baseWeights);
