@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import java.util.function.Predicate;
 import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.report.McNemar;
 import org.puzzlelens.eval.report.Proportion;
-import org.puzzlelens.eval.run.EvalResult;
 
 /**
  * The study's findings by name: what {@code report/findings.json} carries for scripts, and the
@@ -82,26 +80,7 @@ final class StudyFindings {
 
     /** Model B minus model A under one condition, paired by instance. */
     static Paired gain(StudyRun a, StudyRun b, Condition c, Predicate<String> types) {
-        Map<String, Boolean> before = new HashMap<>();
-        for (EvalResult r : a.results().under(c, types)) {
-            before.put(r.instance() + "#" + r.sample(), r.isCorrect());
-        }
-        int pairs = 0;
-        int both = 0;
-        int onlyA = 0;
-        int onlyB = 0;
-        for (EvalResult r : b.results().under(c, types)) {
-            Boolean x = before.get(r.instance() + "#" + r.sample());
-            if (x == null) {
-                continue;
-            }
-            boolean y = r.isCorrect();
-            pairs++;
-            both += x && y ? 1 : 0;
-            onlyA += x && !y ? 1 : 0;
-            onlyB += !x && y ? 1 : 0;
-        }
-        return Paired.of(new McNemar(pairs, both, onlyA, onlyB));
+        return Paired.of(a.results().pairedWith(b.results(), c, types));
     }
 
     /** Writes findings.json into {@code dir}; returns its path. */

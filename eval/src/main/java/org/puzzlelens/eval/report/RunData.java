@@ -88,20 +88,12 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
 
     private Map<String, Boolean> outcomes(Condition c, Predicate<String> type) {
         Map<String, Boolean> out = new LinkedHashMap<>();
-        under(c, type).forEach(r -> out.put(r.type() + "/" + r.instance() + "/" + r.sample(), r.isCorrect()));
+        under(c, type).forEach(r -> out.put(r.type() + "\u0000" + r.instance() + "\u0000" + r.sample(), r.isCorrect()));
         return out;
     }
 
     /** Paired outcomes of two conditions over the (instance, sample)s run under both. */
     public McNemar paired(Condition a, Condition b, Predicate<String> type) {
-        List<boolean[]> outcomes = new ArrayList<>();
-        for (Attribution.Case c : cases(type)) {
-            var ra = c.under(a);
-            var rb = c.under(b);
-            if (ra.isPresent() && rb.isPresent()) {
-                outcomes.add(new boolean[] {ra.get().isCorrect(), rb.get().isCorrect()});
-            }
-        }
-        return McNemar.of(outcomes);
+        return McNemar.of(outcomes(a, type), outcomes(b, type));
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.PuzzleType;
 
 /**
@@ -50,11 +49,10 @@ public record PromptTemplate(String name, String text) {
         return new PromptTemplate(file.getFileName().toString(), Files.readString(file));
     }
 
+    /** The option lines are the chat package's, as every prompt of the study writes them. */
     public String render(String question, List<String> options, PuzzleType<?> type) {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < options.size(); i++) {
-            lines.append(i == 0 ? "" : "\n").append('(').append(Options.letter(i)).append(") ").append(options.get(i));
-        }
-        return text.replace("{question}", question).replace("{options}", lines).replace("{fact_guide}", type.factGuide());
+        return text.replace("{question}", question)
+                .replace("{options}", org.puzzlelens.puzzles.chat.PromptTemplate.optionLines(options))
+                .replace("{fact_guide}", type.factGuide());
     }
 }
