@@ -63,8 +63,10 @@ final class RunJson {
         ObjectNode wanted = (ObjectNode) JSON.readTree(JSON.writeValueAsString(new TreeMap<>(config)));
         ObjectNode root;
         List<String> differences = new ArrayList<>();
-        if (Files.exists(file)) {
-            root = (ObjectNode) JSON.readTree(file.toFile());
+        ObjectNode earlier = Files.exists(file) ? (ObjectNode) JSON.readTree(file.toFile()) : null;
+        // a record of another command (a train run's folder reused by a study) is no configuration to compare with
+        if (earlier != null && command.equals(earlier.path("command").asText())) {
+            root = earlier;
             differences.addAll(differences(root.path("config"), wanted, ignored));
             if (refuseChange && !differences.isEmpty()) {
                 throw new IllegalArgumentException(file.getParent() + " was made with another configuration ("
