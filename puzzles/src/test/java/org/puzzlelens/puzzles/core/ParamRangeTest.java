@@ -42,7 +42,7 @@ class ParamRangeTest {
         assertThatThrownBy(() -> new SuiteSpec(Registry.get().select("tower_of_hanoi"), 1, 1, Preset.ALGOPUZZLEVQA, 128,
                 Map.of("disks", "50")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("parameter disks = 50 is outside the supported range " + disks.supported()
-                        + " (from the easy to the hard preset)");
+                .hasMessage("parameter disks takes " + disks.supported().min() + ".." + disks.supported().max()
+                        + ", not 50");
     }
 }
