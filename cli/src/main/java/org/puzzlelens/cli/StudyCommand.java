@@ -65,7 +65,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--quick", description = "a smaller model, fewer steps and instances (about 5 minutes)")
     boolean quick;
 
-    @Option(names = "--designs", paramLabel = "a,b|all", description = "reward designs to train with, or all (the seven "
+    @Option(names = "--designs", paramLabel = "a,b|all", description = "reward designs to train with, or all (the eight "
             + "and any --reward-config adds). Default: ${DEFAULT-VALUE}")
     String designs = "vanilla,mixture,perception";
 

@@ -89,7 +89,7 @@ public final class RewardTargets {
 
     /**
      * The compact label our exports carry in place of a gold answer: enough to grade a completion
-     * without the suite folder ({@code id, type, options, answer, facts}), as one JSON line.
+     * without the suite folder ({@code id, type, options, answer, facts} and, when known, {@code state}), as one JSON line.
      */
     public static String label(RewardTarget target) {
         ObjectNode o = Json.object();
@@ -100,6 +100,9 @@ public final class RewardTargets {
         o.put("answer", target.answer());
         ObjectNode facts = o.putObject("facts");
         target.facts().forEach(f -> facts.put(f.key(), f.value()));
+        if (target.state() != null) { // what the sufficiency reward rebuilds the described puzzle around
+            o.set("state", Json.MAPPER.valueToTree(target.state()));
+        }
         return Json.line(o);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reward designs: the seven of the study (docs/REWARDS.md gives their formulas) plus any the
+ * The reward designs: the eight built in (docs/REWARDS.md gives their formulas) plus any the
  * config file defines, in that order.
  */
 public final class Designs {

@@ -78,7 +78,7 @@ class RewardServerTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode first = json(r).get("results").get(0);
         assertThat(first.get("id").asText()).isEqualTo(t.id());
-        assertThat(first.get("rewards").size()).isEqualTo(7);
+        assertThat(first.get("rewards").size()).isEqualTo(8);
         assertThat(first.at("/rewards/perception/total").asDouble()).isEqualTo(3.0);
         assertThat(first.at("/rewards/perception/components/perception").asDouble()).isEqualTo(1.0);
         assertThat(first.at("/answer/correct").asBoolean()).isTrue();

@@ -12,7 +12,7 @@ import org.puzzlelens.train.grpo.BuiltinRewards;
 import org.puzzlelens.train.grpo.CompletionReward;
 
 /**
- * Where the trainer's reward comes from: the reward library's designs (the seven of the study and
+ * Where the trainer's reward comes from: the reward library's designs (the eight built in and
  * those a config file adds), the trainer's own minimal ones, or a running reward service.
  *
  * @param config a design config file (docs/REWARDS.md), or null for the built-in designs
