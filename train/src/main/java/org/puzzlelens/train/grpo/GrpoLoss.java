@@ -14,6 +14,9 @@ import ai.djl.ndarray.NDArrays;
  * @param kl mean k3 estimate over completion tokens (0 without a reference)
  */
 public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
+    /** Log-ratios are clamped to +-20 before exp, and the k3 estimate to +-10 (verl's low_var_kl limits). */
+    static final double LOG_RATIO_LIMIT = 20;
+    static final double K3_LIMIT = 10;
 
     /**
      * @param logProbs [B, C] under the policy being trained (carries gradients)
@@ -25,15 +28,17 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
      */
     public static GrpoLoss of(NDArray logProbs, NDArray oldLogProbs, NDArray refLogProbs, NDArray advantages,
             NDArray mask, GrpoSettings s, int maxTokens) {
-        // masked before exp: a padding position's log-ratio can be huge, and inf * 0 would make the loss NaN
-        NDArray ratio = logProbs.sub(oldLogProbs).mul(mask).exp();
+        // masked before exp: a padding position's log-ratio can be huge, and inf * 0 would make the loss NaN;
+        // clamped as verl clamps its KL: a policy that has moved far from the sampler (or the reference)
+        // would otherwise overflow exp to inf, and its gradient to NaN
+        NDArray ratio = logProbs.sub(oldLogProbs).mul(mask).clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT).exp();
         NDArray a = advantages.expandDims(1);
         NDArray surrogate = NDArrays.minimum(ratio.mul(a), ratio.clip(1 - s.epsLow(), 1 + s.epsHigh()).mul(a));
         NDArray perToken = surrogate.neg();
         double kl = 0;
         if (refLogProbs != null) {
-            NDArray d = refLogProbs.sub(logProbs).mul(mask);
-            NDArray k3 = d.exp().sub(d).sub(1);
+            NDArray d = refLogProbs.sub(logProbs).mul(mask).clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT);
+            NDArray k3 = d.exp().sub(d).sub(1).clip(-K3_LIMIT, K3_LIMIT);
             perToken = perToken.add(k3.mul(s.beta()));
             kl = masked(k3, mask);
         }
