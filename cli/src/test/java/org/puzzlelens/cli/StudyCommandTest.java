@@ -49,7 +49,7 @@ class StudyCommandTest {
         StringBuilder first = new StringBuilder();
         assertThat(run(first, tinyStudy(out, cache))).as(first.toString()).isZero();
 
-        int inDomainTypes = Registry.get().of(Suite.ALGOPUZZLEVQA).size();
+        int inDomainTypes = Registry.get().of(Suite.LAB).size(); // the default in domain: the lab variants
         for (String label : new String[] {"base", "only-accuracy"}) {
             assertThat(ResultsFile.read(out.resolve("eval").resolve(label + ".jsonl"))).as(label)
                     .hasSize(2 * inDomainTypes) // image and text, one instance per type
@@ -59,9 +59,10 @@ class StudyCommandTest {
         assertThat(Files.readString(out.resolve("grpo/only-accuracy/metrics.jsonl"))).contains("self_reflection_rate");
         String report = Files.readString(out.resolve("report/report.md"));
         assertThat(report).contains("| base |").contains("| only-accuracy |").contains("in-domain gap")
-                .contains("Gain over the base").contains("self-reflection").contains("| clock |")
-                .contains((2 * inDomainTypes) + "/" + (2 * inDomainTypes) + " agree")
-                .containsPattern("Train/test overlap by content .*: \\d+ of " + inDomainTypes + " test instances")
+                .contains("Gain over the base").contains("self-reflection").contains("| kiwi_count_lab |")
+                .containsPattern("(\\d+)/\\1 agree")
+                // test suites are drawn four times larger; the unseen ones are evaluated
+                .containsPattern("Train/test overlap by content .*: \\d+ of " + 4 * inDomainTypes + " test instances")
                 .contains("overlap after excluding them: 0.");
         assertThat(out.resolve("report/charts/accuracy.svg")).isNotEmptyFile();
         assertThat(out.resolve("report/report.html")).isNotEmptyFile();
@@ -80,6 +81,7 @@ class StudyCommandTest {
         assertThat(record.path("config").path("grpo-steps").asInt()).isEqualTo(1);
         assertThat(first.toString()).contains("| model", "random guess", "Headline (image)");
         assertThat(out.resolve(ViewCommand.PAGE)).isNotEmptyFile();
-        assertThat(report).startsWith("# PuzzleLens study\n\n**Headline (image):**").contains("](../view.html)");
+        assertThat(report).startsWith("# PuzzleLens study\n\n## Findings\n\nBase model, in domain, image condition: ")
+                .contains("**Headline (image):**").contains("](../view.html)");
     }
 }

@@ -27,7 +27,7 @@ class StudyConfigTest {
         CommandRun printed = run("study", "--quick", "--grpo-steps", "7", "--designs", "vanilla,perception", "--print-config");
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.out()).contains("grpo-steps: 7\n", "designs: \"vanilla,perception\"\n", "quick: true\n",
-                "pretrain-steps: 100\n", "# GRPO steps per design\n").doesNotContain("out:", "threads:", "print-config");
+                "pretrain-steps: 150\n", "# GRPO steps per design\n").doesNotContain("out:", "threads:", "print-config");
         Path file = dir.resolve("study.yaml");
         Files.writeString(file, printed.out());
         CommandRun again = run("study", "--config", file.toString(), "--print-config");
@@ -42,7 +42,7 @@ class StudyConfigTest {
         Path json = dir.resolve("study.json");
         Files.writeString(json, "{\"grpo-steps\": 9, \"designs\": [\"vanilla\", \"mixture\"], \"quick\": true}");
         CommandRun r = run("study", "--config", json.toString(), "--print-config");
-        assertThat(r.out()).contains("grpo-steps: 9\n", "designs: \"vanilla,mixture\"\n", "size: \"tiny\"\n");
+        assertThat(r.out()).contains("grpo-steps: 9\n", "designs: \"vanilla,mixture\"\n", "size: \"lab\"\n");
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "grpo_steps: 9\n");
         CommandRun refused = run("study", "--config", bad.toString());
