@@ -1,6 +1,9 @@
 package org.puzzlelens.puzzles.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 
 /**
@@ -31,8 +34,19 @@ public final class ContentKey {
      * leaves test instances no model has seen. Decided by the content alone, the same on every machine.
      */
     public static boolean heldOut(PuzzleInstance instance) {
-        return Math.floorMod(of(instance).hashCode(), HELD_OUT_ONE_IN) == 0;
+        // a digest, not String.hashCode: that polynomial's low bits follow the text's structure (the
+        // length of a colour word, say), so its residues split a type's states by their answer
+        byte[] digest = SHA256.get().digest(of(instance).getBytes(StandardCharsets.UTF_8));
+        return Byte.toUnsignedInt(digest[0]) % HELD_OUT_ONE_IN == 0;
     }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    });
 
     /** One instance in this many is held out of training. */
     public static final int HELD_OUT_ONE_IN = 4;

@@ -23,7 +23,7 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
         double imageShare, int vocabSize, int tokenizerPuzzles, String size, int maxSequence,
         OptimizerSettings optimizer) {
     /** Bump when the data or the model code changes what a given set of options produces. */
-    static final int FORMAT = 3; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets
+    static final int FORMAT = 4; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets; 4: held-out contents by digest
 
     public PretrainOptions {
         types = List.copyOf(types);
