@@ -87,7 +87,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--pretrain-steps", description = "warm-start steps. Default: 1500 (150 with --quick)")
     Integer pretrainSteps;
 
-    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 40 (4 with --quick)")
+    @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 24 (4 with --quick)")
     Integer grpoSteps;
 
     @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 100 (10 with --quick)")

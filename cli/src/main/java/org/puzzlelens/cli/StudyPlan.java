@@ -36,7 +36,7 @@ record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatc
      */
     static StudyPlan standard() {
         return new Builder().size("lab").vocabSize(512).pretrainSteps(1500).pretrainBatch(16).maxSequence(320)
-                .grpoSteps(40).groupSize(8).promptsPerStep(4).grpoMaxTokens(112)
+                .grpoSteps(24).groupSize(8).promptsPerStep(4).grpoMaxTokens(112)
                 .idPerType(100).oodPerType(5).evalMaxTokens(128).build();
     }
 
