@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
                 + "and report.html with charts (accuracy image vs text, gain over the base, in- vs out-of-domain, "
                 + "behaviour, per type and tag).",
                 "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
-                + "checkpoint, evaluation results). Defaults fit about 30 minutes of a 2-core CPU with three designs; "
-                + "--quick about 5."})
+                + "checkpoint, evaluation results). The defaults took 24 minutes on a 2-core CPU with three designs (docs/RESULTS.md); "
+                + "--quick 2."})
 final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
     static final String SAMPLED_BASE = "base-temperature-1";
