@@ -190,9 +190,13 @@ final class StudyReport {
                 + "the share that check themselves (\"wait\", \"let me check\"...), the distinct words and numbers of the "
                 + "puzzle's own facts the reasoning uses (visual references), and the share of answers that are the most "
                 + "frequent letter (over 60%: the model has collapsed onto one letter).");
+        // each run's completions are summarised once, for the table and every chart
+        List<StudyRun.BehaviourSummary> summaries = runs.stream()
+                .map(run -> run.behaviourSummary(IMG, StudyRun.inDomain(true))).toList();
         List<List<String>> rows = new ArrayList<>();
-        for (StudyRun run : runs) {
-            StudyRun.BehaviourSummary b = run.behaviourSummary(IMG, StudyRun.inDomain(true));
+        for (int i = 0; i < runs.size(); i++) {
+            StudyRun run = runs.get(i);
+            StudyRun.BehaviourSummary b = summaries.get(i);
             rows.add(List.of(run.label(), Integer.toString(b.completions()), percent(b.taggedRate()),
                     percent(b.descriptionRate()), percent(b.factAccuracy()), number(b.meanReasoning()),
                     percent(b.selfReflectionRate()), number(b.meanVisualReferences()),
@@ -201,20 +205,26 @@ final class StudyReport {
         doc.table(List.of("model", "completions", "tagged format", "description", "facts right", "reasoning characters",
                 "self-reflection", "visual references", "most frequent letter"), rows);
         // one quantity per chart: shares, lengths and counts do not share an axis
-        behaviourChart(doc, "behaviour-tagged", "completions in the complete tagged format (%)", b -> 100 * b.taggedRate());
-        behaviourChart(doc, "behaviour-description", "completions with a description (%)", b -> 100 * b.descriptionRate());
-        behaviourChart(doc, "behaviour-facts", "true facts the descriptions state correctly (%)", b -> 100 * b.factAccuracy());
-        behaviourChart(doc, "behaviour-reasoning", "reasoning length (characters, mean)", b -> b.meanReasoning());
-        behaviourChart(doc, "behaviour-self-reflection", "completions that check themselves (%)",
+        behaviourChart(doc, summaries, "behaviour-tagged",
+                "completions in the complete tagged format (%)", b -> 100 * b.taggedRate());
+        behaviourChart(doc, summaries, "behaviour-description",
+                "completions with a description (%)", b -> 100 * b.descriptionRate());
+        behaviourChart(doc, summaries, "behaviour-facts",
+                "true facts the descriptions state correctly (%)", b -> 100 * b.factAccuracy());
+        behaviourChart(doc, summaries, "behaviour-reasoning",
+                "reasoning length (characters, mean)", b -> b.meanReasoning());
+        behaviourChart(doc, summaries, "behaviour-self-reflection", "completions that check themselves (%)",
                 b -> 100 * b.selfReflectionRate());
-        behaviourChart(doc, "behaviour-top-letter", "answers that are the most frequent letter (%)",
+        behaviourChart(doc, summaries, "behaviour-top-letter", "answers that are the most frequent letter (%)",
                 b -> 100 * b.topLetterShare());
     }
 
-    private void behaviourChart(Document doc, String name, String quantity,
+    private void behaviourChart(Document doc, List<StudyRun.BehaviourSummary> summaries, String name, String quantity,
             ToDoubleFunction<StudyRun.BehaviourSummary> measure) {
-        List<Charts.Series> series = runs.stream().map(run -> new Charts.Series(run.label(),
-                List.of(measure.applyAsDouble(run.behaviourSummary(IMG, StudyRun.inDomain(true)))))).toList();
+        List<Charts.Series> series = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            series.add(new Charts.Series(runs.get(i).label(), List.of(measure.applyAsDouble(summaries.get(i)))));
+        }
         doc.chart(name, quantity + " per model (in-domain, image)", Charts.bars(quantity, quantity.endsWith("(%)")
                 ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity), List.of("in-domain image"), series, palette));
     }

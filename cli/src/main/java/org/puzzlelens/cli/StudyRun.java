@@ -20,7 +20,6 @@ import org.puzzlelens.rewards.Evidence;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.design.Designs;
-import org.puzzlelens.rewards.metrics.Behaviour;
 
 /**
  * One evaluated model of the study (the base, or the base after GRPO under a design): its answered
@@ -52,26 +51,6 @@ record StudyRun(String label, RunData results, List<Reading> readings, List<Stri
 
     Proportion accuracy(Condition condition, Predicate<String> types) {
         return results.accuracy(condition, types);
-    }
-
-    List<Behaviour> behaviours() {
-        return readings.stream().map(r -> r.evidence().behaviour()).toList();
-    }
-
-    double meanCharacters() {
-        return behaviours().stream().mapToInt(Behaviour::characters).average().orElse(Double.NaN);
-    }
-
-    double meanSteps() {
-        return behaviours().stream().mapToInt(Behaviour::reasoningSteps).average().orElse(Double.NaN);
-    }
-
-    double selfReflectionRate() {
-        return behaviours().stream().mapToDouble(b -> b.selfReflections() > 0 ? 1 : 0).average().orElse(Double.NaN);
-    }
-
-    double meanVisualReferences() {
-        return behaviours().stream().mapToInt(Behaviour::visualReferences).average().orElse(Double.NaN);
     }
 
     /**
