@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import org.puzzlelens.train.sample.Sampler;
 import org.puzzlelens.train.sample.SamplingOptions;
 
 /**
- * Throughput of the built-in model at its default size, on random weights and random tokens (speed
+ * Throughput of the built-in model, on random weights and random tokens (speed
  * does not depend on what the weights say; no stop token is set, so every completion runs to its
  * limit, the worst case). Each figure is the median of a few rounds after a warm-up round.
  *
@@ -43,14 +44,16 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
     public record Figure(String name, double value, String unit) {
     }
 
-    public List<Figure> run(int vocabSize, GrpoSettings grpo) {
-        ModelConfig config = ModelConfig.small(vocabSize);
+    /** The figures for {@code config} (the study's {@code lab} model, or another size). */
+    public List<Figure> run(ModelConfig config, GrpoSettings grpo) {
         List<Figure> out = new ArrayList<>();
+        double peak = matmulPeak();
+        out.add(new Figure("matmul peak (1024 x 1024 float32 products)", peak / 1e9, "GFLOP/s"));
         try (VisionLanguageModel model = VisionLanguageModel.initialise(config, 1, NDManager.newBaseManager(),
                 DataType.FLOAT32); AdamW adam = new AdamW(OptimizerSettings.of(1e-4, 0, 0, 1), model.weights())) {
             model.weights().requireGradients(true);
             SplittableRandom rng = new SplittableRandom(3);
-            List<int[]> prompts = Collections.nCopies(rows, randomTokens(promptTokens, vocabSize, rng));
+            List<int[]> prompts = Collections.nCopies(rows, randomTokens(promptTokens, config.vocabSize(), rng));
             float[] image = new float[3 * config.vision().imageSize() * config.vision().imageSize()];
             List<float[]> pixels = Collections.nCopies(rows, image);
             Sampler sampler = new Sampler(model, Set.of(), 0);
@@ -60,11 +63,14 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
                     () -> sampler.sample(prompts, pixels, cached, rng, false)), "tokens/s"));
             out.add(new Figure("generation without KV cache (recompute)", rows * uncached.maxTokens() / median(
                     () -> sampler.sample(prompts, pixels, uncached, rng, false)), "tokens/s"));
-            List<int[]> completions = Collections.nCopies(rows, randomTokens(newTokens, vocabSize, rng));
+            List<int[]> completions = Collections.nCopies(rows, randomTokens(newTokens, config.vocabSize(), rng));
             TokenBatch batch = TokenBatch.of(prompts, completions, pixels, 0);
             long trainedTokens = (long) rows * (config.vision().patches() + promptTokens + newTokens);
-            out.add(new Figure("training (forward + backward + AdamW)", trainedTokens / median(() -> trainStep(model, adam, batch)),
-                    "tokens/s"));
+            double stepSeconds = median(() -> trainStep(model, adam, batch));
+            out.add(new Figure("training (forward + backward + AdamW)", trainedTokens / stepSeconds, "tokens/s"));
+            double achieved = new ModelFlops(config).trainingStep(rows, promptTokens + newTokens, newTokens, true) / stepSeconds;
+            out.add(new Figure("training: model FLOP/s achieved", achieved / 1e9, "GFLOP/s"));
+            out.add(new Figure("training: MFU (achieved over the matmul peak)", 100 * achieved / peak, "%"));
             int groups = rows / grpo.groupSize();
             GrpoSettings step = new GrpoSettings(grpo.groupSize(), groups, grpo.innerUpdates(), grpo.epsLow(),
                     grpo.epsHigh(), grpo.beta(), true, Aggregation.TOKEN);
@@ -88,6 +94,21 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
             c.backward(loss);
         }
         adam.update(model.weights());
+    }
+
+    /** FLOP/s of a large float32 matrix product on this machine with the process's PyTorch threads: the ceiling MFU is measured against. */
+    private double matmulPeak() {
+        int n = 1024;
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray a = m.randomUniform(-1, 1, new Shape(n, n));
+            NDArray b = m.randomUniform(-1, 1, new Shape(n, n));
+            double seconds = median(() -> {
+                try (NDArray product = a.matMul(b)) {
+                    product.getFloat(0, 0); // waits for the result
+                }
+            });
+            return 2.0 * n * n * n / seconds;
+        }
     }
 
     private static int[] randomTokens(int n, int vocab, SplittableRandom rng) {
