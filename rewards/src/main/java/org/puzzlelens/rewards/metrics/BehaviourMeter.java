@@ -36,7 +36,9 @@ public final class BehaviourMeter {
      * digits, so that list markers such as "1. First" stay with their step) followed by whitespace and a
      * capital letter, a digit or "("; steps without a letter or digit do not count. A hand-written scan
      * instead of a regular expression split with look-behind and look-ahead, which was a fifth of the
-     * reward path's profile; BehaviourMeterTest checks it against that expression.
+     * reward path's profile; ScansMatchExpressionsTest checks it against that expression. It counts code
+     * points, so two letters before a full stop are two letters also outside the Basic Multilingual Plane,
+     * where the expression's look-behind saw one.
      */
     static int steps(String reasoning) {
         int steps = 0;
