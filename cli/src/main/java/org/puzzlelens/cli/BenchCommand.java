@@ -1,6 +1,7 @@
 package org.puzzlelens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.Preset;
@@ -72,25 +74,26 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "bench: %d types, %s px, %.1f s x %d rounds, %d threads, %s%n", selected.size(),
                 releasedSizes ? "released" : String.valueOf(imageSize), seconds, rounds, threads, Runtime.version());
         MarkdownTable table = new MarkdownTable("type", "px", "generate+render+PNG /s (1 thread)",
-                "(" + threads + " threads)", "speed-up", "ms per instance", "CPU ms per instance", "verify records /s (1 thread)");
+                "(" + threads + " threads)", "speed-up", "ms per instance", "CPU ms per instance", "of which render",
+                "of which PNG", "verify records /s (1 thread)");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (PuzzleType<?> type : selected) {
                 AtomicInteger next = new AtomicInteger();
                 int size = releasedSizes ? RELEASED_LONG_SIDE.getOrDefault(type.info().name(), imageSize) : imageSize;
-                IntConsumer generate = i -> Images.png(Images.render(type,
-                        Instances.create(type, 7, i, Preset.ALGOPUZZLEVQA).state(), size));
-                long cpuBefore = THREADS.getCurrentThreadCpuTime();
-                int doneBefore = next.get();
-                double single = median(() -> rate(generate, next, 1, null));
-                // CPU time of this thread per instance: unlike the rates, not inflated by other jobs on the machine
-                double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / (next.get() - doneBefore);
-                double parallel = median(() -> rate(generate, next, threads, pool));
+                PhaseCpu phases = new PhaseCpu();
+                IntConsumer generate = i -> phases.generate(type, i, size);
+                // CPU time per instance over the measured rounds only (the warm-up round runs the JIT's first
+                // compilations): unlike the rates, not inflated by other jobs on the machine
+                double single = median(() -> rate(generate, next, 1, null), phases::reset);
+                List<String> cpuMillis = List.of(phases.total, phases.render, phases.encode).stream()
+                        .map(phase -> fmt(phases.millisPerInstance(phase))).toList();
+                double parallel = median(() -> rate(generate, next, threads, pool), () -> { });
                 List<DatasetRecord.Result> records = recordsOf(type, 200);
                 Verifier verifier = new Verifier(Registry.get(), true);
-                double verify = median(() -> rate(i -> verifier.check(records.get(i % records.size())), next, 1, null));
+                double verify = median(() -> rate(i -> verifier.check(records.get(i % records.size())), next, 1, null), () -> { });
                 table.row(type.info().name(), size, fmt(single), fmt(parallel), fmt(parallel / single) + "x",
-                        fmt(1000 / single), fmt(cpuMillis), fmt(verify));
+                        fmt(1000 / single), cpuMillis.get(0), cpuMillis.get(1), cpuMillis.get(2), fmt(verify));
                 System.err.printf(Locale.ROOT, "  %s done%n", type.info().name());
             }
         } finally {
@@ -114,8 +117,10 @@ final class BenchCommand implements Callable<Integer> {
         double run() throws Exception;
     }
 
-    private double median(Measurement m) throws Exception {
-        m.run(); // warm-up round
+    /** The median of {@link #rounds} runs after a warm-up run, with {@code afterWarmUp} run between. */
+    private double median(Measurement m, Runnable afterWarmUp) throws Exception {
+        m.run();
+        afterWarmUp.run();
         double[] r = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             r[i] = m.run();
@@ -147,6 +152,40 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * One instance generated, rendered and PNG-encoded, with the thread CPU time of the whole and of its
+     * render and encode phases summed, so that the bench shows how far an instance is from the floor of
+     * drawing and encoding its image (docs/PERFORMANCE.md).
+     */
+    private static final class PhaseCpu {
+        final LongAdder total = new LongAdder();
+        final LongAdder render = new LongAdder();
+        final LongAdder encode = new LongAdder();
+        final LongAdder instances = new LongAdder();
+
+        void generate(PuzzleType<?> type, int index, int size) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            PuzzleInstance inst = Instances.create(type, 7, index, Preset.ALGOPUZZLEVQA);
+            long created = THREADS.getCurrentThreadCpuTime();
+            BufferedImage image = Images.render(type, inst.state(), size);
+            long rendered = THREADS.getCurrentThreadCpuTime();
+            Images.png(image);
+            long encoded = THREADS.getCurrentThreadCpuTime();
+            total.add(encoded - start);
+            render.add(rendered - created);
+            encode.add(encoded - rendered);
+            instances.increment();
+        }
+
+        void reset() {
+            List.of(total, render, encode, instances).forEach(LongAdder::reset);
+        }
+
+        double millisPerInstance(LongAdder nanos) {
+            return nanos.sum() / 1e6 / Math.max(1, instances.sum());
+        }
     }
 
     private static String fmt(double v) {

@@ -97,7 +97,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
 
     private void inProcess(RewardEngine engine, List<RewardTarget> targets, List<String> completions) {
         InProcessBench bench = new InProcessBench(engine, targets, completions);
-        MarkdownTable table = new MarkdownTable("design", "rewards/s (1 thread)", "µs per reward");
+        MarkdownTable table = new MarkdownTable("design", "rewards/s (1 thread)", "µs per reward", "CPU µs per reward");
         ProgressBars progress = new ProgressBars();
         progress.begin("in-process", 2L * engine.designs().all().size());
         try {
@@ -107,8 +107,10 @@ final class RewardsBenchCommand implements Callable<Integer> {
                 progress.advance(1);
             }
             for (Design d : engine.designs().all()) {
-                double rate = bench.rate(d, seconds);
-                table.row(d.name(), String.format(Locale.ROOT, "%.0f", rate), String.format(Locale.ROOT, "%.1f", 1e6 / rate));
+                InProcessBench.Rate rate = bench.rate(d, seconds);
+                table.row(d.name(), String.format(Locale.ROOT, "%.0f", rate.perSecond()),
+                        String.format(Locale.ROOT, "%.1f", 1e6 / rate.perSecond()),
+                        String.format(Locale.ROOT, "%.1f", rate.cpuMicrosPerReward()));
                 progress.advance(1);
             }
         } finally {
@@ -132,7 +134,8 @@ final class RewardsBenchCommand implements Callable<Integer> {
             }
             bodies.add(Json.line(body));
         }
-        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "completions/s", "p50 ms", "p99 ms");
+        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "completions/s", "p50 ms", "p99 ms",
+                "process CPU µs per completion");
         ServerConfig config = ServerConfig.local(0, design, Optional.of(token));
         ProgressBars progress = new ProgressBars();
         progress.begin("service", clients.size());
@@ -147,7 +150,8 @@ final class RewardsBenchCommand implements Callable<Integer> {
                 LoadTest.Result r = load.run(c, Math.max(c, requests), bodies);
                 table.row(c, r.requests(), String.format(Locale.ROOT, "%.0f", r.requestsPerSecond()),
                         String.format(Locale.ROOT, "%.0f", r.requestsPerSecond() * batch),
-                        String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()));
+                        String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()),
+                        String.format(Locale.ROOT, "%.1f", r.cpuSeconds() * 1e6 / (r.requests() * (double) batch)));
                 progress.advance(1);
             }
             heapPeak = HeapPeak.bytes();

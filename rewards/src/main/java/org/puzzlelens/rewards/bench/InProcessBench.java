@@ -1,5 +1,7 @@
 package org.puzzlelens.rewards.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
@@ -24,10 +26,19 @@ public final class InProcessBench {
         this.completions = List.copyOf(completions);
     }
 
-    /** Runs for about {@code seconds} and returns rewards per second; the checksum keeps the JIT honest. */
-    public double rate(Design design, double seconds) {
+    /**
+     * Rewards per second of wall time, and the thread's CPU time per reward: on a machine shared with
+     * other jobs the wall rate measures the queue for the CPU, the CPU time does not.
+     */
+    public record Rate(double perSecond, double cpuMicrosPerReward) {
+    }
+
+    /** Runs for about {@code seconds}; the checksum keeps the JIT honest. */
+    public Rate rate(Design design, double seconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         int n = 0;
         double checksum = 0;
         while (System.nanoTime() < deadline) {
@@ -39,7 +50,8 @@ public final class InProcessBench {
         if (Double.isNaN(checksum)) {
             throw new IllegalStateException("a reward was NaN");
         }
-        return n / ((System.nanoTime() - start) / 1e9);
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        return new Rate(n / ((System.nanoTime() - start) / 1e9), cpu / 1e3 / n);
     }
 
     /**

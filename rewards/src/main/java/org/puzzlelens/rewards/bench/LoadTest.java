@@ -1,6 +1,7 @@
 package org.puzzlelens.rewards.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,8 +33,13 @@ public final class LoadTest {
         this.token = token;
     }
 
-    /** Throughput and latency percentiles of one run. */
-    public record Result(int clients, int requests, double seconds, double p50Millis, double p99Millis) {
+    /**
+     * Throughput and latency percentiles of one run, and the CPU time the whole process used meanwhile
+     * (service and clients together: an upper bound on the service's own cost that, unlike the wall
+     * time, other jobs on the machine do not inflate).
+     */
+    public record Result(int clients, int requests, double seconds, double p50Millis, double p99Millis,
+                         double cpuSeconds) {
         public double requestsPerSecond() {
             return requests / seconds;
         }
@@ -53,6 +59,7 @@ public final class LoadTest {
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
@@ -69,8 +76,9 @@ public final class LoadTest {
             throw new IOException("load test request failed: " + e.getCause().getMessage(), e.getCause());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Arrays.sort(latencies);
-        return new Result(clients, requests, seconds, percentile(latencies, 0.50), percentile(latencies, 0.99));
+        return new Result(clients, requests, seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), cpuSeconds);
     }
 
     private long send(HttpClient http, String body) throws IOException, InterruptedException {
@@ -84,6 +92,10 @@ public final class LoadTest {
             throw new IOException("status " + r.statusCode() + ": " + r.body());
         }
         return elapsed;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Nearest-rank percentile of sorted nanosecond values, in milliseconds. */

@@ -13,11 +13,6 @@ public final class BehaviourMeter {
                     + "|re-?examine|re-?check|double-check|on second thought|i made a mistake|that's not right"
                     + "|actually)\\b",
             Pattern.CASE_INSENSITIVE);
-    // a step ends at a line break, or at a sentence end followed by a capital letter or a digit; two
-    // characters before the full stop, so that list markers ("1. First") stay with their step
-    private static final Pattern STEP_BREAK = Pattern.compile("\\R+|(?<=[\\p{L}\\p{N}]{2}[.!?])\\s+(?=[\\p{Lu}\\d(])");
-    private static final Pattern CONTENT = Pattern.compile("[\\p{L}\\p{N}]");
-
     private final TokenCounter tokens;
 
     /** @param tokens the caller's tokenizer, or null to report characters only */
@@ -36,14 +31,80 @@ public final class BehaviourMeter {
                 VisualTerms.mentioned(visualTerms, reasoning));
     }
 
+    /**
+     * Reasoning steps: a step ends at a line break, or at a sentence end ({@code .!?} after two letters or
+     * digits, so that list markers such as "1. First" stay with their step) followed by whitespace and a
+     * capital letter, a digit or "("; steps without a letter or digit do not count. A hand-written scan
+     * instead of a regular expression split with look-behind and look-ahead, which was a fifth of the
+     * reward path's profile; ScansMatchExpressionsTest checks it against that expression. It counts code
+     * points, so two letters before a full stop are two letters also outside the Basic Multilingual Plane,
+     * where the expression's look-behind saw one.
+     */
     static int steps(String reasoning) {
-        int n = 0;
-        for (String part : STEP_BREAK.split(reasoning)) {
-            if (CONTENT.matcher(part).find()) {
-                n++;
+        int steps = 0;
+        boolean content = false; // the current step has a letter or digit
+        boolean broken = false; // a break since the last letter or digit
+        int n = reasoning.length();
+        for (int i = 0; i < n; ) {
+            int cp = reasoning.codePointAt(i);
+            if (isContent(cp)) {
+                if (!content || broken) {
+                    steps++;
+                }
+                content = true;
+                broken = false;
+            } else if (isLineBreak(cp) || sentenceEndsBefore(reasoning, i)) {
+                broken = true;
             }
+            i += Character.charCount(cp);
         }
-        return n;
+        return steps;
+    }
+
+    /** Whether whitespace starting at {@code i} follows a sentence end and leads to a new sentence. */
+    private static boolean sentenceEndsBefore(String text, int i) {
+        if (!isSpace(text.charAt(i)) || i < 1 || ".!?".indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
+        int before = i - 1;
+        for (int k = 0; k < 2; k++) {
+            if (before <= 0) {
+                return false;
+            }
+            int cp = text.codePointBefore(before);
+            if (!isContent(cp)) {
+                return false;
+            }
+            before -= Character.charCount(cp);
+        }
+        int after = i;
+        while (after < text.length() && isSpace(text.charAt(after))) {
+            after++;
+        }
+        if (after == text.length()) {
+            return false;
+        }
+        int next = text.codePointAt(after);
+        return Character.getType(next) == Character.UPPERCASE_LETTER || (next >= '0' && next <= '9') || next == '(';
+    }
+
+    /** A letter or a number, as the expression class {@code [\p{L}\p{N}]}. */
+    static boolean isContent(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The characters that start the expression {@code \R}. */
+    private static boolean isLineBreak(int cp) {
+        return cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+    }
+
+    /** The expression class {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static int count(Pattern p, String text) {

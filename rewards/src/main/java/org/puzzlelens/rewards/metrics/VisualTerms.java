@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards.metrics;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +39,30 @@ public final class VisualTerms {
         return out;
     }
 
-    /** How many distinct terms of the puzzle occur in the text. */
+    /**
+     * How many distinct terms of the puzzle occur in the text: the words of {@link #tokens}, found by a
+     * scan that keeps only the words that are terms (the reward path measures every completion).
+     */
     public static int mentioned(Set<String> terms, String text) {
-        int n = 0;
-        for (String t : tokens(text)) {
-            if (terms.contains(t)) {
-                n++;
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> found = new HashSet<>();
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !BehaviourMeter.isContent(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            int start = i;
+            while (i < n && BehaviourMeter.isContent(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i > start && (i - start > 1 || Character.isDigit(lower.charAt(start)))) {
+                String word = lower.substring(start, i);
+                if (terms.contains(word)) {
+                    found.add(word);
+                }
             }
         }
-        return n;
+        return found.size();
     }
 }

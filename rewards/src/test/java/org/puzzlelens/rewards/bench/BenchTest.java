@@ -31,7 +31,9 @@ class BenchTest {
         assertThat(engine.score("vanilla", t, InProcessBench.sample(t, 1)).total()).isEqualTo(1.0);
         assertThat(engine.score("only-accuracy", t, InProcessBench.sample(t, 2)).total()).isEqualTo(1.0);
         InProcessBench bench = new InProcessBench(engine, List.of(t), List.of(InProcessBench.sample(t, 0)));
-        assertThat(bench.rate(engine.designs().design("mixture"), 0.05)).isPositive();
+        InProcessBench.Rate rate = bench.rate(engine.designs().design("mixture"), 0.05);
+        assertThat(rate.perSecond()).isPositive();
+        assertThat(rate.cpuMicrosPerReward()).isPositive();
     }
 
     @Test
@@ -44,6 +46,7 @@ class BenchTest {
             LoadTest.Result r = new LoadTest(URI.create(server.url() + "/v1/rewards"), token).run(4, 40, List.of(body));
             assertThat(r.requests()).isEqualTo(40);
             assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis()).isPositive();
+            assertThat(r.cpuSeconds()).isPositive();
             assertThatThrownBy(() -> new LoadTest(URI.create(server.url() + "/nope"), token).run(1, 1, List.of(body)))
                     .hasMessageContaining("status 404");
         }
