@@ -55,7 +55,7 @@ class BanditTest {
     private static double probability(VisionLanguageModel model) {
         try (Scope scope = Scope.of(model)) {
             TokenBatch one = TokenBatch.of(List.of(PROMPT), List.of(new int[] {REWARDED}), null, 0);
-            return Math.exp(CompletionScores.of(model, scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
+            return Math.exp(model.completionScores(scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
         }
     }
 }

@@ -92,11 +92,11 @@ class GrpoLossGradientTest {
         NDArray ref = m.create(refLogProbs, shape);
         NDArray adv = m.create(advantages);
         if (collect == null) {
-            CompletionScores now = CompletionScores.of(model, m, batch, 1.0);
+            CompletionScores now = model.completionScores(m, batch, 1.0);
             return GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6).loss().getDouble();
         }
         try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
-            CompletionScores now = CompletionScores.of(model, m, batch, 1.0);
+            CompletionScores now = model.completionScores(m, batch, 1.0);
             NDArray loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6).loss();
             c.backward(loss);
             return loss.getDouble();
@@ -106,7 +106,7 @@ class GrpoLossGradientTest {
     /** Constant log-probabilities near the model's current ones (Gaussian noise of {@code std}). */
     private static double[] shifted(VisionLanguageModel model, TokenBatch batch, double std, SplittableRandom rng) {
         try (Scope scope = Scope.of(model)) {
-            double[] out = CompletionScores.of(model, scope.manager(), batch, 1.0).logProbs().toDoubleArray();
+            double[] out = model.completionScores(scope.manager(), batch, 1.0).logProbs().toDoubleArray();
             for (int i = 0; i < out.length; i++) {
                 out[i] += rng.nextGaussian() * std;
             }

@@ -83,7 +83,7 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
 
     private static void trainStep(VisionLanguageModel model, AdamW adam, TokenBatch batch) {
         try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
-            CompletionScores s = CompletionScores.of(model, scope.manager(), batch, 1.0);
+            CompletionScores s = model.completionScores(scope.manager(), batch, 1.0);
             NDArray loss = s.crossEntropy();
             c.backward(loss);
         }

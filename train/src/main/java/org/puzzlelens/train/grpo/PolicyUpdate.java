@@ -49,7 +49,7 @@ public final class PolicyUpdate {
             for (int k = 0; k < n; k++) {
                 try (NDManager pass = nd.newSubManager();
                         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    CompletionScores now = CompletionScores.of(policy, pass, batch, temperature);
+                    CompletionScores now = policy.completionScores(pass, batch, temperature);
                     GrpoLoss loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
                     collector.backward(loss.loss());
                     m.merge("loss", loss.loss().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble() / n,
@@ -69,7 +69,7 @@ public final class PolicyUpdate {
     /** Log-probabilities that stay constant through the inner updates; the pass's activations are freed at once. */
     private static NDArray fixedLogProbs(VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature) {
         try (NDManager pass = nd.newSubManager()) {
-            NDArray logProbs = CompletionScores.of(model, pass, batch, temperature).logProbs();
+            NDArray logProbs = model.completionScores(pass, batch, temperature).logProbs();
             logProbs.attach(nd);
             return logProbs;
         }
