@@ -13,7 +13,6 @@ import org.puzzlelens.train.grpo.Advantages;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.GrpoSettings;
 import org.puzzlelens.train.grpo.PolicyUpdate;
-import org.puzzlelens.train.model.CompletionScores;
 import org.puzzlelens.train.model.ModelConfig;
 import org.puzzlelens.train.model.Scope;
 import org.puzzlelens.train.model.TokenBatch;

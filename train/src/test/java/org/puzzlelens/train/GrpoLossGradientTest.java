@@ -6,9 +6,11 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.GrpoLoss;
@@ -73,7 +75,7 @@ class GrpoLossGradientTest {
                         p.set(values);
                         double numeric = (up - down) / (2 * h);
                         assertThat(analytic[i]).as("%s %s[%d]", how, name, i)
-                                .isCloseTo(numeric, org.assertj.core.data.Offset.offset(1e-7 + 1e-5 * Math.abs(numeric)));
+                                .isCloseTo(numeric, Offset.offset(1e-7 + 1e-5 * Math.abs(numeric)));
                     }
                 }
             }
@@ -87,7 +89,7 @@ class GrpoLossGradientTest {
     /** The loss; with {@code collect} set, also back-propagates into the gradients. */
     private static double lossValue(VisionLanguageModel model, NDManager m, TokenBatch batch, double[] advantages,
             double[] oldLogProbs, double[] refLogProbs, GrpoSettings s, NDArray collect) {
-        ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(batch.rows(), batch.completionColumns());
+        Shape shape = new Shape(batch.rows(), batch.completionColumns());
         NDArray old = m.create(oldLogProbs, shape);
         NDArray ref = m.create(refLogProbs, shape);
         NDArray adv = m.create(advantages);

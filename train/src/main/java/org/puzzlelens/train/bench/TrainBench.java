@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
             work.run();
             seconds[i] = (System.nanoTime() - t) / 1e9;
         }
-        java.util.Arrays.sort(seconds);
+        Arrays.sort(seconds);
         return seconds[rounds / 2];
     }
 

@@ -3,6 +3,7 @@ package org.puzzlelens.train.grpo;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class PolicyUpdate {
                     CompletionScores now = policy.completionScores(pass, batch, temperature);
                     GrpoLoss loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
                     collector.backward(loss.loss());
-                    m.merge("loss", loss.loss().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble() / n,
+                    m.merge("loss", loss.loss().toType(DataType.FLOAT64, false).getDouble() / n,
                             Double::sum);
                     m.merge("clip_fraction", loss.clipFraction() / n, Double::sum);
                     if (ref != null) {
