@@ -6,7 +6,7 @@ import java.util.Map;
 import org.puzzlelens.puzzles.chat.Layout;
 
 /** The components by name, built with the configured parameters. */
-final class Components {
+public final class Components {
     private final Map<String, Component> byName = new LinkedHashMap<>();
 
     public Components(RewardParameters p) {
