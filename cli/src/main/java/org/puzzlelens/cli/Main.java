@@ -131,7 +131,7 @@ public final class Main implements Runnable {
         PrintWriter err = cli.getErr();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         boolean expected = e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException;
+                || e instanceof IOException || e instanceof java.io.UncheckedIOException;
         err.println(expected ? "error: " + message
                 : "error: internal error (" + e.getClass().getSimpleName() + ": " + message + "); please report it "
                         + "with the output of --verbose");

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.attribution.Attribution;
-import org.puzzlelens.eval.backend.Message;
 import org.puzzlelens.eval.input.ItemLoader;
 import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;

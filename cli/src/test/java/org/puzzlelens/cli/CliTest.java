@@ -118,7 +118,7 @@ class CliTest {
         CommandRun gen = run("generate", "--types", "maze", "--count", "3", "--image-size", "128", "--image-format", "jpeg",
                 "--quality", "80", "--out", out.toString());
         assertThat(gen.code()).as(gen.err()).isZero();
-        assertThat(java.nio.file.Files.readString(out.resolve("maze.json"))).contains("\"image\":\"images/maze/maze_00000.jpg\"");
+        assertThat(Files.readString(out.resolve("maze.json"))).contains("\"image\":\"images/maze/maze_00000.jpg\"");
         assertThat(out.resolve("images/maze/maze_00002.jpg")).exists();
         assertThat(run("verify", out.resolve("maze.json").toString()).out()).contains("3/3");
         CommandRun gif = run("generate", "--types", "maze", "--count", "1", "--image-format", "gif", "--out", out.toString());

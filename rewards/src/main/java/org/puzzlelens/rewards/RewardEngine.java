@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.puzzlelens.puzzles.chat.AnswerReader;
@@ -48,7 +49,7 @@ public final class RewardEngine {
 
     /** Every design's reward for one reading, in registry order. */
     public Map<String, Reward> scoreAll(Evidence evidence) {
-        Map<String, Reward> out = new java.util.LinkedHashMap<>();
+        Map<String, Reward> out = new LinkedHashMap<>();
         for (Design d : designs.all()) {
             out.put(d.name(), d.score(evidence));
         }

@@ -13,7 +13,6 @@ import org.puzzlelens.train.grpo.Advantages;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.GrpoSettings;
 import org.puzzlelens.train.grpo.PolicyUpdate;
-import org.puzzlelens.train.model.CompletionScores;
 import org.puzzlelens.train.model.ModelConfig;
 import org.puzzlelens.train.model.Scope;
 import org.puzzlelens.train.model.TokenBatch;
@@ -55,7 +54,7 @@ class BanditTest {
     private static double probability(VisionLanguageModel model) {
         try (Scope scope = Scope.of(model)) {
             TokenBatch one = TokenBatch.of(List.of(PROMPT), List.of(new int[] {REWARDED}), null, 0);
-            return Math.exp(CompletionScores.of(model, scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
+            return Math.exp(model.completionScores(scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
         }
     }
 }

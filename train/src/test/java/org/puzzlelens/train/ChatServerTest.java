@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -132,7 +133,7 @@ class ChatServerTest {
             HttpResponse<String> bomb = post(server, request("", dataUrl(pngDeclaring(100_000, 100_000))));
             assertThat(bomb.statusCode()).isEqualTo(400);
             assertThat(bomb.body()).contains("declares 100000 x 100000 pixels").contains("at most 16777216");
-            HttpResponse<String> torn = post(server, request("", dataUrl(java.util.Arrays.copyOf(
+            HttpResponse<String> torn = post(server, request("", dataUrl(Arrays.copyOf(
                     Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1)), 60))));
             assertThat(torn.statusCode()).isEqualTo(400);
             assertThat(torn.body()).contains("unreadable image");

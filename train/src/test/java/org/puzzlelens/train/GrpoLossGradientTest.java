@@ -6,9 +6,11 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.GrpoLoss;
@@ -73,7 +75,7 @@ class GrpoLossGradientTest {
                         p.set(values);
                         double numeric = (up - down) / (2 * h);
                         assertThat(analytic[i]).as("%s %s[%d]", how, name, i)
-                                .isCloseTo(numeric, org.assertj.core.data.Offset.offset(1e-7 + 1e-5 * Math.abs(numeric)));
+                                .isCloseTo(numeric, Offset.offset(1e-7 + 1e-5 * Math.abs(numeric)));
                     }
                 }
             }
@@ -87,16 +89,16 @@ class GrpoLossGradientTest {
     /** The loss; with {@code collect} set, also back-propagates into the gradients. */
     private static double lossValue(VisionLanguageModel model, NDManager m, TokenBatch batch, double[] advantages,
             double[] oldLogProbs, double[] refLogProbs, GrpoSettings s, NDArray collect) {
-        ai.djl.ndarray.types.Shape shape = new ai.djl.ndarray.types.Shape(batch.rows(), batch.completionColumns());
+        Shape shape = new Shape(batch.rows(), batch.completionColumns());
         NDArray old = m.create(oldLogProbs, shape);
         NDArray ref = m.create(refLogProbs, shape);
         NDArray adv = m.create(advantages);
         if (collect == null) {
-            CompletionScores now = CompletionScores.of(model, m, batch, 1.0);
+            CompletionScores now = model.completionScores(m, batch, 1.0);
             return GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6).loss().getDouble();
         }
         try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
-            CompletionScores now = CompletionScores.of(model, m, batch, 1.0);
+            CompletionScores now = model.completionScores(m, batch, 1.0);
             NDArray loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6).loss();
             c.backward(loss);
             return loss.getDouble();
@@ -106,7 +108,7 @@ class GrpoLossGradientTest {
     /** Constant log-probabilities near the model's current ones (Gaussian noise of {@code std}). */
     private static double[] shifted(VisionLanguageModel model, TokenBatch batch, double std, SplittableRandom rng) {
         try (Scope scope = Scope.of(model)) {
-            double[] out = CompletionScores.of(model, scope.manager(), batch, 1.0).logProbs().toDoubleArray();
+            double[] out = model.completionScores(scope.manager(), batch, 1.0).logProbs().toDoubleArray();
             for (int i = 0; i < out.length; i++) {
                 out[i] += rng.nextGaussian() * std;
             }

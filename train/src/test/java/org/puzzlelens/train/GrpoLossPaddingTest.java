@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.train.grpo.Aggregation;
 import org.puzzlelens.train.grpo.GrpoLoss;
@@ -31,7 +32,7 @@ class GrpoLossPaddingTest {
                         .toType(DataType.FLOAT64, false).getDouble();
                 GrpoLoss far = GrpoLoss.of(now, oldPaddingFar, ref, advantages, mask, s, 3);
                 double farLoss = far.loss().toType(DataType.FLOAT64, false).getDouble();
-                assertThat(farLoss).as(how.name()).isFinite().isCloseTo(clean, org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(farLoss).as(how.name()).isFinite().isCloseTo(clean, Offset.offset(1e-6));
                 assertThat(far.kl()).as(how.name()).isFinite();
             }
         }

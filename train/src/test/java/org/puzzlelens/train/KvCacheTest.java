@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.train.model.ModelConfig;
 import org.puzzlelens.train.model.VisionLanguageModel;
@@ -41,7 +43,7 @@ class KvCacheTest {
                 float[] a = cached.logits().get(step);
                 float[] b = full.logits().get(step);
                 for (int i = 0; i < a.length; i++) {
-                    assertThat(a[i]).as("step %d logit %d", step, i).isCloseTo(b[i], org.assertj.core.data.Offset.offset(1e-5f));
+                    assertThat(a[i]).as("step %d logit %d", step, i).isCloseTo(b[i], Offset.offset(1e-5f));
                 }
             }
         }
@@ -56,9 +58,9 @@ class KvCacheTest {
             float[] alone = sampler.sample(List.of(shortPrompt), null, greedy, new SplittableRandom(1), true).logits().get(3);
             Sampled padded = sampler.sample(List.of(new int[] {1, 2, 3, 4, 5, 6, 7}, shortPrompt), null, greedy,
                     new SplittableRandom(1), true);
-            float[] second = java.util.Arrays.copyOfRange(padded.logits().get(3), VOCAB, 2 * VOCAB);
+            float[] second = Arrays.copyOfRange(padded.logits().get(3), VOCAB, 2 * VOCAB);
             for (int i = 0; i < VOCAB; i++) {
-                assertThat(second[i]).isCloseTo(alone[i], org.assertj.core.data.Offset.offset(1e-5f));
+                assertThat(second[i]).isCloseTo(alone[i], Offset.offset(1e-5f));
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class TokenizerTest {
 
     @Test
     void huggingFaceEncodesAndDecodesAsWeDo() {
-        List<String> samples = new java.util.ArrayList<>(corpus.subList(0, 60));
+        List<String> samples = new ArrayList<>(corpus.subList(0, 60));
         samples.add("Unseen: ünïcödé → 42°, tabs\tand  double  spaces\n\n<think>x</think><answer>B</answer>"
                 + Vocabulary.TURN_END);
         samples.add("a".repeat(3000)); // longer than the library's default truncation

@@ -1,5 +1,6 @@
 package org.puzzlelens.eval.backend;
 
+import java.util.List;
 /**
  * A model that answers prompts: a server over HTTP, a simulated model, or (later) the locally trained
  * one. Implementations are found through {@link BackendProvider}. Must be safe to call from many
@@ -14,7 +15,7 @@ public interface Backend extends AutoCloseable {
      *     records it and goes on
      * @throws BackendConfigException when no request can succeed (refused key, unknown model): the run stops
      */
-    java.util.List<Completion> complete(ModelRequest request)
+    List<Completion> complete(ModelRequest request)
             throws RequestFailedException, BackendConfigException, InterruptedException;
 
     @Override

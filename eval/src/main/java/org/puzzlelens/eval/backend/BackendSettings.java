@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -76,11 +78,11 @@ public record BackendSettings(String model, URI baseUrl, String apiKeyEnv, Durat
     }
 
     /** Checks that only known option keys were given, so a misspelt one is not silently ignored. */
-    public void allowOptions(String backend, java.util.Set<String> known) throws BackendConfigException {
+    public void allowOptions(String backend, Set<String> known) throws BackendConfigException {
         for (String key : options.keySet()) {
             if (!known.contains(key)) {
                 throw new BackendConfigException("backend " + backend + " has no option '" + key + "'"
-                        + (known.isEmpty() ? "" : "; its options: " + String.join(", ", new java.util.TreeSet<>(known))));
+                        + (known.isEmpty() ? "" : "; its options: " + String.join(", ", new TreeSet<>(known))));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.puzzlelens.eval.EvalItem;
@@ -85,7 +86,7 @@ public final class HarnessBenchmark {
      * every request is its own unit of work and the concurrency bound is what limits the flight.
      */
     static List<EvalItem> copies(List<EvalItem> items, int count) {
-        List<EvalItem> out = new java.util.ArrayList<>(count);
+        List<EvalItem> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             EvalItem e = items.get(i % items.size());
             out.add(new EvalItem(e.id() + "-r" + i, e.type(), e.question(), e.options(), e.answerIndex(),

@@ -3,10 +3,12 @@ package org.puzzlelens.eval.bench;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +57,7 @@ final class InstantServer implements AutoCloseable {
 
     /** The server's threads: its handler pool and the JDK server's dispatcher. */
     List<Thread> threads() {
-        List<Thread> out = new java.util.ArrayList<>(threads);
+        List<Thread> out = new ArrayList<>(threads);
         Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("HTTP-Dispatcher")).forEach(out::add);
         return out;
@@ -68,7 +70,7 @@ final class InstantServer implements AutoCloseable {
     }
 
     /** Discards the request body: reading it is part of answering, keeping it is not. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
+    private static final class OutputStreamSink extends OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override

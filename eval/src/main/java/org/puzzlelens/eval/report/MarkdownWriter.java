@@ -3,6 +3,7 @@ package org.puzzlelens.eval.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes {@code report.md} and its charts as {@code charts/<name>.svg} beside it. */
 public final class MarkdownWriter {
@@ -36,7 +37,7 @@ public final class MarkdownWriter {
         out.append('\n');
     }
 
-    private static void row(StringBuilder out, java.util.List<String> cells) {
+    private static void row(StringBuilder out, List<String> cells) {
         out.append('|');
         cells.forEach(c -> out.append(' ').append(c.replace("|", "\\|")).append(" |"));
         out.append('\n');

@@ -10,7 +10,7 @@ import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.Options;
 
 /** Grades a completion: the option chosen, or under transcribe the facts and what our solver makes of them. */
-public final class Scorer {
+final class Scorer {
     private Scorer() {
     }
 

@@ -3,8 +3,10 @@ package org.puzzlelens.eval.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
 import org.puzzlelens.eval.backend.BackendSettings;
 import org.puzzlelens.eval.backend.Backends;
+import org.puzzlelens.eval.backend.RetryPolicy;
 import org.puzzlelens.eval.report.Proportion;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.EvalRunner;
@@ -39,8 +42,8 @@ class SimulatedRecoveryTest {
     }
 
     private List<EvalResult> run(String backend, Map<String, String> options) throws Exception {
-        BackendSettings settings = new BackendSettings("sim", null, null, java.time.Duration.ofSeconds(1),
-                org.puzzlelens.eval.backend.RetryPolicy.standard(0), options, k -> null);
+        BackendSettings settings = new BackendSettings("sim", null, null, Duration.ofSeconds(1),
+                RetryPolicy.standard(0), options, k -> null);
         Path out = dir.resolve(backend + ".jsonl");
         try (Backend b = Backends.load().provider(backend).create(settings); ResultsFile file = ResultsFile.open(out)) {
             new EvalRunner(b, Fixtures.run(backend, List.of(Condition.values()), 1, 8), file, Progress.NONE).run(items);
@@ -56,7 +59,7 @@ class SimulatedRecoveryTest {
         return t;
     }
 
-    private static Proportion share(List<EvalResult> results, Condition c, java.util.function.Predicate<EvalResult> what) {
+    private static Proportion share(List<EvalResult> results, Condition c, Predicate<EvalResult> what) {
         Proportion p = Proportion.NONE;
         for (EvalResult r : results) {
             if (r.condition().equals(c.id())) {

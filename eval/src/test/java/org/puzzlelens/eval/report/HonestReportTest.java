@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.eval.run.EvalResult;
@@ -24,7 +25,7 @@ class HonestReportTest {
     Path dir;
 
     /** Four-option clock items; the model is right on instance i when {@code right} says so. */
-    private static RunData run(String name, java.util.function.IntPredicate right) {
+    private static RunData run(String name, IntPredicate right) {
         List<EvalResult> lines = new ArrayList<>();
         for (int i = 0; i < ITEMS; i++) {
             for (String condition : List.of("image", "text")) {

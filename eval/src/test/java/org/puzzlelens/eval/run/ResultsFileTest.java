@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.puzzles.io.RunLock;
 
 class ResultsFileTest {
     @TempDir
@@ -38,9 +40,9 @@ class ResultsFileTest {
         Path file = dir.resolve("r.jsonl");
         try (ResultsFile f = ResultsFile.open(file)) {
             f.append(line("a", EvalResult.OK));
-            Files.writeString(file, "{torn", java.nio.file.StandardOpenOption.APPEND); // what a writer mid-line leaves
+            Files.writeString(file, "{torn", StandardOpenOption.APPEND); // what a writer mid-line leaves
             assertThatThrownBy(() -> ResultsFile.open(file))
-                    .isInstanceOf(org.puzzlelens.puzzles.io.RunLock.RunLockedException.class)
+                    .isInstanceOf(RunLock.RunLockedException.class)
                     .hasMessageContaining(file + " is being written by another puzzlelens run");
             assertThat(Files.readString(file)).endsWith("{torn"); // the refused opener repaired nothing
         }

@@ -3,6 +3,7 @@ package org.puzzlelens.rewards.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.rewards.RewardEngine;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.design.Design;
@@ -61,7 +62,7 @@ public final class InProcessBench {
     public static String sample(RewardTarget t, int k) {
         char right = (char) ('A' + t.answerIndex());
         char wrong = (char) ('A' + (t.answerIndex() + 1) % t.options().size());
-        String facts = org.puzzlelens.puzzles.core.Facts.format(t.facts());
+        String facts = Facts.format(t.facts());
         String reasoning = "First I read the image. " + facts.replace('\n', ' ')
                 + "Then I apply the question's rule step by step. Wait, let me check the arithmetic again. It holds.";
         return switch (k % 3) {

@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards.design;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class Designs {
         if (selection.strip().equalsIgnoreCase("all")) {
             return all();
         }
-        List<Design> out = new java.util.ArrayList<>();
+        List<Design> out = new ArrayList<>();
         for (String part : selection.split(",")) {
             if (!part.isBlank()) {
                 Design d = design(part.strip());

@@ -7,7 +7,7 @@ import org.puzzlelens.rewards.Evidence;
  * F_ta / F_dta: 1 when the completion follows the layout. Strict: each block once, in order, only
  * whitespace outside. Lenient: all blocks present and opened in order, other text allowed.
  */
-public record FormatMatch(Layout layout, boolean strict) implements Component {
+record FormatMatch(Layout layout, boolean strict) implements Component {
     @Override
     public String name() {
         String base = layout == Layout.THINK_ANSWER ? "format_ta" : "format_dta";

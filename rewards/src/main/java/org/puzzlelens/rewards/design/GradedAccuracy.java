@@ -3,6 +3,7 @@ package org.puzzlelens.rewards.design;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.puzzlelens.puzzles.chat.Block;
 import org.puzzlelens.rewards.Evidence;
 
 /**
@@ -10,7 +11,7 @@ import org.puzzlelens.rewards.Evidence;
  * max(0, 1 - |pred - gold| / spread), where spread is the range of the numeric options. Answers
  * that are not numbers get 0 unless exact.
  */
-public record GradedAccuracy() implements Component {
+record GradedAccuracy() implements Component {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     @Override
@@ -32,7 +33,7 @@ public record GradedAccuracy() implements Component {
         OptionalDouble gold = number(e.target().answer());
         OptionalDouble predicted = e.answer().found()
                 ? number(options.get(e.answer().option()))
-                : number(e.completion().block(org.puzzlelens.puzzles.chat.Block.ANSWER).orElse(""));
+                : number(e.completion().block(Block.ANSWER).orElse(""));
         if (gold.isEmpty() || predicted.isEmpty()) {
             return 0;
         }

@@ -3,7 +3,7 @@ package org.puzzlelens.rewards.design;
 import org.puzzlelens.rewards.Evidence;
 
 /** L = min(1, reasoning characters / target): thinking length, with no correctness signal. */
-public record ReasoningLength(int targetCharacters) implements Component {
+record ReasoningLength(int targetCharacters) implements Component {
     public ReasoningLength {
         if (targetCharacters < 1) {
             throw new IllegalArgumentException("reasoning_target_chars must be >= 1, got " + targetCharacters);

@@ -1,5 +1,7 @@
 package org.puzzlelens.rewards.design;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record Reward(String design, double total, Map<String, Double> components, double maximum) {
     public Reward {
-        components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
+        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 
     /** The total mapped into [0, 1]. */

@@ -15,7 +15,7 @@ import org.puzzlelens.rewards.Evidence;
  * do not matter and still be sufficient. 0 without a description, or for a target that carries no
  * state (a compact label).
  */
-public record Sufficiency() implements Component {
+record Sufficiency() implements Component {
     @Override
     public String name() {
         return "sufficiency";

@@ -1,7 +1,7 @@
 package org.puzzlelens.rewards.design;
 
 /** A weighted component of a design. */
-public record Term(Component component, double weight) {
+record Term(Component component, double weight) {
     public Term {
         if (!Double.isFinite(weight)) {
             throw new IllegalArgumentException(component.name() + ": weight must be a finite number, got " + weight);

@@ -6,7 +6,7 @@ import org.puzzlelens.rewards.Evidence;
  * G: 1 when the completion has a description and its reasoning uses at least {@code minReferences}
  * distinct terms of the puzzle's own facts; 0.5 when only one of the two holds; 0 otherwise.
  */
-public record VisualGrounding(int minReferences) implements Component {
+record VisualGrounding(int minReferences) implements Component {
     public VisualGrounding {
         if (minReferences < 1) {
             throw new IllegalArgumentException("visual_min_references must be >= 1, got " + minReferences);

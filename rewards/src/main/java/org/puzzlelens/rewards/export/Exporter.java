@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.puzzlelens.puzzles.core.Options;
@@ -116,7 +117,7 @@ public final class Exporter {
 
     private static String dataUri(ExportItem i) {
         String name = i.imageFile().getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         String mime = extension.equals("jpg") ? "jpeg" : extension;
         return "data:image/" + mime + ";base64," + Base64.getEncoder().encodeToString(i.image());
     }

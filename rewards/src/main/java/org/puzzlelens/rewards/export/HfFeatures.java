@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.parquet.io.api.Binary;
 import org.puzzlelens.puzzles.io.Json;
@@ -19,7 +20,7 @@ import org.puzzlelens.puzzles.io.Json;
  * <p>Lists are written in the {@code [feature]} form, which every {@code datasets} version reads
  * (4.x and later turn it into {@code List(feature)}; older ones know no {@code "List"} type).
  */
-public final class HfFeatures {
+final class HfFeatures {
     /** The key-value metadata key {@code datasets} reads. */
     public static final String METADATA_KEY = "huggingface";
 
@@ -64,6 +65,6 @@ public final class HfFeatures {
 
     /** {@code groundTruth} to {@code ground_truth}, as Carpet's {@code SNAKE_CASE} strategy writes column names. */
     static String snakeCase(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,7 @@ import org.apache.parquet.io.api.Binary;
  * The Parquet row shapes the engines read, as records; Carpet names their columns in snake case
  * ({@code dataSource} becomes {@code data_source}).
  */
-public final class ParquetRows {
+final class ParquetRows {
     private ParquetRows() {
     }
 

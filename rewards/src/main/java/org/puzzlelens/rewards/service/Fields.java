@@ -3,6 +3,7 @@ package org.puzzlelens.rewards.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads request fields with a 400 that names the field and what it should be. */
 final class Fields {
@@ -42,6 +43,6 @@ final class Fields {
     }
 
     static String kind(JsonNode v) {
-        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return v.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

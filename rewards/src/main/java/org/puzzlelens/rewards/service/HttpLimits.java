@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards.service;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param maxHeaders requests with more header lines get 400
  * @param maxHeaderBytes requests whose headers are larger get 400
  */
-public record HttpLimits(Duration requestTime, Duration responseTime, Duration idle, int maxConnections,
+record HttpLimits(Duration requestTime, Duration responseTime, Duration idle, int maxConnections,
         int maxHeaders, int maxHeaderBytes) {
     /** 30 s carries the 64 MB body limit at 2 MB/s; a batch of a few thousand completions needs well under a second. */
     public static final HttpLimits DEFAULT = new HttpLimits(Duration.ofSeconds(30), Duration.ofSeconds(60),
@@ -70,7 +71,7 @@ public record HttpLimits(Duration requestTime, Duration responseTime, Duration i
 
     /** Half the process's file descriptor limit, leaving the rest to files, the JDK and the listener. */
     private static int fileDescriptorBudget() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix) {
             return (int) Math.max(16, Math.min(Integer.MAX_VALUE, unix.getMaxFileDescriptorCount() / 2));
         }
         return Integer.MAX_VALUE;

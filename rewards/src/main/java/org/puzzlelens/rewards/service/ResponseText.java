@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * image tokens; its {@code prompts} hold the templated prompt with one placeholder. So the prompt is
  * often no prefix of the query, and the completion ends with an end-of-turn token.
  */
-public final class ResponseText {
+final class ResponseText {
     /** Runs of image placeholders as chat templates write them and processors expand them. */
     private static final Pattern IMAGE_TOKENS = Pattern.compile(
             "(?:<\\|image_pad\\|>|<\\|video_pad\\|>|<\\|image\\|>|<image>|<image_soft_token>|<IMG_CONTEXT>)+");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.rewards.Evidence;
@@ -156,7 +157,7 @@ final class RewardApi {
         }
     }
 
-    private static <T> List<T> map(int n, java.util.function.IntFunction<T> f) {
+    private static <T> List<T> map(int n, IntFunction<T> f) {
         IntStream range = IntStream.range(0, n);
         return (n >= PARALLEL_FROM ? range.parallel() : range).mapToObj(f).toList();
     }

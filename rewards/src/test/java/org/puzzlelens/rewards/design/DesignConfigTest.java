@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.puzzlelens.puzzles.io.Json;
@@ -37,8 +38,8 @@ class DesignConfigTest {
         RewardTarget t = Fixtures.target(0);
         var r = new RewardEngine(d).score("seeing", t, "chat <image_description>" + Fixtures.trueFacts(t)
                 + "</image_description><think>x</think><answer>A</answer>");
-        assertThat(r.components()).containsExactly(java.util.Map.entry("perception", 1.0),
-                java.util.Map.entry("format_dta_lenient", 1.0));
+        assertThat(r.components()).containsExactly(Map.entry("perception", 1.0),
+                Map.entry("format_dta_lenient", 1.0));
         assertThat(r.total()).isEqualTo(1.25);
     }
 

@@ -7,6 +7,7 @@ import static org.puzzlelens.rewards.Fixtures.letter;
 import static org.puzzlelens.rewards.Fixtures.reasoning;
 import static org.puzzlelens.rewards.Fixtures.wrongLetter;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class DesignsTest {
     private final RewardTarget clock = Fixtures.target(3);
 
     private Map<String, Double> totals(RewardTarget t, String completion) {
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>();
         engine.scoreAll(engine.read(t, completion)).forEach((name, r) -> out.put(name, r.total()));
         return out;
     }

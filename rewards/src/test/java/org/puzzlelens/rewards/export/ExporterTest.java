@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jerolba.carpet.CarpetReader;
 import com.jerolba.carpet.FieldMatchingStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.io.Json;
@@ -70,12 +73,12 @@ class ExporterTest {
 
     /** A label must be gradable by the service: it resolves to the record's own target. */
     private static void assertLabelGradesLikeTheRecord(String label, String id) throws Exception {
-        RewardTarget fromLabel = RewardTargets.of((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(label),
+        RewardTarget fromLabel = RewardTargets.of((ObjectNode) Json.MAPPER.readTree(label),
                 "label", Registry.get());
         RewardTarget fromSuite = SuiteRecords.read(suite).stream().map(r -> RewardTargets.of(r, Registry.get()))
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow();
         assertThat(fromLabel).isEqualTo(fromSuite);
-        String perfect = "<image_description>" + org.puzzlelens.puzzles.core.Facts.format(fromSuite.facts())
+        String perfect = "<image_description>" + Facts.format(fromSuite.facts())
                 + "</image_description><think>t</think><answer>" + (char) ('A' + fromSuite.answerIndex()) + "</answer>";
         assertThat(new RewardEngine(Designs.defaults()).score("perception", fromLabel, perfect).total()).isEqualTo(3.0);
     }
@@ -155,7 +158,7 @@ class ExporterTest {
         // a data URI, which OpenRLHF's load_images decodes wherever the file is moved
         String image = first.at("/images/0").asText();
         assertThat(image).startsWith("data:image/png;base64,");
-        assertThat(java.util.Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))).isEqualTo(suiteImage(0));
+        assertThat(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))).isEqualTo(suiteImage(0));
         assertLabelGradesLikeTheRecord(first.get("label").asText(), first.get("id").asText());
     }
 

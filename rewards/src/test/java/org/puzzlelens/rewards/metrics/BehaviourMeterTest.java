@@ -2,9 +2,11 @@ package org.puzzlelens.rewards.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.chat.CompletionParser;
+import org.puzzlelens.puzzles.core.Fact;
 
 class BehaviourMeterTest {
     private static final Set<String> TERMS = Set.of("hour", "minute", "3", "45", "red");
@@ -35,8 +37,8 @@ class BehaviourMeterTest {
 
     @Test
     void visualTermsComeFromFactKeysAndValues() {
-        var facts = java.util.List.of(org.puzzlelens.puzzles.core.Fact.of("r3c4", "wall"),
-                org.puzzlelens.puzzles.core.Fact.of("peg 2", "4,1"));
+        var facts = List.of(Fact.of("r3c4", "wall"),
+                Fact.of("peg 2", "4,1"));
         assertThat(VisualTerms.of(facts)).containsExactly("r3c4", "wall", "peg", "2", "4", "1");
         assertThat(VisualTerms.mentioned(VisualTerms.of(facts), "A wall at r3c4, a wall again")).isEqualTo(2);
     }

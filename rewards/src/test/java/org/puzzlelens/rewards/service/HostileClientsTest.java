@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,9 +130,9 @@ class HostileClientsTest {
 
     @Test
     void limitsAreChecked() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofMillis(10),
+        Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofMillis(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1)).hasMessageContaining("at least 1 s");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofSeconds(1),
+        Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 1, 1)).hasMessageContaining("positive");
     }
 }

@@ -3,17 +3,26 @@ package org.puzzlelens.rewards.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.puzzlelens.puzzles.io.Json;
@@ -115,7 +124,7 @@ class RewardServerTest {
             """)
     void badInputGetsAClear4xxAndTheServiceKeepsServing(String name, String path, String body, int status,
             String message) throws Exception {
-        String many = String.join(",", java.util.Collections.nCopies(101, "\"x\""));
+        String many = String.join(",", Collections.nCopies(101, "\"x\""));
         HttpResponse<String> r = service.post(path, body.formatted(many, many));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(json(r).at("/error/message").asText()).contains(message);
@@ -212,7 +221,7 @@ class RewardServerTest {
             out.flush();
             String response = readResponse(s.getInputStream());
             assertThat(response).startsWith("HTTP/1.1 200").contains("\"correct\":true");
-            assertThat(stopped.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(stopped.get(5, TimeUnit.SECONDS)).isTrue();
         }
     }
 
@@ -240,7 +249,7 @@ class RewardServerTest {
 
     /** The status line, headers and body of one response, read by its Content-Length. */
     private static String readResponse(InputStream in) throws Exception {
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
             int b = in.read();
             if (b < 0) {
@@ -249,7 +258,7 @@ class RewardServerTest {
             head.write(b);
         }
         String headers = head.toString(StandardCharsets.US_ASCII);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(headers);
+        Matcher m = Pattern.compile("(?i)content-length: (\\d+)").matcher(headers);
         byte[] body = m.find() ? in.readNBytes(Integer.parseInt(m.group(1))) : in.readAllBytes();
         return headers + new String(body, StandardCharsets.UTF_8);
     }
@@ -267,13 +276,13 @@ class RewardServerTest {
     }
 
     @Test
-    void theTokenFileIsCreatedOwnerOnlyAndReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path f = dir.resolve("sub/token");
+    void theTokenFileIsCreatedOwnerOnlyAndReadBack(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("sub/token");
         TokenFile.Token made = TokenFile.readOrCreate(f);
         assertThat(made.created()).isTrue();
         assertThat(made.value()).hasSize(64);
-        assertThat(java.nio.file.Files.getPosixFilePermissions(f))
-                .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(f))
+                .containsExactlyInAnyOrderElementsOf(PosixFilePermissions.fromString("rw-------"));
         TokenFile.Token read = TokenFile.readOrCreate(f);
         assertThat(read.created()).isFalse();
         assertThat(read.value()).isEqualTo(made.value());

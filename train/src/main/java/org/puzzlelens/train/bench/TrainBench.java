@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
 
     private static void trainStep(VisionLanguageModel model, AdamW adam, TokenBatch batch) {
         try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
-            CompletionScores s = CompletionScores.of(model, scope.manager(), batch, 1.0);
+            CompletionScores s = model.completionScores(scope.manager(), batch, 1.0);
             NDArray loss = s.crossEntropy();
             c.backward(loss);
         }
@@ -125,7 +126,7 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
             work.run();
             seconds[i] = (System.nanoTime() - t) / 1e9;
         }
-        java.util.Arrays.sort(seconds);
+        Arrays.sort(seconds);
         return seconds[rounds / 2];
     }
 

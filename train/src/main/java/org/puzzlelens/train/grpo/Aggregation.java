@@ -1,5 +1,6 @@
 package org.puzzlelens.train.grpo;
 
+import java.util.Locale;
 /** How per-token losses become one number. */
 public enum Aggregation {
     /** Mean over every completion token of the batch: long completions weigh more (DAPO). */
@@ -11,7 +12,7 @@ public enum Aggregation {
 
     public static Aggregation parse(String text) {
         try {
-            return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown aggregation '" + text + "'; use token, sequence or constant");
         }

@@ -2,6 +2,7 @@ package org.puzzlelens.train.grpo;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.types.DataType;
 
 /**
  * The clipped GRPO objective, per completion token t of completion i:
@@ -57,8 +58,8 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
 
     /** Mean of {@code x} over the masked-in positions, as a Java number (a metric, not part of the graph). */
     static double masked(NDArray x, NDArray mask) {
-        double n = mask.sum().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
-        return n == 0 ? 0 : x.stopGradient().mul(mask).sum().toType(ai.djl.ndarray.types.DataType.FLOAT64, false)
+        double n = mask.sum().toType(DataType.FLOAT64, false).getDouble();
+        return n == 0 ? 0 : x.stopGradient().mul(mask).sum().toType(DataType.FLOAT64, false)
                 .getDouble() / n;
     }
 }

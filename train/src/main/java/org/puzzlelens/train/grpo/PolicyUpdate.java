@@ -3,6 +3,7 @@ package org.puzzlelens.train.grpo;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,10 +50,10 @@ public final class PolicyUpdate {
             for (int k = 0; k < n; k++) {
                 try (NDManager pass = nd.newSubManager();
                         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    CompletionScores now = CompletionScores.of(policy, pass, batch, temperature);
+                    CompletionScores now = policy.completionScores(pass, batch, temperature);
                     GrpoLoss loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
                     collector.backward(loss.loss());
-                    m.merge("loss", loss.loss().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble() / n,
+                    m.merge("loss", loss.loss().toType(DataType.FLOAT64, false).getDouble() / n,
                             Double::sum);
                     m.merge("clip_fraction", loss.clipFraction() / n, Double::sum);
                     if (ref != null) {
@@ -69,7 +70,7 @@ public final class PolicyUpdate {
     /** Log-probabilities that stay constant through the inner updates; the pass's activations are freed at once. */
     private static NDArray fixedLogProbs(VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature) {
         try (NDManager pass = nd.newSubManager()) {
-            NDArray logProbs = CompletionScores.of(model, pass, batch, temperature).logProbs();
+            NDArray logProbs = model.completionScores(pass, batch, temperature).logProbs();
             logProbs.attach(nd);
             return logProbs;
         }

@@ -4,9 +4,12 @@ import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -33,7 +36,7 @@ public final class Curves {
     public static List<Path> write(List<Map<String, Double>> rows, Map<String, List<String>> groups, Path dir)
             throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new java.util.ArrayList<>();
+        List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<String>> g : groups.entrySet()) {
             Map<String, double[][]> series = new LinkedHashMap<>();
             for (String wanted : g.getValue()) {
@@ -61,7 +64,7 @@ public final class Curves {
     }
 
     private static List<String> names(List<Map<String, Double>> rows, String wanted) {
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (Map<String, Double> r : rows) {
             for (String k : r.keySet()) {
                 if (wanted.endsWith("*") ? k.startsWith(wanted.substring(0, wanted.length() - 1)) : k.equals(wanted)) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record TokenBatch(int promptLength, int[][] tokens, boolean[][] valid, fl
         int[][] tokens = new int[rows][p + c];
         boolean[][] valid = new boolean[rows][p + c];
         for (int r = 0; r < rows; r++) {
-            java.util.Arrays.fill(tokens[r], pad);
+            Arrays.fill(tokens[r], pad);
             int[] prompt = prompts.get(r);
             int[] completion = completions.get(r);
             for (int i = 0; i < prompt.length; i++) {

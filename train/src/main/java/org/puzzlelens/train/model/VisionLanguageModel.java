@@ -10,6 +10,9 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
 import java.util.SplittableRandom;
+import org.puzzlelens.train.model.LayerWeights.Block;
+import org.puzzlelens.train.model.LayerWeights.Decoder;
+import org.puzzlelens.train.model.LayerWeights.Vision;
 
 /**
  * The built-in vision-language model: a ViT-style patch encoder over the image, a projector, and a
@@ -17,19 +20,26 @@ import java.util.SplittableRandom;
  * grouped-query attention with biased q/k/v projections). Image patches enter the decoder as a
  * prefix of input positions, ahead of the text.
  *
- * <p>Written as plain functions over named {@link Weights}, so a checkpoint is just the weights,
- * and padding may sit anywhere: each position carries its own rotary position and padded keys are
- * masked out.
+ * <p>Reads top to bottom: the forward pass of a {@link TokenBatch} ({@link #completionScores},
+ * {@link #hidden}), then the image encoder, the decoder, its blocks and attention. The named
+ * {@link Weights} (Hugging Face names, so a checkpoint is just the weights) are resolved once, in
+ * the constructor, into typed per-layer records ({@link LayerWeights}). Padding may sit anywhere:
+ * each position carries its own rotary position and padded keys are masked out.
  */
 public final class VisionLanguageModel implements AutoCloseable {
     private static final float MASKED = -1e9f; // finite, so a fully masked (padding) row gives no NaN
 
     private final ModelConfig config;
     private final Weights weights;
+    private final Vision vision;
+    private final Decoder decoder;
 
+    /** Resolves the named weights once into per-layer records; a missing weight fails here, naming it. */
     public VisionLanguageModel(ModelConfig config, Weights weights) {
         this.config = config;
         this.weights = weights;
+        this.vision = Vision.of(weights, config.vision());
+        this.decoder = Decoder.of(weights, config);
     }
 
     /** A freshly initialised model: normal(0, 0.02) matrices, unit norms, zero biases. */
@@ -89,30 +99,68 @@ public final class VisionLanguageModel implements AutoCloseable {
     }
 
     public DataType dtype() {
-        return weights.get("model.norm.weight").getDataType();
+        return decoder.norm().getDataType();
+    }
+
+    /** Input positions the image takes ahead of the text: one per patch, or none without an image. */
+    public int imagePrefix(boolean withImage) {
+        return withImage ? config.vision().patches() : 0;
+    }
+
+    /**
+     * What the model says about the completion part of {@code batch}, from one full forward pass.
+     *
+     * @param temperature the sampling temperature: scores are of the distribution that was sampled
+     */
+    public CompletionScores completionScores(NDManager m, TokenBatch batch, double temperature) {
+        int prefix = imagePrefix(batch.pixels() != null);
+        NDArray hidden = hidden(m, batch, null);
+        int from = prefix + batch.promptLength() - 1;
+        NDArray predicting = hidden.get(":, " + from + ":" + (from + batch.completionColumns()) + ", :");
+        NDArray logProbs = logits(predicting).div(temperature).logSoftmax(-1);
+        NDArray targets = batch.ids(m, batch.tokens(), batch.promptLength(), batch.columns());
+        NDArray chosen = logProbs.gather(targets.expandDims(-1), -1).squeeze(-1);
+        NDArray entropy = logProbs.exp().mul(logProbs).sum(new int[] {-1}).neg();
+        return new CompletionScores(chosen, entropy, batch.completionMask(m, dtype()));
+    }
+
+    /**
+     * Hidden states [rows, prefix + columns, hidden] of a whole batch: the image prefix (when the batch
+     * has images), then the tokens. With a cache, the cache is filled.
+     */
+    public NDArray hidden(NDManager m, TokenBatch batch, KvCache cache) {
+        int prefix = imagePrefix(batch.pixels() != null);
+        NDArray inputs = embedTokens(batch.tokenArray(m));
+        if (prefix > 0) {
+            int size = config.vision().imageSize();
+            float[] flat = new float[batch.rows() * 3 * size * size];
+            for (int r = 0; r < batch.rows(); r++) {
+                System.arraycopy(batch.pixels()[r], 0, flat, r * 3 * size * size, 3 * size * size);
+            }
+            inputs = encodeImages(m.create(flat, new Shape(batch.rows(), 3, size, size))).concat(inputs, 1);
+        }
+        float[][] pv = batch.positionsAndValidity(prefix);
+        Shape shape = new Shape(batch.rows(), prefix + batch.columns());
+        return decode(inputs, m.create(pv[0], shape), m.create(pv[1], shape), cache);
     }
 
     /** Image pixels [B, 3, S, S] in [0, 1] to decoder inputs [B, patches, hidden]. */
     public NDArray encodeImages(NDArray pixels) {
         VisionConfig v = config.vision();
-        NDArray x = Conv2d.conv2d(pixels.toType(dtype(), false), weights.get("visual.patch_embed.proj.weight"),
-                weights.get("visual.patch_embed.proj.bias"), new Shape(v.patchSize(), v.patchSize())).singletonOrThrow();
+        NDArray x = Conv2d.conv2d(pixels.toType(dtype(), false), vision.patchWeight(), vision.patchBias(),
+                new Shape(v.patchSize(), v.patchSize())).singletonOrThrow();
         long b = x.getShape().get(0);
-        x = x.reshape(b, v.hiddenSize(), v.patches()).transpose(0, 2, 1).add(weights.get("visual.pos_embed"));
-        for (int i = 0; i < v.layers(); i++) {
-            x = block("visual.blocks." + i, x, v.heads(), v.heads(), null, null, null, 0);
+        x = x.reshape(b, v.hiddenSize(), v.patches()).transpose(0, 2, 1).add(vision.positions());
+        for (Block block : vision.blocks()) {
+            x = block(block, x, v.heads(), v.heads(), null, null, null, 0);
         }
-        x = rmsNorm(x, "visual.norm.weight");
-        x = Linear.linear(x, weights.get("visual.merger.mlp.0.weight"), weights.get("visual.merger.mlp.0.bias"))
-                .singletonOrThrow();
-        return Linear.linear(Activation.gelu(x), weights.get("visual.merger.mlp.2.weight"),
-                weights.get("visual.merger.mlp.2.bias")).singletonOrThrow();
+        x = vision.mergerIn().apply(rmsNorm(x, vision.norm()));
+        return vision.mergerOut().apply(Activation.gelu(x));
     }
 
     /** Token ids [B, T] (int64) to decoder inputs [B, T, hidden]. */
     public NDArray embedTokens(NDArray tokens) {
-        return Embedding.embedding(tokens, weights.get("model.embed_tokens.weight"), SparseFormat.DENSE)
-                .singletonOrThrow();
+        return Embedding.embedding(tokens, decoder.embedding(), SparseFormat.DENSE).singletonOrThrow();
     }
 
     /**
@@ -129,16 +177,15 @@ public final class VisionLanguageModel implements AutoCloseable {
         NDArray mask = causalMask(keyValid, past, queries, inputs.getManager());
         Rotary rotary = new Rotary(positions.toType(dtype(), false), config.headDim(), config.ropeTheta());
         NDArray x = inputs;
-        for (int i = 0; i < config.layers(); i++) {
-            x = block("model.layers." + i, x, config.heads(), config.kvHeads(), rotary, mask, cache, i);
+        for (int i = 0; i < decoder.layers().size(); i++) {
+            x = block(decoder.layers().get(i), x, config.heads(), config.kvHeads(), rotary, mask, cache, i);
         }
-        return rmsNorm(x, "model.norm.weight");
+        return rmsNorm(x, decoder.norm());
     }
 
     /** Next-token logits [.., vocab] from hidden states. */
     public NDArray logits(NDArray hidden) {
-        String head = config.tieWordEmbeddings() ? "model.embed_tokens.weight" : "lm_head.weight";
-        return Linear.linear(hidden, weights.get(head)).singletonOrThrow();
+        return Linear.linear(hidden, decoder.head()).singletonOrThrow();
     }
 
     /** Additive mask [B, 1, T, cached + T]: 0 where query t may see key k (k not after t, k real), else -1e9. */
@@ -151,24 +198,23 @@ public final class VisionLanguageModel implements AutoCloseable {
         return allowed.sub(1).mul(-MASKED);
     }
 
-    private NDArray block(String prefix, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask,
-            KvCache cache, int layer) {
-        NDArray h = x.add(attention(prefix + ".self_attn", rmsNorm(x, prefix + ".input_layernorm.weight"), heads,
-                kvHeads, rotary, mask, cache, layer));
-        NDArray n = rmsNorm(h, prefix + ".post_attention_layernorm.weight");
-        NDArray gate = linear(n, prefix + ".mlp.gate_proj");
-        NDArray up = linear(n, prefix + ".mlp.up_proj");
-        return h.add(linear(gate.mul(Activation.sigmoid(gate)).mul(up), prefix + ".mlp.down_proj"));
+    private NDArray block(Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask, KvCache cache,
+            int layer) {
+        NDArray h = x.add(attention(w, rmsNorm(x, w.inputNorm()), heads, kvHeads, rotary, mask, cache, layer));
+        NDArray n = rmsNorm(h, w.postAttentionNorm());
+        NDArray gate = linear(n, w.gate());
+        NDArray up = linear(n, w.up());
+        return h.add(linear(gate.mul(Activation.sigmoid(gate)).mul(up), w.down()));
     }
 
-    private NDArray attention(String prefix, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask,
+    private NDArray attention(Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask,
             KvCache cache, int layer) {
         long b = x.getShape().get(0);
         long t = x.getShape().get(1);
         int hd = (int) (x.getShape().get(2) / heads);
-        NDArray q = linear(x, prefix + ".q_proj").reshape(b, t, heads, hd).transpose(0, 2, 1, 3);
-        NDArray k = linear(x, prefix + ".k_proj").reshape(b, t, kvHeads, hd).transpose(0, 2, 1, 3);
-        NDArray v = linear(x, prefix + ".v_proj").reshape(b, t, kvHeads, hd).transpose(0, 2, 1, 3);
+        NDArray q = w.query().apply(x).reshape(b, t, heads, hd).transpose(0, 2, 1, 3);
+        NDArray k = w.key().apply(x).reshape(b, t, kvHeads, hd).transpose(0, 2, 1, 3);
+        NDArray v = w.value().apply(x).reshape(b, t, kvHeads, hd).transpose(0, 2, 1, 3);
         if (rotary != null) {
             q = rotary.apply(q);
             k = rotary.apply(k);
@@ -189,19 +235,16 @@ public final class VisionLanguageModel implements AutoCloseable {
             scores = scores.add(mask);
         }
         NDArray out = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
-        return Linear.linear(out, weights.get(prefix + ".o_proj.weight")).singletonOrThrow();
+        return linear(out, w.output());
     }
 
-    private NDArray linear(NDArray x, String prefix) {
-        String bias = prefix + ".bias";
-        return weights.all().containsKey(bias)
-                ? Linear.linear(x, weights.get(prefix + ".weight"), weights.get(bias)).singletonOrThrow()
-                : Linear.linear(x, weights.get(prefix + ".weight")).singletonOrThrow();
+    private static NDArray linear(NDArray x, NDArray weight) {
+        return Linear.linear(x, weight).singletonOrThrow();
     }
 
-    private NDArray rmsNorm(NDArray x, String weight) {
+    private NDArray rmsNorm(NDArray x, NDArray weight) {
         NDArray rms = x.square().mean(new int[] {-1}, true).add(config.rmsNormEps()).sqrt();
-        return x.div(rms).mul(weights.get(weight));
+        return x.div(rms).mul(weight);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class Weights implements AutoCloseable {
     }
 
     public Map<String, NDArray> all() {
-        return java.util.Collections.unmodifiableMap(arrays);
+        return Collections.unmodifiableMap(arrays);
     }
 
     public Collection<NDArray> arrays() {

@@ -90,7 +90,7 @@ public final class Pretrainer {
                     row.put("step", step + 1.0);
                     row.put("lr", adam.learningRate());
                     try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
-                        CompletionScores s = CompletionScores.of(model, scope.manager(), batch, 1.0);
+                        CompletionScores s = model.completionScores(scope.manager(), batch, 1.0);
                         NDArray loss = s.crossEntropy();
                         c.backward(loss);
                         row.put("loss", (double) loss.getFloat());

@@ -15,7 +15,7 @@ import org.puzzlelens.train.grpo.Scored;
  * and always {@code accuracy} (so that the accuracy curve exists under every design, the ones
  * without an accuracy term included), with the behaviour from the same reading of each completion.
  */
-public record LibraryReward(RewardEngine engine, String name) implements CompletionReward {
+record LibraryReward(RewardEngine engine, String name) implements CompletionReward {
     public LibraryReward {
         engine.designs().design(name); // fails now, naming the known designs
     }

@@ -4,7 +4,7 @@ import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.rewards.RewardTarget;
 
 /** Reward targets straight from generated puzzles, without writing them as records first. */
-public final class PuzzleTargets {
+final class PuzzleTargets {
     private PuzzleTargets() {
     }
 

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.puzzlelens.train.model.Decoding;
 import org.puzzlelens.train.model.KvCache;
 import org.puzzlelens.train.model.Scope;
 import org.puzzlelens.train.model.TokenBatch;
@@ -37,7 +36,7 @@ public final class Sampler {
     public Sampled sample(List<int[]> prompts, List<float[]> pixels, SamplingOptions options, RandomGenerator rng,
             boolean keepLogits) {
         int rows = prompts.size();
-        int prefix = pixels == null ? 0 : model.config().vision().patches();
+        int prefix = model.imagePrefix(pixels != null);
         int longest = prompts.stream().mapToInt(p -> p.length).max().orElse(0);
         // in long: a maxTokens near 2^31 must not wrap around to a sum that passes
         if ((long) prefix + longest + options.maxTokens() > model.config().maxPositions()) {
@@ -54,7 +53,7 @@ public final class Sampler {
             NDManager m = scope.manager();
             KvCache cache = options.useCache() ? new KvCache(model.config().layers(), m) : null;
             TokenBatch batch = TokenBatch.of(prompts, emptyCompletions(rows), pixels, pad);
-            float[] logits = lastLogits(m, batch, prefix, cache);
+            float[] logits = lastLogits(m, batch, cache);
             float[] positions = lastPositions(batch, prefix);
             float[] keyValid = batch.positionsAndValidity(prefix)[1];
             for (int step = 0; step < options.maxTokens(); step++) {
@@ -75,7 +74,7 @@ public final class Sampler {
                 }
                 if (cache == null) {
                     batch = TokenBatch.of(prompts, toArrays(out), pixels, pad);
-                    logits = lastLogits(m, batch, prefix, null);
+                    logits = lastLogits(m, batch, null);
                 } else {
                     keyValid = withNewColumn(keyValid, rows);
                     logits = cachedStep(m, next, positions, keyValid, cache);
@@ -98,9 +97,9 @@ public final class Sampler {
     }
 
     /** Runs the batch and returns the logits of its last column, [rows * vocab]. */
-    private float[] lastLogits(NDManager m, TokenBatch batch, int prefix, KvCache cache) {
+    private float[] lastLogits(NDManager m, TokenBatch batch, KvCache cache) {
         try (NDManager step = m.newSubManager()) { // frees the pass's intermediates; the cache keeps its own
-            NDArray hidden = Decoding.hidden(model, step, batch, prefix, cache);
+            NDArray hidden = model.hidden(step, batch, cache);
             long last = hidden.getShape().get(1) - 1;
             return model.logits(hidden.get(":, " + last + ", :")).toType(DataType.FLOAT32, false).toFloatArray();
         }

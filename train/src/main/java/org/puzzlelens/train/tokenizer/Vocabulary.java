@@ -1,6 +1,8 @@
 package org.puzzlelens.train.tokenizer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The added tokens every PuzzleLens tokenizer starts with, in id order. */
 public final class Vocabulary {
@@ -23,9 +25,9 @@ public final class Vocabulary {
     }
 
     public static List<AddedToken> addedTokens() {
-        List<String> all = new java.util.ArrayList<>(SPECIAL);
+        List<String> all = new ArrayList<>(SPECIAL);
         all.addAll(TAGS);
-        return java.util.stream.IntStream.range(0, all.size())
+        return IntStream.range(0, all.size())
                 .mapToObj(i -> new AddedToken(i, all.get(i), SPECIAL.contains(all.get(i)))).toList();
     }
 }

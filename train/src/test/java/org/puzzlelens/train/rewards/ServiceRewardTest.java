@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.io.Json;
@@ -93,7 +94,7 @@ class ServiceRewardTest {
             List<Scored> scores = new ServiceReward(url, "vanilla", null).score(rollouts);
             assertThat(itemsPerRequest).containsExactly(rollouts.size());
             assertThat(scores).extracting(Scored::total).containsExactlyElementsOf(
-                    java.util.stream.IntStream.range(0, rollouts.size()).mapToObj(i -> (double) i).toList());
+                    IntStream.range(0, rollouts.size()).mapToObj(i -> (double) i).toList());
             assertThat(scores.getLast().behaviour().characters()).isEqualTo(rollouts.size() - 1);
         } finally {
             stub.stop(0);

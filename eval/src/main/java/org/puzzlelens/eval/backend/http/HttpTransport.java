@@ -21,7 +21,7 @@ import org.puzzlelens.eval.backend.RetryPolicy;
  * retried with backoff, waiting as long as the server asks (Retry-After); 401, 403 and 404 mean the
  * settings are wrong and stop the run; other 4xx fail the one request.
  */
-public final class HttpTransport {
+final class HttpTransport {
     private static final int MAX_ERROR_CHARS = 300;
 
     private final HttpClient client;

@@ -28,7 +28,7 @@ import org.puzzlelens.puzzles.core.Options;
  * The rates are then recoverable: the share of insufficient transcriptions is the perception rate (of
  * answer-changing errors), the text-condition error rate is the reasoning rate.
  */
-public final class SimulatedModel {
+final class SimulatedModel {
     /** Corruptions tried in search of one that changes the answer. */
     private static final int CORRUPTION_TRIES = 40;
 

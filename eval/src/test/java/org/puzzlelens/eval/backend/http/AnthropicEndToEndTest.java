@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +109,7 @@ class AnthropicEndToEndTest {
     @Test
     void aMissingKeyIsAConfigurationErrorNamingTheVariable() {
         assertThatThrownBy(() -> new AnthropicBackend.Provider().create(
-                Fixtures.backend(java.net.URI.create("http://127.0.0.1:9"), Map.of(), Duration.ofSeconds(1), 0)))
+                Fixtures.backend(URI.create("http://127.0.0.1:9"), Map.of(), Duration.ofSeconds(1), 0)))
                 .isInstanceOf(BackendConfigException.class)
                 .hasMessageContaining("ANTHROPIC_API_KEY");
     }

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class OpenAiEndToEndTest {
         EvalItem item = key.item(Replies.promptText(r.body()));
         int n = r.body().path("n").asInt(1);
         String[] answers = new String[n];
-        java.util.Arrays.fill(answers, "The clock shows the time... so the answer is (" + item.answerLetter() + ").");
+        Arrays.fill(answers, "The clock shows the time... so the answer is (" + item.answerLetter() + ").");
         return Reply.json(Replies.openAi(answers));
     }
 

@@ -2,39 +2,27 @@ package org.puzzlelens.puzzles.pattern.colorhexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.PuzzleParts;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_hexagon}: opposite parts of a hexagon have the same colour. */
-public final class ColorHexagonPuzzle extends PuzzleParts<ColorHexagonState> {
+public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
     private static final TypeInfo INFO = new TypeInfo("color_hexagon", Suite.PUZZLEVQA, EnumSet.of(Tag.colors),
             ColorHexagonGenerator.PARAMS, "find the colour of a hexagon part from the part opposite it");
     private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     public ColorHexagonPuzzle() {
-        super(INFO, ColorHexagonState.class,
-                ColorHexagonGenerator::generate, ColorHexagonSolver::solve,
-                state -> PatternDraw.CANVAS, ColorHexagonRenderer::draw, ColorHexagonDescriber.INSTANCE);
-    }
-
-    @Override
-    public String question(ColorHexagonState state) {
-        return "What is the missing color of the part denoted with a question mark?";
-    }
-
-    @Override
-    public List<String> options(ColorHexagonState state, Solution solution, RandomGenerator rng) {
-        return PatternAnswers.colourOptions(solution.answer(), rng);
+        super(INFO, "What is the missing color of the part denoted with a question mark?", OptionRule.colours(),
+                ColorHexagonState.class, ColorHexagonGenerator::generate, ColorHexagonSolver::solve,
+                PatternDraw.CANVAS, ColorHexagonRenderer::draw, ColorHexagonDescriber.INSTANCE);
     }
 
     @Override

@@ -2,21 +2,19 @@ package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.PuzzleParts;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
-public final class ColorNumberHexagonPuzzle extends PuzzleParts<ColorNumberHexagonState> {
+public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHexagonState> {
     private static final TypeInfo INFO = new TypeInfo("color_number_hexagon", Suite.PUZZLEVQA,
             EnumSet.of(Tag.colors, Tag.numbers), ColorNumberHexagonGenerator.PARAMS,
             "find a hexagon part's number from the common sum of same-colour pairs");
@@ -25,20 +23,9 @@ public final class ColorNumberHexagonPuzzle extends PuzzleParts<ColorNumberHexag
                     + "(\\[[^]]*])");
 
     public ColorNumberHexagonPuzzle() {
-        super(INFO, ColorNumberHexagonState.class,
-                ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
-                state -> PatternDraw.CANVAS, ColorNumberHexagonRenderer::draw, ColorNumberHexagonDescriber.INSTANCE);
-    }
-
-    @Override
-    public String question(ColorNumberHexagonState state) {
-        return PatternAnswers.MISSING_NUMBER;
-    }
-
-    @Override
-    public List<String> options(ColorNumberHexagonState state, Solution solution, RandomGenerator rng) {
-        return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()),
-                state.numbers().stream().filter(v -> v != null).toList(), rng);
+        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(ColorNumberHexagonState::numbers),
+                ColorNumberHexagonState.class, ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
+                PatternDraw.CANVAS, ColorNumberHexagonRenderer::draw, ColorNumberHexagonDescriber.INSTANCE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.colorsizecircle;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;

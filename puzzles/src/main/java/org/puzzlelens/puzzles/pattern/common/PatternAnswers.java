@@ -62,6 +62,11 @@ public final class PatternAnswers {
         }
     }
 
+    /** A state read from a released caption: a value the state refuses fails naming what the caption lacks. */
+    public static <S> S fromCaption(Supplier<S> read, String what) {
+        return fromCaption(read, state -> { }, what);
+    }
+
     /** A state rebuilt from facts, kept only when it is well-formed and its pattern can be solved. */
     public static <S> Optional<S> fromFacts(Supplier<Optional<S>> read, Consumer<S> solve) {
         try {

@@ -6,6 +6,7 @@ import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.IntRange;
@@ -83,6 +84,11 @@ public final class PolygonTriangle {
     }
 
     /** Where polygon {@code i} sits, in words: "top row", "bottom row, 2nd from the left". */
+    /** A state from a caption that states the side counts and, after {@code label}, every part's mark. */
+    public static <S> S fromCaption(String caption, String label, BiFunction<List<Integer>, List<String>, S> state) {
+        return state.apply(sidesFrom(caption), partsFrom(caption, label));
+    }
+
     public static String where(int i, int parts) {
         int rows = Triangle.rows(parts);
         int row = Triangle.row(i);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
@@ -182,6 +183,11 @@ public final class RectangleRow {
     }
 
     /** Two facts per rectangle, numbered from the left: {@code rK length} and {@code rK <what>}. */
+    /** A state from a caption that states every length and, after {@code label}, every rectangle's mark. */
+    public static <S> S fromCaption(String caption, String label, BiFunction<List<Integer>, List<String>, S> state) {
+        return state.apply(lengthsFrom(caption), PyList.after(caption, label));
+    }
+
     public static List<Fact> facts(List<Integer> lengths, List<String> marks, String what) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {

@@ -3,44 +3,32 @@ package org.puzzlelens.puzzles.pattern.gridnumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.PuzzleParts;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * PuzzleVQA {@code grid_number}: the rows of a 3 x 3 grid add up to the same value. Unlike the
  * released file (answer always option D), the answer sits at a uniform position.
  */
-public final class GridNumberPuzzle extends PuzzleParts<GridNumberState> {
+public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
     private static final TypeInfo INFO = new TypeInfo("grid_number", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
             GridNumberGenerator.PARAMS, "find the missing number of a grid whose rows share a sum");
     private static final Pattern ROWS = Pattern.compile(
             "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
     public GridNumberPuzzle() {
-        super(INFO, GridNumberState.class,
-                GridNumberGenerator::generate, GridNumberSolver::solve,
-                state -> PatternDraw.CANVAS, GridNumberRenderer::draw, GridNumberDescriber.INSTANCE);
-    }
-
-    @Override
-    public String question(GridNumberState state) {
-        return PatternAnswers.MISSING_NUMBER;
-    }
-
-    @Override
-    public List<String> options(GridNumberState s, Solution solution, RandomGenerator rng) {
-        return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()),
-                s.cells().stream().filter(v -> v != null).toList(), rng);
+        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(GridNumberState::cells),
+                GridNumberState.class, GridNumberGenerator::generate, GridNumberSolver::solve,
+                PatternDraw.CANVAS, GridNumberRenderer::draw, GridNumberDescriber.INSTANCE);
     }
 
     @Override

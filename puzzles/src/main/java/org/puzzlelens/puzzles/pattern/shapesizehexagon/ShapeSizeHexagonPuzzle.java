@@ -50,10 +50,7 @@ public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonSt
             throw new MalformedRecordException("shape_size_hexagon question does not name the hidden shape");
         }
         List<List<String>> lists = PyList.exactly(Released.string(record, "caption"), 2, "the ring's shapes and sizes");
-        try {
-            return new ShapeSizeHexagonState(lists.get(0), lists.get(1), centre.group(1));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedRecordException("shape_size_hexagon caption does not state the ring: " + e.getMessage());
-        }
+        return PatternAnswers.fromCaption(
+                () -> new ShapeSizeHexagonState(lists.get(0), lists.get(1), centre.group(1)), "the ring");
     }
 }

@@ -4,51 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.PuzzleParts;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
-public final class TrianglePuzzle extends PuzzleParts<TriangleState> {
+public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
     private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
             TriangleGenerator.PARAMS, "find the missing number of three product triangles");
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
     public TrianglePuzzle() {
-        super(INFO, TriangleState.class,
-                TriangleGenerator::generate, TriangleSolver::solve,
-                state -> PatternDraw.CANVAS, TriangleRenderer::draw, TriangleDescriber.INSTANCE);
-    }
-
-    @Override
-    public String question(TriangleState state) {
-        return PatternAnswers.MISSING_NUMBER;
+        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(TrianglePuzzle::sameKind),
+                TriangleState.class, TriangleGenerator::generate, TriangleSolver::solve, PatternDraw.CANVAS,
+                TriangleRenderer::draw, TriangleDescriber.INSTANCE);
     }
 
     /** Distractors on the scale of the missing kind of number: factors for a factor, products for a product. */
-    @Override
-    public List<String> options(TriangleState s, Solution solution, RandomGenerator rng) {
-        int slot = s.gapSlot();
+    private static List<Integer> sameKind(TriangleState s) {
         List<Integer> sameKind = new ArrayList<>();
         for (List<Integer> g : s.groups()) {
-            if (slot == TriangleState.RIGHT) {
+            if (s.gapSlot() == TriangleState.RIGHT) {
                 sameKind.add(g.get(TriangleState.RIGHT));
             } else {
                 sameKind.add(g.get(TriangleState.TOP));
                 sameKind.add(g.get(TriangleState.BOTTOM));
             }
         }
-        sameKind.removeIf(v -> v == null);
-        return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()), sameKind, rng);
+        return sameKind;
     }
 
     @Override

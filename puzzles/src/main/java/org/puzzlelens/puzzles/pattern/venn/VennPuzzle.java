@@ -3,20 +3,19 @@ package org.puzzlelens.puzzles.pattern.venn;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.core.PuzzleParts;
-import org.puzzlelens.puzzles.core.Solution;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code venn}: where two circles overlap, the overlap holds the sum of their numbers. */
-public final class VennPuzzle extends PuzzleParts<VennState> {
+public final class VennPuzzle extends PatternPuzzle<VennState> {
     private static final TypeInfo INFO = new TypeInfo("venn", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers, Tag.shapes),
             VennGenerator.PARAMS, "find a circle's number from the sums in the overlaps of three circles");
     private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
@@ -24,20 +23,9 @@ public final class VennPuzzle extends PuzzleParts<VennState> {
             + "part between the second and third circle contains the number (\\d+)");
 
     public VennPuzzle() {
-        super(INFO, VennState.class,
-                VennGenerator::generate, VennSolver::solve,
-                state -> PatternDraw.CANVAS, VennRenderer::draw, VennDescriber.INSTANCE);
-    }
-
-    @Override
-    public String question(VennState state) {
-        return PatternAnswers.MISSING_NUMBER;
-    }
-
-    @Override
-    public List<String> options(VennState s, Solution solution, RandomGenerator rng) {
-        return PatternAnswers.numberOptions(Integer.parseInt(solution.answer()),
-                s.circles().stream().filter(v -> v != null).toList(), rng);
+        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(VennState::circles), VennState.class,
+                VennGenerator::generate, VennSolver::solve, PatternDraw.CANVAS, VennRenderer::draw,
+                VennDescriber.INSTANCE);
     }
 
     @Override

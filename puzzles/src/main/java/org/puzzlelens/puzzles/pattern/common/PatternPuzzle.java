@@ -1,0 +1,42 @@
+package org.puzzlelens.puzzles.pattern.common;
+
+import java.awt.Graphics2D;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.puzzlelens.puzzles.core.Canvas;
+import org.puzzlelens.puzzles.core.Describer;
+import org.puzzlelens.puzzles.core.Parameters;
+import org.puzzlelens.puzzles.core.PuzzleParts;
+import org.puzzlelens.puzzles.core.Solution;
+import org.puzzlelens.puzzles.core.TypeInfo;
+
+/**
+ * A PuzzleVQA type: the parts of {@link PuzzleParts} on one fixed canvas, one question for every
+ * instance, and options drawn by an {@link OptionRule}, so that the type's puzzle class states
+ * those and how a released caption reads back, nothing more.
+ */
+public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
+    private final String question;
+    private final OptionRule<S> options;
+
+    protected PatternPuzzle(TypeInfo info, String question, OptionRule<S> options, Class<S> stateType,
+            BiFunction<Parameters, RandomGenerator, S> generator, Function<S, Solution> solver, Canvas canvas,
+            BiConsumer<S, Graphics2D> renderer, Describer<S> describer) {
+        super(info, stateType, generator, solver, state -> canvas, renderer, describer);
+        this.question = question;
+        this.options = options;
+    }
+
+    @Override
+    public final String question(S state) {
+        return question;
+    }
+
+    @Override
+    public final List<String> options(S state, Solution solution, RandomGenerator rng) {
+        return options.draw(state, solution.answer(), rng);
+    }
+}
