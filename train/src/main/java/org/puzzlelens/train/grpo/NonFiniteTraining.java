@@ -6,9 +6,11 @@ import org.puzzlelens.train.model.Weights;
 
 /**
  * A run whose loss, gradient norm or weights stopped being finite. Thrown before the step is logged
- * or checkpointed, so the last checkpoint on disk stays the last good model.
+ * or checkpointed, so the last checkpoint on disk stays the last good model. An illegal state, not a
+ * bug: the command line reports it as a plain error (exit 1) telling what to change, not as an
+ * internal error to report.
  */
-public final class NonFiniteTraining extends RuntimeException {
+public final class NonFiniteTraining extends IllegalStateException {
     private NonFiniteTraining(String message) {
         super(message);
     }
