@@ -118,7 +118,7 @@ class CommandFaultsTest {
     @Test
     void evalKilledAtRandomInstantsLosesAndDuplicatesNothing() throws Exception {
         Path suite = dir.resolve("suite");
-        assertThat(CommandRun.of("generate", "--types", "clock,maze", "--count", "20", "--image-size", "128", "--out",
+        assertThat(CommandRun.of("generate", "--types", "clock", "--count", "40", "--image-size", "128", "--out",
                 suite.toString()).code()).isZero();
         // the model server with the warm-started model, greedy: every answer depends on its prompt alone
         try (LoadedModel model = Checkpoint.load(base, false);
@@ -131,7 +131,7 @@ class CommandFaultsTest {
             assertThat(uninterrupted.waitFor(1800)).as(uninterrupted.output()).isZero();
             long wholeMillis = (System.nanoTime() - started) / 1_000_000;
             Map<String, String> expected = answers(whole);
-            assertThat(expected).hasSize(2 * 20 * 2);
+            assertThat(expected).hasSize(40 * 2);
 
             Path killed = dir.resolve("eval-killed.jsonl");
             SplittableRandom rng = new SplittableRandom(15);

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.Preset;
@@ -157,6 +159,21 @@ class ChatServerTest {
             // a lone surrogate reaches the tokenizer as text: answered, not a server error
             HttpResponse<String> surrogate = post(server, request("\"max_tokens\": 2,", image).replace("What time", "\\ud800"));
             assertThat(surrogate.statusCode()).as(surrogate.body()).isEqualTo(200);
+        }
+    }
+
+    /** Fault suite (profile {@code faults}): the corpus from 32 clients for {@code -Dfaults.seconds} (default 30). */
+    @Test
+    @Tag("fault")
+    void theCorpusUnderLoadGetsItsStatusEveryTimeAndTheServerStillGenerates() throws Exception {
+        try (ChatServer server = server(ServeLimits.defaults())) {
+            int seconds = Integer.getInteger("faults.seconds", 30);
+            HostileRequests.Load load = HostileRequests.load(server.port(), HostileRequests.corpus("/v1/chat/completions", ""),
+                    32, Duration.ofSeconds(seconds));
+            assertThat(load.wrong()).as(load.firstWrong()).isZero();
+            assertThat(post(server, request("\"max_tokens\": 2,", image)).statusCode()).isEqualTo(200);
+            System.out.printf("model server hostile load: %d requests in %d s from 32 clients, all as expected; "
+                    + "peak heap %d MB%n", load.requests(), seconds, load.peakHeapBytes() >> 20);
         }
     }
 

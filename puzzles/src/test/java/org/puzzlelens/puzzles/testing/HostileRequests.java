@@ -3,10 +3,17 @@ package org.puzzlelens.puzzles.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The hostile-request corpus that both HTTP servers (the reward service and the model server) are
@@ -74,6 +81,51 @@ public record HostileRequests(String name, byte[] bytes, int status, String says
             assertThat(reply.toLowerCase()).as(request.name()).contains(request.says().toLowerCase());
             assertThat(alive.call()).as("the server answers after: " + request.name()).isTrue();
         }
+    }
+
+    /**
+     * What a hostile load did: requests sent, those whose status was not the corpus's (the first
+     * described), and the highest heap use seen in this JVM while it ran.
+     */
+    public record Load(long requests, long wrong, String firstWrong, long peakHeapBytes) {
+    }
+
+    /**
+     * {@code clients} threads send the corpus round and round, each request on its own connection, for
+     * {@code duration}; every answer's status is checked.
+     */
+    public static Load load(int port, List<HostileRequests> corpus, int clients, Duration duration) throws Exception {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong wrong = new AtomicLong();
+        AtomicReference<String> firstWrong = new AtomicReference<>("");
+        AtomicLong peak = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients + 1)) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    Thread.sleep(50);
+                }
+                return null;
+            });
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                pool.submit(() -> {
+                    for (long i = offset; System.nanoTime() < end; i++) {
+                        HostileRequests request = corpus.get((int) (i % corpus.size()));
+                        int status = RawHttp.status(RawHttp.exchange(port, request.bytes()));
+                        requests.incrementAndGet();
+                        if (status != request.status()) {
+                            wrong.incrementAndGet();
+                            firstWrong.compareAndSet("", request.name() + ": " + status);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        return new Load(requests.get(), wrong.get(), firstWrong.get(), peak.get());
     }
 
     private static HostileRequests head(String name, String request, int status, String says) {
