@@ -177,7 +177,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("step", (double) (step + 1));
                 row.putAll(update.apply(rollouts.batch(), advantages));
-                NonFiniteTraining.check(step + 1, row, policy.model().weights(), kept());
+                NonFiniteTraining.check(step + 1, row, policy.model().weights(), optimizer.nonFiniteGradient(), kept());
                 row.putAll(rollouts.metrics());
                 row.put("seconds", (System.nanoTime() - started) / 1e9);
                 step++;
