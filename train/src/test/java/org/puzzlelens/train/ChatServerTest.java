@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -21,12 +25,15 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.Preset;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.render.Images;
+import org.puzzlelens.puzzles.testing.HostileRequests;
+import org.puzzlelens.puzzles.testing.RawHttp;
 import org.puzzlelens.train.data.PuzzleStream;
 import org.puzzlelens.train.data.TokenizerCorpus;
 import org.puzzlelens.train.model.ModelConfig;
@@ -142,6 +149,61 @@ class ChatServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(gzip.statusCode()).isEqualTo(415);
             assertThat(gzip.body()).contains("send the JSON uncompressed");
+        }
+    }
+
+    @Test
+    void theHostileRequestCorpusIsRefusedClearlyAndTheServerKeepsAnswering() throws Exception {
+        try (ChatServer server = server(ServeLimits.defaults())) {
+            HostileRequests.assertEachRefusedClearlyAndServerStillAnswers(server.port(),
+                    HostileRequests.corpus("/v1/chat/completions", ""), () -> get(server, null).statusCode() == 200);
+            // a lone surrogate reaches the tokenizer as text: answered, not a server error
+            HttpResponse<String> surrogate = post(server, request("\"max_tokens\": 2,", image).replace("What time", "\\ud800"));
+            assertThat(surrogate.statusCode()).as(surrogate.body()).isEqualTo(200);
+        }
+    }
+
+    /** Fault suite (profile {@code faults}): the corpus from 32 clients for {@code -Dfaults.seconds} (default 30). */
+    @Test
+    @Tag("fault")
+    void theCorpusUnderLoadGetsItsStatusEveryTimeAndTheServerStillGenerates() throws Exception {
+        try (ChatServer server = server(ServeLimits.defaults())) {
+            int seconds = Integer.getInteger("faults.seconds", 30);
+            HostileRequests.Load load = HostileRequests.load(server.port(), HostileRequests.corpus("/v1/chat/completions", ""),
+                    32, Duration.ofSeconds(seconds));
+            assertThat(load.wrong()).as(load.firstWrong()).isZero();
+            assertThat(post(server, request("\"max_tokens\": 2,", image)).statusCode()).isEqualTo(200);
+            System.out.printf("model server hostile load: %d requests in %d s from 32 clients, all as expected; "
+                    + "peak heap %d MB%n", load.requests(), seconds, load.peakHeapBytes() >> 20);
+        }
+    }
+
+    @Test
+    void slowHeadersAreCutOffWhileOthersAreAnswered() throws Exception {
+        // the test JVM's request time is 3 s (the module's pom); HttpLimits gives 30 s in production
+        try (ChatServer server = server(ServeLimits.defaults())) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 200; i++) {
+                    Socket s = RawHttp.connect(server.port());
+                    slow.add(s);
+                    RawHttp.write(s, "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                for (int probe = 0; probe < 10; probe++) {
+                    assertThat(get(server, null).statusCode()).isEqualTo(200);
+                }
+                assertThat(RawHttp.readUntilClosed(slow.get(0))).as("never answered, closed").isEmpty();
+            } finally {
+                for (Socket s : slow) {
+                    s.close();
+                }
+            }
+            Socket silent = RawHttp.connect(server.port());
+            try (silent) {
+                assertThat(RawHttp.readUntilClosed(silent)).as("a connection that sends nothing is closed").isEmpty();
+            }
+            assertThat(get(server, null).statusCode()).isEqualTo(200);
         }
     }
 

@@ -18,6 +18,7 @@ import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.core.Registry;
 import org.puzzlelens.puzzles.core.Seeds;
 import org.puzzlelens.puzzles.core.Seeds.Purpose;
+import org.puzzlelens.puzzles.io.AtomicFiles;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.puzzles.io.RunLock;
 import org.puzzlelens.train.Checkpoint;
@@ -100,7 +101,8 @@ public final class GrpoTrainer implements AutoCloseable {
             if (Files.exists(out.resolve(SETTINGS))) {
                 throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
             }
-            Files.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
+            // whole or absent: a kill while it is written must not leave a run that cannot be resumed
+            AtomicFiles.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
             return new GrpoTrainer(options, out, reward, Path.of(options.base()), 0, lock);
         });
     }
@@ -117,7 +119,7 @@ public final class GrpoTrainer implements AutoCloseable {
             if (!options.design().equals(reward.name())) {
                 throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
             }
-            Files.writeString(settings, JSON.writeValueAsString(options));
+            AtomicFiles.writeString(settings, JSON.writeValueAsString(options));
             Optional<Path> checkpoint = new RunCheckpoints(out).latest();
             TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
             GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step(),
@@ -175,7 +177,7 @@ public final class GrpoTrainer implements AutoCloseable {
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("step", (double) (step + 1));
                 row.putAll(update.apply(rollouts.batch(), advantages));
-                NonFiniteTraining.check(step + 1, row, policy.model().weights(), kept());
+                NonFiniteTraining.check(step + 1, row, policy.model().weights(), optimizer.nonFiniteGradient(), kept());
                 row.putAll(rollouts.metrics());
                 row.put("seconds", (System.nanoTime() - started) / 1e9);
                 step++;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.puzzlelens.train.model.Weights;
 
 /**
@@ -20,6 +21,7 @@ public final class AdamW implements AutoCloseable {
     private final Weights moments;
     private long step;
     private long skipped;
+    private Optional<String> nonFiniteGradient = Optional.empty();
 
     public AdamW(OptimizerSettings settings, Weights parameters) {
         this.settings = settings;
@@ -56,11 +58,16 @@ public final class AdamW implements AutoCloseable {
     private double update(Weights parameters, NDManager local) {
         Map<String, NDArray> grads = new LinkedHashMap<>();
         double squares = 0;
+        nonFiniteGradient = Optional.empty();
         for (Map.Entry<String, NDArray> e : parameters.all().entrySet()) {
             NDArray g = e.getValue().getGradient();
             g.attach(local);
             grads.put(e.getKey(), g);
-            squares += g.square().sum().toType(DataType.FLOAT64, false).getDouble();
+            double square = g.square().sum().toType(DataType.FLOAT64, false).getDouble();
+            if (!Double.isFinite(square) && nonFiniteGradient.isEmpty()) {
+                nonFiniteGradient = Optional.of(e.getKey());
+            }
+            squares += square;
         }
         double norm = Math.sqrt(squares);
         if (!Double.isFinite(norm)) {
@@ -94,6 +101,14 @@ public final class AdamW implements AutoCloseable {
     /** Zeroes a gradient in place; unlike {@code g - g}, this also clears NaN and infinity. */
     private static void zero(NDArray gradient) {
         gradient.set(new NDIndex("..."), 0);
+    }
+
+    /**
+     * The first parameter (in the model's order) whose gradient was not finite in the last update, to
+     * tell where a sporadic non-finite gradient arises; empty when every gradient was finite.
+     */
+    public Optional<String> nonFiniteGradient() {
+        return nonFiniteGradient;
     }
 
     /** Updates skipped because their gradient norm was not finite. */

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.puzzlelens.puzzles.io.Json;
+import org.puzzlelens.rewards.service.HttpLimits;
 import org.puzzlelens.train.LoadedModel;
 import org.puzzlelens.train.data.ChatFormat;
 import org.puzzlelens.train.data.PuzzleImages;
@@ -31,7 +32,9 @@ import org.puzzlelens.train.sample.SamplingOptions;
  *
  * <p>Each request runs on its own virtual thread: {@code /v1/models} and rejected requests answer at
  * once, while completions are checked against {@link ServeLimits} first and then generated one at a
- * time; at most {@code queue} wait, and the rest get 503 with {@code Retry-After}.
+ * time; at most {@code queue} wait, and the rest get 503 with {@code Retry-After}. Slow and idle
+ * connections, the number of connections and the request headers are bounded by the reward
+ * service's {@link HttpLimits}, which the JDK's server reads once per process.
  */
 public final class ChatServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,6 +65,7 @@ public final class ChatServer implements AutoCloseable {
         this.name = name;
         this.defaults = defaults;
         this.limits = limits;
+        HttpLimits.DEFAULT.apply();
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.setExecutor(threads);
         server.createContext("/v1/chat/completions", ex -> handle(ex, this::complete));
