@@ -26,15 +26,21 @@ import java.util.Map;
  * @param maxHeaders requests with more header lines get 400
  * @param maxHeaderBytes requests whose headers are larger get 400
  */
-record HttpLimits(Duration requestTime, Duration responseTime, Duration idle, int maxConnections,
-        int maxHeaders, int maxHeaderBytes) {
+public record HttpLimits(
+        Duration requestTime,
+        Duration responseTime,
+        Duration idle,
+        int maxConnections,
+        int maxHeaders,
+        int maxHeaderBytes) {
     /** 30 s carries the 64 MB body limit at 2 MB/s; a batch of a few thousand completions needs well under a second. */
-    public static final HttpLimits DEFAULT = new HttpLimits(Duration.ofSeconds(30), Duration.ofSeconds(60),
-            Duration.ofSeconds(30), 4096, 64, 64 * 1024);
+    public static final HttpLimits DEFAULT =
+            new HttpLimits(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(30), 4096, 64, 64 * 1024);
 
     public HttpLimits {
         if (requestTime.toSeconds() < 1 || responseTime.toSeconds() < 1 || idle.toSeconds() < 1) {
-            throw new IllegalArgumentException("HTTP time limits must be at least 1 s (the JDK server counts whole seconds)");
+            throw new IllegalArgumentException(
+                    "HTTP time limits must be at least 1 s (the JDK server counts whole seconds)");
         }
         if (maxConnections < 1 || maxHeaders < 1 || maxHeaderBytes < 1) {
             throw new IllegalArgumentException("HTTP size limits must be positive");
