@@ -33,8 +33,11 @@ import picocli.CommandLine.Option;
  * verification, per type. Each figure runs for a fixed time after a warm-up, so the JIT has compiled
  * the hot paths; figures are medians of several rounds.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure instances per second per type (generation incl. rendering and PNG encoding) and verify throughput.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Measure instances per second per type (generation incl. rendering and PNG encoding) and verify throughput.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--types", description = "Default: ${DEFAULT-VALUE}")
     String types = "all";
@@ -42,18 +45,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--image-size", paramLabel = "PX", description = "Default: ${DEFAULT-VALUE}")
     int imageSize = Images.DEFAULT_SIZE;
 
-    @Option(names = "--released-sizes", description = "each AlgoPuzzleVQA type at the longer side of its released "
-            + "images (board_tile 1687 px ... clock 3179 px), what a user generating a benchmark-sized suite waits for; "
-            + "other types at --image-size")
+    @Option(
+            names = "--released-sizes",
+            description = "each AlgoPuzzleVQA type at the longer side of its released "
+                    + "images (board_tile 1687 px ... clock 3179 px), what a user generating a benchmark-sized suite waits for; "
+                    + "other types at --image-size")
     boolean releasedSizes;
 
     /** The longer side of the first released image of each AlgoPuzzleVQA type (../shared/datasets; bench-vs-released.sh). */
-    static final Map<String, Integer> RELEASED_LONG_SIDE = Map.ofEntries(Map.entry("board_tile", 1687),
-            Map.entry("calendar", 1200), Map.entry("chain_link", 1325), Map.entry("checker_move", 681),
-            Map.entry("clock", 3179), Map.entry("colour_hue", 2860), Map.entry("map", 1926), Map.entry("maze", 3000),
-            Map.entry("move_box", 512), Map.entry("n_queens", 1272), Map.entry("number_slide", 820),
-            Map.entry("rotting_kiwi", 512), Map.entry("rubiks_cube", 2028), Map.entry("think_dot", 1930),
-            Map.entry("tower_of_hanoi", 1900), Map.entry("water_jugs", 1474), Map.entry("wheel_of_fortune", 2832),
+    static final Map<String, Integer> RELEASED_LONG_SIDE = Map.ofEntries(
+            Map.entry("board_tile", 1687),
+            Map.entry("calendar", 1200),
+            Map.entry("chain_link", 1325),
+            Map.entry("checker_move", 681),
+            Map.entry("clock", 3179),
+            Map.entry("colour_hue", 2860),
+            Map.entry("map", 1926),
+            Map.entry("maze", 3000),
+            Map.entry("move_box", 512),
+            Map.entry("n_queens", 1272),
+            Map.entry("number_slide", 820),
+            Map.entry("rotting_kiwi", 512),
+            Map.entry("rubiks_cube", 2028),
+            Map.entry("think_dot", 1930),
+            Map.entry("tower_of_hanoi", 1900),
+            Map.entry("water_jugs", 1474),
+            Map.entry("wheel_of_fortune", 2832),
             Map.entry("wood_slide", 2370));
 
     @Option(names = "--seconds", description = "measurement time per round. Default: ${DEFAULT-VALUE}")
@@ -65,35 +82,64 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "threads for the parallel column. Default: cores (${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Override
     public Integer call() throws Exception {
         Images.checkSize(imageSize);
         List<PuzzleType<?>> selected = Registry.get().select(types);
-        System.out.printf(Locale.ROOT, "bench: %d types, %s px, %.1f s x %d rounds, %d threads, %s%n", selected.size(),
-                releasedSizes ? "released" : String.valueOf(imageSize), seconds, rounds, threads, Runtime.version());
-        MarkdownTable table = new MarkdownTable("type", "px", "generate+render+PNG /s (1 thread)",
-                "(" + threads + " threads)", "speed-up", "ms per instance", "CPU ms per instance", "of which render",
-                "of which PNG", "verify records /s (1 thread)");
+        System.out.printf(
+                Locale.ROOT,
+                "bench: %d types, %s px, %.1f s x %d rounds, %d threads, %s%n",
+                selected.size(),
+                releasedSizes ? "released" : String.valueOf(imageSize),
+                seconds,
+                rounds,
+                threads,
+                Runtime.version());
+        MarkdownTable table = new MarkdownTable(
+                "type",
+                "px",
+                "generate+render+PNG /s (1 thread)",
+                "(" + threads + " threads)",
+                "speed-up",
+                "ms per instance",
+                "CPU ms per instance",
+                "of which render",
+                "of which PNG",
+                "verify records /s (1 thread)");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (PuzzleType<?> type : selected) {
                 AtomicInteger next = new AtomicInteger();
-                int size = releasedSizes ? RELEASED_LONG_SIDE.getOrDefault(type.info().name(), imageSize) : imageSize;
+                int size = releasedSizes
+                        ? RELEASED_LONG_SIDE.getOrDefault(type.info().name(), imageSize)
+                        : imageSize;
                 PhaseCpu phases = new PhaseCpu();
                 IntConsumer generate = i -> phases.generate(type, i, size);
                 // CPU time per instance over the measured rounds only (the warm-up round runs the JIT's first
                 // compilations): unlike the rates, not inflated by other jobs on the machine
                 double single = median(() -> rate(generate, next, 1, null), phases::reset);
                 List<String> cpuMillis = List.of(phases.total, phases.render, phases.encode).stream()
-                        .map(phase -> fmt(phases.millisPerInstance(phase))).toList();
-                double parallel = median(() -> rate(generate, next, threads, pool), () -> { });
+                        .map(phase -> fmt(phases.millisPerInstance(phase)))
+                        .toList();
+                double parallel = median(() -> rate(generate, next, threads, pool), () -> {});
                 List<DatasetRecord.Result> records = recordsOf(type, 200);
                 Verifier verifier = new Verifier(Registry.get(), true);
-                double verify = median(() -> rate(i -> verifier.check(records.get(i % records.size())), next, 1, null), () -> { });
-                table.row(type.info().name(), size, fmt(single), fmt(parallel), fmt(parallel / single) + "x",
-                        fmt(1000 / single), cpuMillis.get(0), cpuMillis.get(1), cpuMillis.get(2), fmt(verify));
+                double verify = median(
+                        () -> rate(i -> verifier.check(records.get(i % records.size())), next, 1, null), () -> {});
+                table.row(
+                        type.info().name(),
+                        size,
+                        fmt(single),
+                        fmt(parallel),
+                        fmt(parallel / single) + "x",
+                        fmt(1000 / single),
+                        cpuMillis.get(0),
+                        cpuMillis.get(1),
+                        cpuMillis.get(2),
+                        fmt(verify));
                 System.err.printf(Locale.ROOT, "  %s done%n", type.info().name());
             }
         } finally {
@@ -108,7 +154,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < n; i++) {
             PuzzleInstance inst = Instances.create(type, 11, i, Preset.ALGOPUZZLEVQA);
             var json = (ObjectNode) Json.MAPPER.valueToTree(Records.write(inst, "x.png"));
-            out.add(new DatasetRecord.Result(new DatasetRecord(Path.of(type.info().name() + ".json"), i + 1, json), null));
+            out.add(new DatasetRecord.Result(
+                    new DatasetRecord(Path.of(type.info().name() + ".json"), i + 1, json), null));
         }
         return out;
     }

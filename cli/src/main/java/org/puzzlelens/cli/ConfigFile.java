@@ -25,8 +25,7 @@ import picocli.CommandLine.Model.OptionSpec;
 final class ConfigFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /**
      * The flags a file stands for.
@@ -40,10 +39,12 @@ final class ConfigFile {
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new IllegalArgumentException("--config " + file + ": no such file");
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("--config " + file + " is neither YAML nor JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "--config " + file + " is neither YAML nor JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("--config " + file + " must hold `name: value` lines (or a JSON object)");
+            throw new IllegalArgumentException(
+                    "--config " + file + " must hold `name: value` lines (or a JSON object)");
         }
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
@@ -62,8 +63,11 @@ final class ConfigFile {
                 }
                 continue;
             }
-            String value = v.isArray() ? StreamSupport.stream(v.spliterator(), false).map(JsonNode::asText)
-                    .collect(Collectors.joining(",")) : v.asText();
+            String value = v.isArray()
+                    ? StreamSupport.stream(v.spliterator(), false)
+                            .map(JsonNode::asText)
+                            .collect(Collectors.joining(","))
+                    : v.asText();
             out.add("--" + e.getKey() + "=" + value);
         }
         return out;
@@ -71,15 +75,20 @@ final class ConfigFile {
 
     /** The configuration as YAML, each value after a comment with its option's meaning; nulls and {@code skip} left out. */
     static String yaml(Map<String, Object> config, CommandSpec command, Set<String> skip) {
-        StringBuilder out = new StringBuilder("# puzzlelens " + command.name() + " configuration, resolved; run it with `"
-                + command.name() + " --config FILE` (flags given as well win)\n");
+        StringBuilder out =
+                new StringBuilder("# puzzlelens " + command.name() + " configuration, resolved; run it with `"
+                        + command.name() + " --config FILE` (flags given as well win)\n");
         config.forEach((key, value) -> {
             if (value == null || skip.contains(key)) {
                 return;
             }
             OptionSpec option = command.findOption("--" + key);
-            String meaning = option == null || option.description().length == 0 ? ""
-                    : option.description()[0].replaceAll("\\s*(Default:|\\$\\{).*$", "").replaceAll("\\.$", "").strip();
+            String meaning = option == null || option.description().length == 0
+                    ? ""
+                    : option.description()[0]
+                            .replaceAll("\\s*(Default:|\\$\\{).*$", "")
+                            .replaceAll("\\.$", "")
+                            .strip();
             if (!meaning.isEmpty()) {
                 out.append("# ").append(meaning).append('\n');
             }
@@ -89,14 +98,18 @@ final class ConfigFile {
     }
 
     private static String scalar(Object value) {
-        String text = value instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining(","))
+        String text = value instanceof List<?> l
+                ? l.stream().map(String::valueOf).collect(Collectors.joining(","))
                 : String.valueOf(value);
         // quote what YAML would read as something else (a comma list stays a string, "1e-3" a string...)
         return value instanceof Number || value instanceof Boolean ? text : "\"" + text.replace("\"", "\\\"") + "\"";
     }
 
     private static String names(CommandSpec command) {
-        return command.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp())
-                .map(o -> o.longestName().replaceFirst("^-+", "")).sorted().collect(Collectors.joining(", "));
+        return command.options().stream()
+                .filter(o -> !o.usageHelp() && !o.versionHelp())
+                .map(o -> o.longestName().replaceFirst("^-+", ""))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /** The reward designs a command uses: the built-in ones, or as a config file sets them. */
 final class DesignOptions {
-    @Option(names = "--config", paramLabel = "FILE.json",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE.json",
             description = "design config: parameters and designs (see docs/REWARDS.md). Default: the built-in designs")
     Path config;
 

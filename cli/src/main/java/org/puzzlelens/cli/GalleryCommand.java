@@ -21,9 +21,12 @@ import org.puzzlelens.puzzles.render.Images;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "gallery", mixinStandardHelpOptions = true,
-        description = "Write one instance of each type into a single self-contained HTML page (image, question, options, "
-                + "answer) and a PNG contact sheet, to look at every type at once.")
+@Command(
+        name = "gallery",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write one instance of each type into a single self-contained HTML page (image, question, options, "
+                        + "answer) and a PNG contact sheet, to look at every type at once.")
 final class GalleryCommand implements Callable<Integer> {
     private static final int THUMB = 256;
     private static final int LABEL = 40;
@@ -44,7 +47,10 @@ final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class, description = "Default: algopuzzlevqa")
     Preset preset = Preset.ALGOPUZZLEVQA;
 
-    @Option(names = "--image-size", paramLabel = "PX", description = "image size in the page. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--image-size",
+            paramLabel = "PX",
+            description = "image size in the page. Default: ${DEFAULT-VALUE}")
     int imageSize = 512;
 
     @Override
@@ -82,13 +88,20 @@ final class GalleryCommand implements Callable<Integer> {
         StringBuilder options = new StringBuilder();
         for (int i = 0; i < inst.options().size(); i++) {
             String o = html(inst.options().get(i));
-            options.append("<li").append(i == inst.answerIndex() ? " class=answer" : "").append(">(")
-                    .append((char) ('A' + i)).append(") ").append(o).append("</li>");
+            options.append("<li")
+                    .append(i == inst.answerIndex() ? " class=answer" : "")
+                    .append(">(")
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(o)
+                    .append("</li>");
         }
         var info = inst.type().info();
-        return "<section><h2>" + html(info.name()) + " <small>" + html(info.suite().title())
+        return "<section><h2>" + html(info.name()) + " <small>"
+                + html(info.suite().title())
                 + (info.inDomain() ? "" : ", out-of-domain") + " &middot; "
-                + html(String.join(" ", info.tags().stream().map(Enum::name).sorted().toList())) + "</small></h2>"
+                + html(String.join(
+                        " ", info.tags().stream().map(Enum::name).sorted().toList())) + "</small></h2>"
                 + "<img alt='" + html(inst.id()) + "' src='data:image/png;base64," + pngBase64 + "'>"
                 + "<p>" + html(inst.question()) + "</p><ol>" + options + "</ol>"
                 + "<details><summary>description and trace</summary><p>" + html(inst.description()) + "</p><ol>"
@@ -132,8 +145,12 @@ final class GalleryCommand implements Callable<Integer> {
                 PuzzleInstance inst = shown.get(i);
                 Draw.centred(g, inst.typeName(), Fonts.bold(15), x + THUMB / 2.0, y + THUMB + 14);
                 String answer = "answer: " + inst.answer();
-                Draw.centred(g, answer.length() > 34 ? answer.substring(0, 33) + "…" : answer, Fonts.sans(13),
-                        x + THUMB / 2.0, y + THUMB + 32);
+                Draw.centred(
+                        g,
+                        answer.length() > 34 ? answer.substring(0, 33) + "…" : answer,
+                        Fonts.sans(13),
+                        x + THUMB / 2.0,
+                        y + THUMB + 32);
             }
         } finally {
             g.dispose();
@@ -142,7 +159,10 @@ final class GalleryCommand implements Callable<Integer> {
     }
 
     private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;")
                 .replace("\"", "&quot;");
     }
 }

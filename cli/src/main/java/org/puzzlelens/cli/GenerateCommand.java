@@ -9,10 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate a seeded suite: <type>.json (JSON Lines in the released AlgoPuzzleVQA format plus "
-                + "our fields) and images/<type>/*.png (or *.jpg with --image-format jpeg).",
-                "Resumable: rerun the same command into the same folder to complete it; nothing complete is rewritten."})
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate a seeded suite: <type>.json (JSON Lines in the released AlgoPuzzleVQA format plus "
+                    + "our fields) and images/<type>/*.png (or *.jpg with --image-format jpeg).",
+            "Resumable: rerun the same command into the same folder to complete it; nothing complete is rewritten."
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Mixin
     SuiteOptions suite;
@@ -30,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
         List<SuiteWriter.TypeResult> results = new SuiteWriter(suite.threads).write(out, spec, new ProgressBars());
         int made = results.stream().mapToInt(SuiteWriter.TypeResult::generated).sum();
         int kept = results.stream().mapToInt(SuiteWriter.TypeResult::kept).sum();
-        System.out.printf("%d instances of %d types in %s: %d generated, %d kept from an earlier run (%.1f s)%n",
+        System.out.printf(
+                "%d instances of %d types in %s: %d generated, %d kept from an earlier run (%.1f s)%n",
                 made + kept, results.size(), out, made, kept, (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -11,7 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code puzzlelens} command. Exit codes: 0 ok, 1 failure, 2 usage error. */
-@Command(name = "puzzlelens", mixinStandardHelpOptions = true, version = "PuzzleLens 0.1.0",
+@Command(
+        name = "puzzlelens",
+        mixinStandardHelpOptions = true,
+        version = "PuzzleLens 0.1.0",
         description = "Seeded algorithmic visual puzzles for telling perception from reasoning in multimodal models.",
         subcommands = {
             TypesCommand.class,
@@ -51,15 +54,18 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "print the stack trace of a failure (also PUZZLELENS_DEBUG=1)")
     boolean verbose;
-
 
     /** Runs the command; one that makes a run folder gets its {@code run.json} written around it. */
     private static int execute(CommandLine.ParseResult parsed) {
         CommandLine leaf = parsed.asCommandLineList().getLast();
-        if (!(leaf.getCommand() instanceof RecordedRun run) || leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
+        if (!(leaf.getCommand() instanceof RecordedRun run)
+                || leaf.isUsageHelpRequested()
+                || leaf.isVersionHelpRequested()) {
             return new CommandLine.RunLast().execute(parsed);
         }
         RunJson journal;
@@ -71,8 +77,13 @@ public final class Main implements Runnable {
             if (record == null) {
                 return new CommandLine.RunLast().execute(parsed);
             }
-            journal = RunJson.start(record, leaf.getCommandName(), parsed.originalArgs(), run.configuration(leaf),
-                    run.notConfiguration(), run.refusesChangedConfiguration());
+            journal = RunJson.start(
+                    record,
+                    leaf.getCommandName(),
+                    parsed.originalArgs(),
+                    run.configuration(leaf),
+                    run.notConfiguration(),
+                    run.refusesChangedConfiguration());
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ExecutionException(leaf, e.getMessage(), e);
         }
@@ -119,9 +130,13 @@ public final class Main implements Runnable {
                 continue;
             }
             Object v = o.getValue();
-            out.put(o.longestName().replaceFirst("^-+", ""), v == null || v instanceof Number || v instanceof Boolean
-                    || v instanceof String ? v : v instanceof List<?> l ? l.stream().map(String::valueOf).toList()
-                    : String.valueOf(v));
+            out.put(
+                    o.longestName().replaceFirst("^-+", ""),
+                    v == null || v instanceof Number || v instanceof Boolean || v instanceof String
+                            ? v
+                            : v instanceof List<?> l
+                                    ? l.stream().map(String::valueOf).toList()
+                                    : String.valueOf(v));
         }
         return out;
     }
@@ -130,11 +145,15 @@ public final class Main implements Runnable {
     private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        boolean expected = e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof IOException || e instanceof java.io.UncheckedIOException;
-        err.println(expected ? "error: " + message
-                : "error: internal error (" + e.getClass().getSimpleName() + ": " + message + "); please report it "
-                        + "with the output of --verbose");
+        boolean expected = e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException
+                || e instanceof IOException
+                || e instanceof java.io.UncheckedIOException;
+        err.println(
+                expected
+                        ? "error: " + message
+                        : "error: internal error (" + e.getClass().getSimpleName() + ": " + message
+                                + "); please report it " + "with the output of --verbose");
         if (verbose(parsed)) {
             e.printStackTrace(err);
         } else if (!expected) {

@@ -47,7 +47,10 @@ final class MarkdownTable {
     private static void line(StringBuilder out, List<String> cells, int[] width) {
         out.append('|');
         for (int i = 0; i < cells.size(); i++) {
-            out.append(' ').append(cells.get(i)).append(" ".repeat(width[i] - cells.get(i).length())).append(" |");
+            out.append(' ')
+                    .append(cells.get(i))
+                    .append(" ".repeat(width[i] - cells.get(i).length()))
+                    .append(" |");
         }
         out.append('\n');
     }

@@ -8,11 +8,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "pretrain", mixinStandardHelpOptions = true,
-        description = {"Warm-start the built-in vision-language model: train its BPE tokenizer on puzzle text, then the "
-                + "model on generated puzzles (image and text input) with targets from our descriptions and solver "
-                + "traces in a mix of response styles.",
-                "Cached by the hash of the options: a second run with the same options prints the cached folder."})
+@Command(
+        name = "pretrain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Warm-start the built-in vision-language model: train its BPE tokenizer on puzzle text, then the "
+                    + "model on generated puzzles (image and text input) with targets from our descriptions and solver "
+                    + "traces in a mix of response styles.",
+            "Cached by the hash of the options: a second run with the same options prints the cached folder."
+        })
 final class PretrainCommand implements Callable<Integer> {
     @Mixin
     TrainingPuzzles puzzles = new TrainingPuzzles();
@@ -29,7 +33,9 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--vocab-size", description = "BPE vocabulary. Default: ${DEFAULT-VALUE}")
     int vocabSize = 2048;
 
-    @Option(names = "--tokenizer-puzzles", description = "puzzles whose text trains the tokenizer. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--tokenizer-puzzles",
+            description = "puzzles whose text trains the tokenizer. Default: ${DEFAULT-VALUE}")
     int tokenizerPuzzles = 400;
 
     @Option(names = "--size", description = "model size: lab, small, mini or tiny. Default: ${DEFAULT-VALUE}")
@@ -41,14 +47,26 @@ final class PretrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training = new TrainingOptions(1e-3, 20);
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "where base models are cached. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "where base models are cached. Default: ${DEFAULT-VALUE}")
     Path cache = Path.of(".puzzlelens-cache");
 
     @Override
     public Integer call() throws Exception {
         PretrainOptions options = new PretrainOptions(
-                puzzles.typeNames(), puzzles.preset, puzzles.seed,
-                steps, batchSize, imageShare, vocabSize, tokenizerPuzzles, size, maxSequence, training.settings());
+                puzzles.typeNames(),
+                puzzles.preset,
+                puzzles.seed,
+                steps,
+                batchSize,
+                imageShare,
+                vocabSize,
+                tokenizerPuzzles,
+                size,
+                maxSequence,
+                training.settings());
         long start = System.nanoTime();
         Path base = new Pretrainer(options).baseModel(cache, new ProgressBars());
         System.out.printf("base model %s (%.0f s)%n", base, (System.nanoTime() - start) / 1e9);

@@ -32,8 +32,13 @@ final class ProgressBars implements Progress {
         done.set(0);
         lastLog.set(started);
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .showSpeed().setUpdateIntervalMillis(200).setConsumer(new ConsoleProgressBarConsumer(System.err))
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .showSpeed()
+                    .setUpdateIntervalMillis(200)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
                     .build();
         }
     }
@@ -67,8 +72,16 @@ final class ProgressBars implements Progress {
     private void log(long count, long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         double rate = count / seconds;
-        String eta = count >= total || rate == 0 ? "" : String.format(Locale.ROOT, ", ETA %.0f s", (total - count) / rate);
-        System.err.printf(Locale.ROOT, "%s: %d/%d (%.0f%%, %.1f/s%s)%n", task, count, total,
-                total == 0 ? 100.0 : 100.0 * count / total, rate, eta);
+        String eta =
+                count >= total || rate == 0 ? "" : String.format(Locale.ROOT, ", ETA %.0f s", (total - count) / rate);
+        System.err.printf(
+                Locale.ROOT,
+                "%s: %d/%d (%.0f%%, %.1f/s%s)%n",
+                task,
+                count,
+                total,
+                total == 0 ? 100.0 : 100.0 * count / total,
+                rate,
+                eta);
     }
 }

@@ -11,10 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write report.md (with charts/*.png) and a self-contained report.html from one or more results "
-                + "files: accuracy per type and condition with Wilson 95%% intervals, the perception gap per type and "
-                + "tag, transcription quality, error attribution, McNemar tests, random-guess baselines, runs side by side."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write report.md (with charts/*.png) and a self-contained report.html from one or more results "
+                    + "files: accuracy per type and condition with Wilson 95%% intervals, the perception gap per type and "
+                    + "tag, transcription quality, error attribution, McNemar tests, random-guess baselines, runs side by side."
+        })
 final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN.jsonl", description = "results files of `puzzlelens eval`")
     List<Path> runs;
@@ -28,8 +32,13 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<RunData> data = RunData.load(runs);
-        Document doc = Report.build(data, Registry.get(), title, List.of("Every completion, sample by sample (image, "
-                + "prompt, completion, facts): `puzzlelens view RUN.jsonl --suite SUITE` writes a viewer page."));
+        Document doc = Report.build(
+                data,
+                Registry.get(),
+                title,
+                List.of(
+                        "Every completion, sample by sample (image, "
+                                + "prompt, completion, facts): `puzzlelens view RUN.jsonl --suite SUITE` writes a viewer page."));
         for (Path p : Report.write(doc, out)) {
             System.out.println("wrote " + p);
         }

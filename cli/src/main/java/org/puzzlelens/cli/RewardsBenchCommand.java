@@ -33,11 +33,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure rewards per second per design in-process (one thread), and the reward service's "
-                + "throughput and p50/p99 latency with 1, 8 and 64 concurrent clients on loopback (127.0.0.1 only).",
-                "Completions are generated around records of every selected type: a described correct answer, a "
-                + "think-then-answer with a wrong letter, and untagged text, in turn."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure rewards per second per design in-process (one thread), and the reward service's "
+                    + "throughput and p50/p99 latency with 1, 8 and 64 concurrent clients on loopback (127.0.0.1 only).",
+            "Completions are generated around records of every selected type: a described correct answer, a "
+                    + "think-then-answer with a wrong letter, and untagged text, in turn."
+        })
 final class RewardsBenchCommand implements Callable<Integer> {
     @Option(names = "--types", description = "puzzle types to draw records from. Default: ${DEFAULT-VALUE}")
     String types = "all";
@@ -45,7 +49,10 @@ final class RewardsBenchCommand implements Callable<Integer> {
     @Option(names = "--records", description = "records per type. Default: ${DEFAULT-VALUE}")
     int records = 30;
 
-    @Option(names = "--seconds", description = "measurement time per design (after a warm-up of every design as long). Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--seconds",
+            description =
+                    "measurement time per design (after a warm-up of every design as long). Default: ${DEFAULT-VALUE}")
     double seconds = 2;
 
     @Option(names = "--clients", split = ",", description = "concurrent clients per service run. Default: 1,8,64")
@@ -54,15 +61,22 @@ final class RewardsBenchCommand implements Callable<Integer> {
     @Option(names = "--requests", description = "requests per service run. Default: ${DEFAULT-VALUE}")
     int requests = 4000;
 
-    @Option(names = "--batch", description = "completions per request to the native batch endpoint. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--batch",
+            description = "completions per request to the native batch endpoint. Default: ${DEFAULT-VALUE}")
     int batch = 1;
 
-    @Option(names = "--heap-limit-mb", description = "fail (exit 1) when the Java heap in use during the service runs "
-            + "exceeds this. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--heap-limit-mb",
+            description = "fail (exit 1) when the Java heap in use during the service runs "
+                    + "exceeds this. Default: ${DEFAULT-VALUE}")
     int heapLimitMb = 512;
 
-    @Option(names = "--slow-clients", paramLabel = "N", description = "also hold N connections that never finish their "
-            + "headers (slowloris) and time GET /health meanwhile; 0 skips it. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--slow-clients",
+            paramLabel = "N",
+            description = "also hold N connections that never finish their "
+                    + "headers (slowloris) and time GET /health meanwhile; 0 skips it. Default: ${DEFAULT-VALUE}")
     int slowClients = 0;
 
     @Mixin
@@ -79,18 +93,25 @@ final class RewardsBenchCommand implements Callable<Integer> {
         for (PuzzleType<?> type : Registry.get().select(types)) {
             for (int i = 0; i < records; i++) {
                 PuzzleInstance inst = Instances.create(type, 99, i, Preset.ALGOPUZZLEVQA);
-                recordList.add(new DatasetRecord(Path.of(type.info().name() + ".json"), i + 1,
-                        Records.write(inst, inst.imageFileName())));
+                recordList.add(new DatasetRecord(
+                        Path.of(type.info().name() + ".json"), i + 1, Records.write(inst, inst.imageFileName())));
             }
         }
         RecordIndex index = RecordIndex.of(recordList, "bench records", Registry.get(), Progress.NONE);
-        List<RewardTarget> targets = recordList.stream().map(r -> index.find(r.id().orElseThrow()).orElseThrow()).toList();
+        List<RewardTarget> targets = recordList.stream()
+                .map(r -> index.find(r.id().orElseThrow()).orElseThrow())
+                .toList();
         List<String> completions = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {
             completions.add(InProcessBench.sample(targets.get(k), k));
         }
-        System.out.printf(Locale.ROOT, "rewards bench: %d records of %s, %d cores, %s%n", targets.size(), types,
-                Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "rewards bench: %d records of %s, %d cores, %s%n",
+                targets.size(),
+                types,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         inProcess(engine, targets, completions);
         return service(engine, index, targets, completions);
     }
@@ -108,7 +129,9 @@ final class RewardsBenchCommand implements Callable<Integer> {
             }
             for (Design d : engine.designs().all()) {
                 InProcessBench.Rate rate = bench.rate(d, seconds);
-                table.row(d.name(), String.format(Locale.ROOT, "%.0f", rate.perSecond()),
+                table.row(
+                        d.name(),
+                        String.format(Locale.ROOT, "%.0f", rate.perSecond()),
                         String.format(Locale.ROOT, "%.1f", 1e6 / rate.perSecond()),
                         String.format(Locale.ROOT, "%.1f", rate.cpuMicrosPerReward()));
                 progress.advance(1);
@@ -134,7 +157,13 @@ final class RewardsBenchCommand implements Callable<Integer> {
             }
             bodies.add(Json.line(body));
         }
-        MarkdownTable table = new MarkdownTable("clients", "requests", "requests/s", "completions/s", "p50 ms", "p99 ms",
+        MarkdownTable table = new MarkdownTable(
+                "clients",
+                "requests",
+                "requests/s",
+                "completions/s",
+                "p50 ms",
+                "p99 ms",
                 "process CPU µs per completion");
         ServerConfig config = ServerConfig.local(0, design, Optional.of(token));
         ProgressBars progress = new ProgressBars();
@@ -148,9 +177,13 @@ final class RewardsBenchCommand implements Callable<Integer> {
             for (int c : clients) {
                 load.run(c, Math.max(c, requests / 4), bodies); // warm-up
                 LoadTest.Result r = load.run(c, Math.max(c, requests), bodies);
-                table.row(c, r.requests(), String.format(Locale.ROOT, "%.0f", r.requestsPerSecond()),
+                table.row(
+                        c,
+                        r.requests(),
+                        String.format(Locale.ROOT, "%.0f", r.requestsPerSecond()),
                         String.format(Locale.ROOT, "%.0f", r.requestsPerSecond() * batch),
-                        String.format(Locale.ROOT, "%.2f", r.p50Millis()), String.format(Locale.ROOT, "%.2f", r.p99Millis()),
+                        String.format(Locale.ROOT, "%.2f", r.p50Millis()),
+                        String.format(Locale.ROOT, "%.2f", r.p99Millis()),
                         String.format(Locale.ROOT, "%.1f", r.cpuSeconds() * 1e6 / (r.requests() * (double) batch)));
                 progress.advance(1);
             }
@@ -167,17 +200,35 @@ final class RewardsBenchCommand implements Callable<Integer> {
                 + ", HTTP/1.1 keep-alive on 127.0.0.1");
         System.out.print(table);
         if (slow != null) {
-            System.out.printf(Locale.ROOT, "%nGET /health on fresh connections, no slow client: %d probes, p50 %.2f ms, "
-                    + "p99 %.2f ms, max %.2f ms", quiet.probes(), quiet.p50Millis(), quiet.p99Millis(), quiet.maxMillis());
-            System.out.printf(Locale.ROOT, "%nGET /health on fresh connections while %d clients trickle headers "
-                    + "(%d of them still held open): %d probes, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", slow.slow(),
-                    slow.opened(), slow.probes(), slow.p50Millis(), slow.p99Millis(), slow.maxMillis());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nGET /health on fresh connections, no slow client: %d probes, p50 %.2f ms, "
+                            + "p99 %.2f ms, max %.2f ms",
+                    quiet.probes(),
+                    quiet.p50Millis(),
+                    quiet.p99Millis(),
+                    quiet.maxMillis());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nGET /health on fresh connections while %d clients trickle headers "
+                            + "(%d of them still held open): %d probes, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    slow.slow(),
+                    slow.opened(),
+                    slow.probes(),
+                    slow.p50Millis(),
+                    slow.p99Millis(),
+                    slow.maxMillis());
         }
         long maxHeap = Runtime.getRuntime().maxMemory();
-        System.out.printf(Locale.ROOT, "%nJava heap in use at most %.0f MB during the service runs (limit %d MB; -Xmx %.0f MB)%n",
-                heapPeak / 1e6, heapLimitMb, maxHeap / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%nJava heap in use at most %.0f MB during the service runs (limit %d MB; -Xmx %.0f MB)%n",
+                heapPeak / 1e6,
+                heapLimitMb,
+                maxHeap / 1e6);
         if (heapPeak > heapLimitMb * 1_000_000L) {
-            System.err.printf(Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MB%n", heapLimitMb, heapPeak / 1e6);
+            System.err.printf(
+                    Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MB%n", heapLimitMb, heapPeak / 1e6);
             return 1;
         }
         return 0;

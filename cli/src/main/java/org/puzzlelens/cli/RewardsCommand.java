@@ -3,8 +3,11 @@ package org.puzzlelens.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "rewards", mixinStandardHelpOptions = true,
-        description = "Reward designs for GRPO: list them, serve them over HTTP, score past completions, benchmark them.",
+@Command(
+        name = "rewards",
+        mixinStandardHelpOptions = true,
+        description =
+                "Reward designs for GRPO: list them, serve them over HTTP, score past completions, benchmark them.",
         subcommands = {
             RewardsListCommand.class,
             RewardsServeCommand.class,

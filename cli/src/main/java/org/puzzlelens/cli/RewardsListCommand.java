@@ -7,7 +7,9 @@ import org.puzzlelens.rewards.design.Designs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the reward designs (formula, intent) and the components designs are built from.")
 final class RewardsListCommand implements Callable<Integer> {
     @Mixin

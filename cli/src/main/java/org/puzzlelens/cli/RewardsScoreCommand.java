@@ -15,14 +15,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score a JSON Lines file of completions under reward designs, and measure their behaviour.",
-                "Each line: {\"id\": <record id in --suite> | \"label\": <export label> | \"record\": {...}, "
-                + "\"completion\" | \"response\" | \"output\": <text>}. Writes one result per line (every design's "
-                + "components, the answer read, perception and behaviour) and prints means. Exit 1 when a line "
-                + "could not be scored."})
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score a JSON Lines file of completions under reward designs, and measure their behaviour.",
+            "Each line: {\"id\": <record id in --suite> | \"label\": <export label> | \"record\": {...}, "
+                    + "\"completion\" | \"response\" | \"output\": <text>}. Writes one result per line (every design's "
+                    + "components, the answer read, perception and behaviour) and prints means. Exit 1 when a line "
+                    + "could not be scored."
+        })
 final class RewardsScoreCommand implements Callable<Integer> {
-    @Option(names = "--design", description = "designs: a name, a comma-separated list, or all. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--design",
+            description = "designs: a name, a comma-separated list, or all. Default: ${DEFAULT-VALUE}")
     String design = "all";
 
     @Option(names = "--completions", required = true, paramLabel = "FILE.jsonl", description = "completions to score")
@@ -49,15 +55,33 @@ final class RewardsScoreCommand implements Callable<Integer> {
                 .score(completions, selected, target, new ProgressBars());
         MarkdownTable rewards = new MarkdownTable("design", "completions", "mean reward", "mean normalised");
         for (Map.Entry<String, Tally> e : report.byDesign().entrySet()) {
-            rewards.row(e.getKey(), e.getValue().count(), fmt(e.getValue().meanTotal()), fmt(e.getValue().meanNormalised()));
+            rewards.row(
+                    e.getKey(),
+                    e.getValue().count(),
+                    fmt(e.getValue().meanTotal()),
+                    fmt(e.getValue().meanNormalised()));
         }
         System.out.print(rewards);
-        MarkdownTable behaviour = new MarkdownTable("type", "completions", "accuracy", "characters", "reasoning steps",
-                "self-reflections", "visual references", "perception recall");
+        MarkdownTable behaviour = new MarkdownTable(
+                "type",
+                "completions",
+                "accuracy",
+                "characters",
+                "reasoning steps",
+                "self-reflections",
+                "visual references",
+                "perception recall");
         for (Map.Entry<String, BehaviourTally> e : report.byType().entrySet()) {
             BehaviourTally b = e.getValue();
-            behaviour.row(e.getKey(), b.count(), fmt(b.accuracy()), fmt(b.characters()), fmt(b.steps()),
-                    fmt(b.reflections()), fmt(b.visualReferences()), fmt(b.perceptionRecall()));
+            behaviour.row(
+                    e.getKey(),
+                    b.count(),
+                    fmt(b.accuracy()),
+                    fmt(b.characters()),
+                    fmt(b.steps()),
+                    fmt(b.reflections()),
+                    fmt(b.visualReferences()),
+                    fmt(b.perceptionRecall()));
         }
         System.out.println();
         System.out.print(behaviour);

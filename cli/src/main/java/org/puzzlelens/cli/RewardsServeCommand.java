@@ -14,14 +14,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a reward design over HTTP: POST /get_reward (OpenRLHF), POST /v1/rewards (native batch, "
-                + "every component), GET /health.",
-                "Requests need 'Authorization: Bearer <token>', or '?token=<token>' in the URL for clients that send no "
-                + "headers (the token file is made, owner-only, when absent). "
-                + "Ctrl-C stops it after the requests in flight finish."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve a reward design over HTTP: POST /get_reward (OpenRLHF), POST /v1/rewards (native batch, "
+                    + "every component), GET /health.",
+            "Requests need 'Authorization: Bearer <token>', or '?token=<token>' in the URL for clients that send no "
+                    + "headers (the token file is made, owner-only, when absent). "
+                    + "Ctrl-C stops it after the requests in flight finish."
+        })
 final class RewardsServeCommand implements Callable<Integer> {
-    @Option(names = "--design", description = "design for requests that name none (see `rewards list`). Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--design",
+            description = "design for requests that name none (see `rewards list`). Default: ${DEFAULT-VALUE}")
     String design = "mixture";
 
     @Mixin
@@ -36,7 +42,10 @@ final class RewardsServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Default: ${DEFAULT-VALUE}")
     int port = 8000;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "bearer token file. Default: ~/.puzzlelens/reward-token")
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
+            description = "bearer token file. Default: ~/.puzzlelens/reward-token")
     Path tokenFile = TokenFile.defaultPath();
 
     @Option(names = "--no-auth", description = "accept requests without a token (only on a trusted network)")
@@ -48,7 +57,9 @@ final class RewardsServeCommand implements Callable<Integer> {
     @Option(names = "--max-items", description = "most completions per request. Default: ${DEFAULT-VALUE}")
     int maxItems = ServerConfig.DEFAULT_MAX_ITEMS;
 
-    @Option(names = "--drain-seconds", description = "how long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--drain-seconds",
+            description = "how long shutdown waits for requests in flight. Default: ${DEFAULT-VALUE}")
     int drainSeconds = 30;
 
     @Override
@@ -59,18 +70,22 @@ final class RewardsServeCommand implements Callable<Integer> {
         if (!noAuth) {
             TokenFile.Token t = TokenFile.readOrCreate(tokenFile);
             token = Optional.of(t.value());
-            System.out.println((t.created() ? "created token file " : "token file ") + t.file().toAbsolutePath());
+            System.out.println((t.created() ? "created token file " : "token file ")
+                    + t.file().toAbsolutePath());
         } else if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
-            System.err.println("warning: serving without authentication on " + host + ": anyone who reaches it can use it");
+            System.err.println(
+                    "warning: serving without authentication on " + host + ": anyone who reaches it can use it");
         }
         RecordIndex index = suite.index();
-        ServerConfig config = new ServerConfig(host, port, design, token, (long) maxBodyMb << 20, maxItems,
-                Duration.ofSeconds(drainSeconds));
+        ServerConfig config = new ServerConfig(
+                host, port, design, token, (long) maxBodyMb << 20, maxItems, Duration.ofSeconds(drainSeconds));
         RewardServer server = RewardServer.start(config, engine, index);
-        System.out.printf("serving design %s on %s (%d records from %s)%n", design, server.url(), index.size(), index.source());
+        System.out.printf(
+                "serving design %s on %s (%d records from %s)%n", design, server.url(), index.size(), index.source());
         System.out.println("  POST " + server.url() + "/get_reward   (OpenRLHF >= 0.10.2: --reward.remote_url "
                 + "rewards/python/openrlhf_reward_func.py with PUZZLELENS_REWARD_URL and PUZZLELENS_REWARD_TOKEN set, "
-                + "or --reward.remote_url '" + server.url() + "/get_reward?token=<token>' for clients without headers)");
+                + "or --reward.remote_url '" + server.url()
+                + "/get_reward?token=<token>' for clients without headers)");
         System.out.println("  POST " + server.url() + "/v1/rewards   (native batch; the Python adapter)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -56,8 +56,14 @@ final class RunJson {
      * @param refuseChange refuse, leaving the record as it was, when the folder was made with another configuration
      * @throws IllegalArgumentException refusing, with the differences and what to do
      */
-    static RunJson start(Path file, String command, List<String> args, Map<String, Object> config, Set<String> ignored,
-            boolean refuseChange) throws IOException {
+    static RunJson start(
+            Path file,
+            String command,
+            List<String> args,
+            Map<String, Object> config,
+            Set<String> ignored,
+            boolean refuseChange)
+            throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         // through text, so that a number compares equal to itself read back (an int node, not a long one)
         ObjectNode wanted = (ObjectNode) JSON.readTree(JSON.writeValueAsString(new TreeMap<>(config)));
@@ -79,7 +85,9 @@ final class RunJson {
         }
         root.set("config", wanted);
         ObjectNode seeds = root.putObject("seeds");
-        wanted.properties().stream().filter(e -> e.getKey().contains("seed")).forEach(e -> seeds.set(e.getKey(), e.getValue()));
+        wanted.properties().stream()
+                .filter(e -> e.getKey().contains("seed"))
+                .forEach(e -> seeds.set(e.getKey(), e.getValue()));
         ArrayNode sessions = root.has("sessions") ? (ArrayNode) root.get("sessions") : root.putArray("sessions");
         ObjectNode session = sessions.addObject();
         ArrayNode line = session.putArray("command_line");
@@ -88,7 +96,11 @@ final class RunJson {
         session.put("started", Instant.now().toString());
         Optional<Path> repo = sourceTree();
         session.put("commit", repo.flatMap(r -> git(r, "rev-parse", "HEAD")).orElse(null));
-        session.put("dirty", repo.flatMap(r -> git(r, "status", "--porcelain")).map(s -> !s.isBlank()).orElse(null));
+        session.put(
+                "dirty",
+                repo.flatMap(r -> git(r, "status", "--porcelain"))
+                        .map(s -> !s.isBlank())
+                        .orElse(null));
         ObjectNode machine = session.putObject("machine");
         machine.put("java", System.getProperty("java.version"));
         machine.put("java_vendor", System.getProperty("java.vendor"));
@@ -138,8 +150,12 @@ final class RunJson {
             return;
         }
         Instant end = Instant.now();
-        ((ArrayNode) session.get("phases")).addObject().put("name", phase).put("started", phaseStart.toString())
-                .put("ended", end.toString()).put("seconds", seconds(phaseStart, end));
+        ((ArrayNode) session.get("phases"))
+                .addObject()
+                .put("name", phase)
+                .put("started", phaseStart.toString())
+                .put("ended", end.toString())
+                .put("seconds", seconds(phaseStart, end));
         phase = null;
         save();
     }
@@ -178,7 +194,12 @@ final class RunJson {
     /** The git working tree this program was built from, found above its jar or classes folder. */
     private static Optional<Path> sourceTree() {
         try {
-            Path p = Path.of(RunJson.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+            Path p = Path.of(RunJson.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toAbsolutePath();
             for (; p != null; p = p.getParent()) {
                 if (Files.exists(p.resolve(".git"))) {
                     return Optional.of(p);

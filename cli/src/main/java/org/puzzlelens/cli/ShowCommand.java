@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
         description = "Print one instance (question, options, answer, description, facts, trace) and write its image.")
 final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TYPE", description = "puzzle type (see `puzzlelens types`)")
@@ -32,7 +34,10 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--image-size", paramLabel = "PX", description = "Default: ${DEFAULT-VALUE}")
     int imageSize = Images.DEFAULT_SIZE;
 
-    @Option(names = "--out", paramLabel = "FILE.png", description = "image file. Default: <id>.png in the current folder")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.png",
+            description = "image file. Default: <id>.png in the current folder")
     Path out;
 
     @Option(names = "--facts", description = "also print the state as facts (key = value lines)")
@@ -45,12 +50,24 @@ final class ShowCommand implements Callable<Integer> {
         Path image = out != null ? out : Path.of(inst.id() + ".png");
         Files.write(image, Images.png(Images.render(inst.type(), inst.state(), imageSize)));
         StringBuilder s = new StringBuilder();
-        s.append("# ").append(inst.id()).append("  (").append(inst.parameters().values()).append(")\n\n");
+        s.append("# ")
+                .append(inst.id())
+                .append("  (")
+                .append(inst.parameters().values())
+                .append(")\n\n");
         s.append("Question: ").append(inst.question()).append("\n\nOptions:\n");
         for (int i = 0; i < inst.options().size(); i++) {
-            s.append('(').append((char) ('A' + i)).append(") ").append(inst.options().get(i)).append('\n');
+            s.append('(')
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(inst.options().get(i))
+                    .append('\n');
         }
-        s.append("\nAnswer: (").append(inst.answerLetter()).append(") ").append(inst.answer()).append("\n\n");
+        s.append("\nAnswer: (")
+                .append(inst.answerLetter())
+                .append(") ")
+                .append(inst.answer())
+                .append("\n\n");
         s.append("Description: ").append(inst.description()).append("\n\n");
         if (facts) {
             s.append("Facts:\n").append(Facts.format(inst.facts())).append('\n');

@@ -39,16 +39,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "study", mixinStandardHelpOptions = true,
-        description = {"The main job: reward designs for GRPO, measured on perception and reasoning. Generates and "
-                + "verifies an in-domain training suite and held-out in-domain and out-of-domain test suites; warm-starts "
-                + "the built-in model (cached); evaluates it under image and text; trains it with GRPO under each selected "
-                + "design from the same base and seed; evaluates each trained model the same way; writes report/report.md "
-                + "and report.html with charts (accuracy image vs text, gain over the base, in- vs out-of-domain, "
-                + "behaviour, per type and tag).",
-                "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
-                + "checkpoint, evaluation results). The defaults took 24 minutes on a 2-core CPU with three designs (docs/RESULTS.md); "
-                + "--quick 2."})
+@Command(
+        name = "study",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The main job: reward designs for GRPO, measured on perception and reasoning. Generates and "
+                    + "verifies an in-domain training suite and held-out in-domain and out-of-domain test suites; warm-starts "
+                    + "the built-in model (cached); evaluates it under image and text; trains it with GRPO under each selected "
+                    + "design from the same base and seed; evaluates each trained model the same way; writes report/report.md "
+                    + "and report.html with charts (accuracy image vs text, gain over the base, in- vs out-of-domain, "
+                    + "behaviour, per type and tag).",
+            "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
+                    + "checkpoint, evaluation results). The defaults took 24 minutes on a 2-core CPU with three designs (docs/RESULTS.md); "
+                    + "--quick 2."
+        })
 final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
     static final String SAMPLED_BASE = "base-temperature-1";
@@ -65,20 +69,31 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--quick", description = "a smaller model, fewer steps and instances (about 5 minutes)")
     boolean quick;
 
-    @Option(names = "--designs", paramLabel = "a,b|all", description = "reward designs to train with, or all (the eight "
-            + "and any --reward-config adds). Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--designs",
+            paramLabel = "a,b|all",
+            description = "reward designs to train with, or all (the eight "
+                    + "and any --reward-config adds). Default: ${DEFAULT-VALUE}")
     String designs = "vanilla,mixture,perception";
 
-    @Option(names = "--seed", description = "seeds the suites (seed, seed+1, seed+2), the warm start and GRPO. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--seed",
+            description = "seeds the suites (seed, seed+1, seed+2), the warm start and GRPO. Default: ${DEFAULT-VALUE}")
     long seed = 1;
 
-    @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class, description = "difficulty. Default: algopuzzlevqa")
+    @Option(
+            names = "--preset",
+            converter = SuiteOptions.PresetConverter.class,
+            description = "difficulty. Default: algopuzzlevqa")
     Preset preset = Preset.ALGOPUZZLEVQA;
 
-    @Option(names = "--in-domain", paramLabel = "lab|algopuzzlevqa|TYPES", description = "what the model trains and is "
-            + "tested on in domain: lab (the lab variants, whose reasoning is one short step so that perception is the "
-            + "whole difficulty: what a CPU-sized model learns), algopuzzlevqa (the 18 released types) or a list of "
-            + "types. Out of domain is always PuzzleVQA. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--in-domain",
+            paramLabel = "lab|algopuzzlevqa|TYPES",
+            description = "what the model trains and is "
+                    + "tested on in domain: lab (the lab variants, whose reasoning is one short step so that perception is the "
+                    + "whole difficulty: what a CPU-sized model learns), algopuzzlevqa (the 18 released types) or a list of "
+                    + "types. Out of domain is always PuzzleVQA. Default: ${DEFAULT-VALUE}")
     String inDomain = "lab";
 
     @Option(names = "--size", description = "model size: lab, small, mini or tiny. Default: lab")
@@ -90,14 +105,20 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--grpo-steps", description = "GRPO steps per design. Default: 24 (4 with --quick)")
     Integer grpoSteps;
 
-    @Option(names = "--test-per-type", description = "held-out in-domain test instances per type. Default: 100 (10 with --quick)")
+    @Option(
+            names = "--test-per-type",
+            description = "held-out in-domain test instances per type. Default: 100 (10 with --quick)")
     Integer idPerType;
 
-    @Option(names = "--ood-per-type", description = "out-of-domain test instances per type (0: none). Default: 5 (1 with --quick)")
+    @Option(
+            names = "--ood-per-type",
+            description = "out-of-domain test instances per type (0: none). Default: 5 (1 with --quick)")
     Integer oodPerType;
 
-    @Option(names = "--seeds", description = "GRPO runs per design, from the same base with seeds seed, seed+1, ...: the "
-            + "report gives each design's mean and spread over them. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--seeds",
+            description = "GRPO runs per design, from the same base with seeds seed, seed+1, ...: the "
+                    + "report gives each design's mean and spread over them. Default: ${DEFAULT-VALUE}")
     int seeds = 1;
 
     @Option(names = "--vocab-size", description = "tokenizer vocabulary. Default: 512")
@@ -121,18 +142,29 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--eval-max-tokens", description = "completion limit while evaluating. Default: 128")
     Integer evalMaxTokens;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "YAML or JSON file of option values named as the flags "
-            + "(`--print-config` writes one); flags given on the command line win")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "YAML or JSON file of option values named as the flags "
+                    + "(`--print-config` writes one); flags given on the command line win")
     Path config;
 
-    @Option(names = "--print-config", description = "print the resolved configuration (YAML, each value with its meaning) and exit")
+    @Option(
+            names = "--print-config",
+            description = "print the resolved configuration (YAML, each value with its meaning) and exit")
     boolean printConfig;
 
-    @Option(names = "--force", description = "rerun into a folder made with another configuration: its suites, GRPO runs, "
-            + "evaluations and reports are deleted and redone (the cached base is kept: it is keyed by its configuration)")
+    @Option(
+            names = "--force",
+            description =
+                    "rerun into a folder made with another configuration: its suites, GRPO runs, "
+                            + "evaluations and reports are deleted and redone (the cached base is kept: it is keyed by its configuration)")
     boolean force;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "where warm-started bases are cached. Default: ${DEFAULT-VALUE}")
     Path cache = Path.of(".puzzlelens-cache");
 
     @Option(names = "--threads", description = "suite generation threads. Default: ${DEFAULT-VALUE}")
@@ -144,9 +176,9 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Mixin
     RewardSourceOptions rewards = new RewardSourceOptions();
 
-
     /** The options that only say where and how fast: a rerun may change them without making anything stale. */
-    private static final Set<String> NOT_CONFIGURATION = Set.of("out", "cache", "threads", "config", "print-config", "force");
+    private static final Set<String> NOT_CONFIGURATION =
+            Set.of("out", "cache", "threads", "config", "print-config", "force");
 
     @Override
     public Path runRecord() {
@@ -173,20 +205,39 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     public Map<String, Object> configuration(CommandLine self) {
         Map<String, Object> c = RecordedRun.super.configuration(self);
         StudyPlan p = plan();
-        c.putAll(Map.ofEntries(Map.entry("preset", preset.id()), Map.entry("size", p.size()), Map.entry("vocab-size", p.vocabSize()),
-                Map.entry("pretrain-steps", p.pretrainSteps()), Map.entry("pretrain-batch", p.pretrainBatch()),
-                Map.entry("max-sequence", p.maxSequence()), Map.entry("grpo-steps", p.grpoSteps()),
-                Map.entry("group-size", p.groupSize()), Map.entry("prompts-per-step", p.promptsPerStep()),
-                Map.entry("grpo-max-tokens", p.grpoMaxTokens()), Map.entry("test-per-type", p.idPerType()),
-                Map.entry("ood-per-type", p.oodPerType()), Map.entry("eval-max-tokens", p.evalMaxTokens())));
+        c.putAll(Map.ofEntries(
+                Map.entry("preset", preset.id()),
+                Map.entry("size", p.size()),
+                Map.entry("vocab-size", p.vocabSize()),
+                Map.entry("pretrain-steps", p.pretrainSteps()),
+                Map.entry("pretrain-batch", p.pretrainBatch()),
+                Map.entry("max-sequence", p.maxSequence()),
+                Map.entry("grpo-steps", p.grpoSteps()),
+                Map.entry("group-size", p.groupSize()),
+                Map.entry("prompts-per-step", p.promptsPerStep()),
+                Map.entry("grpo-max-tokens", p.grpoMaxTokens()),
+                Map.entry("test-per-type", p.idPerType()),
+                Map.entry("ood-per-type", p.oodPerType()),
+                Map.entry("eval-max-tokens", p.evalMaxTokens())));
         return c;
     }
 
     StudyPlan plan() {
-        return (quick ? StudyPlan.quick() : StudyPlan.standard()).toBuilder().size(size).vocabSize(vocabSize)
-                .pretrainSteps(pretrainSteps).pretrainBatch(pretrainBatch).maxSequence(maxSequence).grpoSteps(grpoSteps)
-                .groupSize(groupSize).promptsPerStep(promptsPerStep).grpoMaxTokens(grpoMaxTokens).idPerType(idPerType)
-                .oodPerType(oodPerType).evalMaxTokens(evalMaxTokens).build();
+        return (quick ? StudyPlan.quick() : StudyPlan.standard())
+                .toBuilder()
+                        .size(size)
+                        .vocabSize(vocabSize)
+                        .pretrainSteps(pretrainSteps)
+                        .pretrainBatch(pretrainBatch)
+                        .maxSequence(maxSequence)
+                        .grpoSteps(grpoSteps)
+                        .groupSize(groupSize)
+                        .promptsPerStep(promptsPerStep)
+                        .grpoMaxTokens(grpoMaxTokens)
+                        .idPerType(idPerType)
+                        .oodPerType(oodPerType)
+                        .evalMaxTokens(evalMaxTokens)
+                        .build();
     }
 
     @Override
@@ -208,18 +259,27 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
         }
         StudyPlan plan = plan();
         TrainingRewards source = rewards.source();
-        List<String> chosen = source.designs().select(designs).stream().map(d -> d.name()).toList();
+        List<String> chosen =
+                source.designs().select(designs).stream().map(d -> d.name()).toList();
         List<CompletionReward> rewardsByDesign = new ArrayList<>();
         for (String d : chosen) {
             rewardsByDesign.add(source.reward(d));
         }
         PretrainOptions pretrain = pretrainOptions(plan);
-        int imageSize = PretrainOptions.config(plan.vocabSize(), plan.size()).vision().imageSize();
+        int imageSize =
+                PretrainOptions.config(plan.vocabSize(), plan.size()).vision().imageSize();
         ProgressBars progress = new ProgressBars();
-        System.out.printf(Locale.ROOT, "study %s: model %s, designs %s, seed %d%n", out, plan.size(), String.join(",", chosen), seed);
+        System.out.printf(
+                Locale.ROOT,
+                "study %s: model %s, designs %s, seed %d%n",
+                out,
+                plan.size(),
+                String.join(",", chosen),
+                seed);
 
         step(1, "suites");
-        StudySuites suites = new StudySuites(out.resolve("suites"), Registry.get().select(inDomain), seed, preset, Math.max(64, imageSize), threads);
+        StudySuites suites = new StudySuites(
+                out.resolve("suites"), Registry.get().select(inDomain), seed, preset, Math.max(64, imageSize), threads);
         List<String> verification = suites.generateAndVerify(plan, progress);
         System.out.println(verification.getFirst());
 
@@ -228,8 +288,8 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
         System.out.println("base model " + base);
 
         TrainTestOverlap overlap = TrainTestOverlap.of(pretrain, grpoOptions(plan, base, chosen.getFirst(), seed));
-        StudyEvaluation evaluation = new StudyEvaluation(out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap,
-                plan.idPerType());
+        StudyEvaluation evaluation = new StudyEvaluation(
+                out.resolve("eval"), suites.tests(plan), plan.evalMaxTokens(), overlap, plan.idPerType());
         String overlapLine = overlap.line(evaluation.tests());
         System.out.println(overlapLine);
         step(3, "evaluate the base (image, text)");
@@ -248,8 +308,9 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
             step(4 + 2 * i, "GRPO under " + label + " (" + (i + 1) + "/" + runsToTrain + ")");
             Path model = grpo(plan, base, label, seed + replicate, rewardsByDesign.get(i / seeds), progress);
             if (model == null) {
-                diverged.add(label + ": " + Files.readString(out.resolve("grpo").resolve(label).resolve(DIVERGED)).strip()
-                        + "; not evaluated");
+                diverged.add(label + ": "
+                        + Files.readString(out.resolve("grpo").resolve(label).resolve(DIVERGED))
+                                .strip() + "; not evaluated");
                 continue;
             }
             step(5 + 2 * i, "evaluate " + label);
@@ -265,53 +326,102 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
         }
         double minutes = (System.nanoTime() - started) / 60e9;
         List<String> preface = new ArrayList<>(List.of(
-                String.format(Locale.ROOT, "Seed %d, preset %s, model %s (warm start %d steps, base %s), GRPO %d steps x %d "
-                        + "prompts x %d completions per design; test: %d in-domain and %d out-of-domain instances per type. "
-                        + "This run took %.1f minutes (a resumed run counts only its own time).", seed, preset.id(),
-                        plan.size(), plan.pretrainSteps(), base.getFileName(), plan.grpoSteps(), plan.promptsPerStep(),
-                        plan.groupSize(), plan.idPerType(), plan.oodPerType(), minutes),
-                verification.getFirst(), overlapLine));
+                String.format(
+                        Locale.ROOT,
+                        "Seed %d, preset %s, model %s (warm start %d steps, base %s), GRPO %d steps x %d "
+                                + "prompts x %d completions per design; test: %d in-domain and %d out-of-domain instances per type. "
+                                + "This run took %.1f minutes (a resumed run counts only its own time).",
+                        seed,
+                        preset.id(),
+                        plan.size(),
+                        plan.pretrainSteps(),
+                        base.getFileName(),
+                        plan.grpoSteps(),
+                        plan.promptsPerStep(),
+                        plan.groupSize(),
+                        plan.idPerType(),
+                        plan.oodPerType(),
+                        minutes),
+                verification.getFirst(),
+                overlapLine));
         preface.addAll(diverged);
         preface.add(VIEWER_LINK);
-        StudyFindings findings = new StudyFindings(runs, StudyRun.load(SAMPLED_BASE, sampledBase, targets), plan.oodPerType() > 0);
+        StudyFindings findings =
+                new StudyFindings(runs, StudyRun.load(SAMPLED_BASE, sampledBase, targets), plan.oodPerType() > 0);
         findings.writeJson(out.resolve("report"));
         List<String> sentences = findings.sentences();
-        List<Path> written = new StudyReport(runs, plan.oodPerType() > 0).write(out.resolve("report"), sentences, preface,
-                out.resolve("grpo"));
+        List<Path> written = new StudyReport(runs, plan.oodPerType() > 0)
+                .write(out.resolve("report"), sentences, preface, out.resolve("grpo"));
         List<RunData> evaluated = RunData.load(results);
-        Report.write(Report.build(evaluated, Registry.get(), "PuzzleLens study: evaluation", List.of(VIEWER_LINK)),
+        Report.write(
+                Report.build(evaluated, Registry.get(), "PuzzleLens study: evaluation", List.of(VIEWER_LINK)),
                 out.resolve("eval-report"));
         Path viewer = ViewCommand.writeForStudy(out);
         System.out.print(SummaryTable.of(evaluated));
         System.out.println();
         sentences.forEach(line -> System.out.println("- " + line));
-        System.out.printf(Locale.ROOT, "wrote %s and %s (evaluation report: %s; every sample: %s); %.1f minutes%n",
-                written.get(0), written.get(1), out.resolve("eval-report"), viewer, minutes);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %s and %s (evaluation report: %s; every sample: %s); %.1f minutes%n",
+                written.get(0),
+                written.get(1),
+                out.resolve("eval-report"),
+                viewer,
+                minutes);
         return 0;
     }
 
     private PretrainOptions pretrainOptions(StudyPlan plan) {
-        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
-        return new PretrainOptions(types, preset, seed, plan.pretrainSteps(), plan.pretrainBatch(), 0.5, plan.vocabSize(),
-                200, plan.size(), plan.maxSequence(), OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
+        List<String> types = Registry.get().select(inDomain).stream()
+                .map((PuzzleType<?> t) -> t.info().name())
+                .toList();
+        return new PretrainOptions(
+                types,
+                preset,
+                seed,
+                plan.pretrainSteps(),
+                plan.pretrainBatch(),
+                0.5,
+                plan.vocabSize(),
+                200,
+                plan.size(),
+                plan.maxSequence(),
+                OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
     }
 
     private GrpoOptions grpoOptions(StudyPlan plan, Path base, String design, long grpoSeed) {
-        List<String> types = Registry.get().select(inDomain).stream().map((PuzzleType<?> t) -> t.info().name()).toList();
-        return new GrpoOptions(base.toAbsolutePath().toString(), design, types, preset, grpoSeed,
-                Condition.IMAGE, plan.grpoSteps(), Math.max(1, plan.grpoSteps() / 3),
-                new GrpoSettings(plan.groupSize(), plan.promptsPerStep(), GrpoSettings.DEFAULTS.innerUpdates(),
-                        GrpoSettings.DEFAULTS.epsLow(), GrpoSettings.DEFAULTS.epsHigh(), GrpoSettings.DEFAULTS.beta(),
-                        GrpoSettings.DEFAULTS.scaleByStd(), GrpoSettings.DEFAULTS.aggregation()),
-                OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
+        List<String> types = Registry.get().select(inDomain).stream()
+                .map((PuzzleType<?> t) -> t.info().name())
+                .toList();
+        return new GrpoOptions(
+                base.toAbsolutePath().toString(),
+                design,
+                types,
+                preset,
+                grpoSeed,
+                Condition.IMAGE,
+                plan.grpoSteps(),
+                Math.max(1, plan.grpoSteps() / 3),
+                new GrpoSettings(
+                        plan.groupSize(),
+                        plan.promptsPerStep(),
+                        GrpoSettings.DEFAULTS.innerUpdates(),
+                        GrpoSettings.DEFAULTS.epsLow(),
+                        GrpoSettings.DEFAULTS.epsHigh(),
+                        GrpoSettings.DEFAULTS.beta(),
+                        GrpoSettings.DEFAULTS.scaleByStd(),
+                        GrpoSettings.DEFAULTS.aggregation()),
+                OptimizerSettings.of(2e-4, 2, 0.01, 1.0),
+                new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
     }
 
     /**
      * Trains one design from the base, or continues its run after a kill; returns the trained model,
      * or null when the run diverged (a metric became NaN), which {@link #DIVERGED} then records.
      */
-    private Path grpo(StudyPlan plan, Path base, String label, long grpoSeed, CompletionReward reward,
-            ProgressBars progress) throws Exception {
+    private Path grpo(
+            StudyPlan plan, Path base, String label, long grpoSeed, CompletionReward reward, ProgressBars progress)
+            throws Exception {
         String design = reward.name();
         Path dir = out.resolve("grpo").resolve(label);
         if (Files.exists(dir.resolve(DIVERGED))) {
@@ -322,19 +432,27 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
         }
         GrpoOptions options = grpoOptions(plan, base, design, grpoSeed);
         boolean resuming = Files.exists(dir.resolve(GrpoTrainer.SETTINGS));
-        try (GrpoTrainer trainer = resuming ? GrpoTrainer.resume(dir, reward, plan.grpoSteps()) : GrpoTrainer.start(options, dir, reward)) {
+        try (GrpoTrainer trainer = resuming
+                ? GrpoTrainer.resume(dir, reward, plan.grpoSteps())
+                : GrpoTrainer.start(options, dir, reward)) {
             int[] collapsedSteps = {0};
             return trainer.run(progress, (step, metrics) -> {
                 if (metrics.values().stream().anyMatch(v -> v.isNaN())) {
-                    throw new Diverged("diverged at GRPO step " + step + " (NaN in " + metrics.entrySet().stream()
-                            .filter(e -> e.getValue().isNaN()).map(Map.Entry::getKey).toList() + ")");
+                    throw new Diverged("diverged at GRPO step " + step + " (NaN in "
+                            + metrics.entrySet().stream()
+                                    .filter(e -> e.getValue().isNaN())
+                                    .map(Map.Entry::getKey)
+                                    .toList()
+                            + ")");
                 }
                 // a policy that gives one letter to (nearly) every rollout for several steps has collapsed:
                 // its advantages are zero and further steps would only measure the collapse
-                collapsedSteps[0] = metrics.getOrDefault("top_letter_share", 0.0) >= COLLAPSED_SHARE ? collapsedSteps[0] + 1 : 0;
+                collapsedSteps[0] =
+                        metrics.getOrDefault("top_letter_share", 0.0) >= COLLAPSED_SHARE ? collapsedSteps[0] + 1 : 0;
                 if (collapsedSteps[0] >= COLLAPSED_STEPS) {
                     throw new Diverged("collapsed at GRPO step " + step + ": one answer letter in at least "
-                            + Math.round(100 * COLLAPSED_SHARE) + "% of the rollouts for " + COLLAPSED_STEPS + " steps");
+                            + Math.round(100 * COLLAPSED_SHARE) + "% of the rollouts for " + COLLAPSED_STEPS
+                            + " steps");
                 }
             });
         } catch (Diverged e) {
@@ -378,7 +496,8 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
             Path p = out.resolve(part);
             if (Files.exists(p)) {
                 try (var walk = Files.walk(p)) {
-                    for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path f :
+                            walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                         Files.delete(f);
                     }
                 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.backend.Backend;
@@ -44,8 +44,10 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOver
     /** What every model is evaluated on: the unseen test instances, at most {@code inDomainPerType} per in-domain type. */
     List<EvalItem> evaluated() throws IOException {
         Map<String, Integer> taken = new HashMap<>();
-        return overlap.unseen(tests()).stream().filter(i -> !Registry.get().type(i.typeName()).info().inDomain()
-                || taken.merge(i.typeName(), 1, Integer::sum) <= inDomainPerType).toList();
+        return overlap.unseen(tests()).stream()
+                .filter(i -> !Registry.get().type(i.typeName()).info().inDomain()
+                        || taken.merge(i.typeName(), 1, Integer::sum) <= inDomainPerType)
+                .toList();
     }
 
     Path results(String label) {
@@ -64,19 +66,31 @@ record StudyEvaluation(Path dir, List<Path> suites, int maxTokens, TrainTestOver
     Path run(String label, Path checkpoint, ProgressBars progress, List<Condition> conditions, double temperature)
             throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Map<String, String> options = Map.of("checkpoint", checkpoint.toAbsolutePath().toString(),
-                "max-tokens", Integer.toString(maxTokens));
-        BackendSettings backend = new BackendSettings(label, null, null, Duration.ofMinutes(10), RetryPolicy.standard(0),
-                options, System::getenv);
-        RunSettings settings = new RunSettings(label, "local", options, label, conditions, 1,
-                new Prompts(PROMPT, 1024), new Sampling(temperature, null, maxTokens, null), 16, false, 1024);
+        Map<String, String> options =
+                Map.of("checkpoint", checkpoint.toAbsolutePath().toString(), "max-tokens", Integer.toString(maxTokens));
+        BackendSettings backend = new BackendSettings(
+                label, null, null, Duration.ofMinutes(10), RetryPolicy.standard(0), options, System::getenv);
+        RunSettings settings = new RunSettings(
+                label,
+                "local",
+                options,
+                label,
+                conditions,
+                1,
+                new Prompts(PROMPT, 1024),
+                new Sampling(temperature, null, maxTokens, null),
+                16,
+                false,
+                1024);
         List<EvalItem> items = evaluated();
-        try (Backend b = Backends.load().provider("local").create(backend); ResultsFile file = ResultsFile.open(results(label))) {
+        try (Backend b = Backends.load().provider("local").create(backend);
+                ResultsFile file = ResultsFile.open(results(label))) {
             RunSummary summary = new EvalRunner(b, settings, file, progress).run(items);
             if (summary.failed() > 0) {
                 // the study goes on: a prompt longer than the model's positions fails every time, and the
                 // report counts failed requests per model instead of hiding them
-                System.out.printf("%d evaluation request(s) of %s failed (see %s; the report lists why); a rerun retries them%n",
+                System.out.printf(
+                        "%d evaluation request(s) of %s failed (see %s; the report lists why); a rerun retries them%n",
                         summary.failed(), label, results(label));
             }
         } catch (BackendConfigException e) {

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.report.McNemar;
 import org.puzzlelens.eval.report.Proportion;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * The study's findings by name: what {@code report/findings.json} carries for scripts, and the
@@ -33,8 +33,7 @@ final class StudyFindings {
     private final List<Domain> domains;
 
     /** A set of types the findings are computed over. */
-    record Domain(String name, Predicate<String> types) {
-    }
+    record Domain(String name, Predicate<String> types) {}
 
     /**
      * @param runs the base first, then each trained design, evaluated greedily
@@ -44,7 +43,9 @@ final class StudyFindings {
         this.runs = List.copyOf(runs);
         this.sampledBase = sampledBase;
         this.domains = withOod
-                ? List.of(new Domain("in-domain", StudyRun.inDomain(true)), new Domain("out-of-domain", StudyRun.inDomain(false)))
+                ? List.of(
+                        new Domain("in-domain", StudyRun.inDomain(true)),
+                        new Domain("out-of-domain", StudyRun.inDomain(false)))
                 : List.of(new Domain("in-domain", StudyRun.inDomain(true)));
     }
 
@@ -68,8 +69,8 @@ final class StudyFindings {
         }
 
         String text() {
-            return String.format(Locale.ROOT, "%+.1f points [%+.1f, %+.1f], %s", 100 * difference, 100 * low, 100 * high,
-                    pText(p));
+            return String.format(
+                    Locale.ROOT, "%+.1f points [%+.1f, %+.1f], %s", 100 * difference, 100 * low, 100 * high, pText(p));
         }
     }
 
@@ -96,24 +97,35 @@ final class StudyFindings {
                     Proportion p = run.accuracy(c, d.types());
                     double[] ci = p.wilson();
                     ObjectNode acc = dom.putObject(c.id());
-                    acc.put("accuracy", p.rate()).put("low", ci[0]).put("high", ci[1]).put("n", p.n())
+                    acc.put("accuracy", p.rate())
+                            .put("low", ci[0])
+                            .put("high", ci[1])
+                            .put("n", p.n())
                             .put("baseline", run.results().randomBaseline(d.types()))
-                            .put("above_baseline", p.n() > 0 && ci[0] > run.results().randomBaseline(d.types()));
+                            .put(
+                                    "above_baseline",
+                                    p.n() > 0 && ci[0] > run.results().randomBaseline(d.types()));
                 }
                 putPaired(dom.putObject("perception_gap"), gap(run, Condition.IMAGE, Condition.TEXT, d.types()));
             }
             StudyRun.BehaviourSummary b = run.behaviourSummary(Condition.IMAGE, StudyRun.inDomain(true));
             ObjectNode beh = m.putObject("behaviour_in_domain_image");
-            beh.put("completions", b.completions()).put("tagged_format_rate", b.taggedRate())
-                    .put("description_rate", b.descriptionRate()).put("mean_reasoning_characters", b.meanReasoning())
-                    .put("self_reflection_rate", b.selfReflectionRate()).put("mean_visual_references", b.meanVisualReferences())
-                    .put("most_frequent_letter", b.topLetter()).put("most_frequent_letter_share", b.topLetterShare())
+            beh.put("completions", b.completions())
+                    .put("tagged_format_rate", b.taggedRate())
+                    .put("description_rate", b.descriptionRate())
+                    .put("mean_reasoning_characters", b.meanReasoning())
+                    .put("self_reflection_rate", b.selfReflectionRate())
+                    .put("mean_visual_references", b.meanVisualReferences())
+                    .put("most_frequent_letter", b.topLetter())
+                    .put("most_frequent_letter_share", b.topLetterShare())
                     .put("fact_accuracy_of_descriptions", b.factAccuracy());
         }
         if (sampledBase != null) {
             StudyRun.BehaviourSummary t1 = sampledBase.behaviourSummary(Condition.IMAGE, StudyRun.inDomain(true));
-            root.putObject("base_temperature_1").put("completions", t1.completions())
-                    .put("tagged_format_rate", t1.taggedRate()).put("description_rate", t1.descriptionRate());
+            root.putObject("base_temperature_1")
+                    .put("completions", t1.completions())
+                    .put("tagged_format_rate", t1.taggedRate())
+                    .put("description_rate", t1.descriptionRate());
         }
         ArrayNode designs = root.putArray("designs");
         for (StudyRun run : runs.subList(1, runs.size())) {
@@ -129,7 +141,10 @@ final class StudyFindings {
         for (Map.Entry<String, List<StudyRun>> e : replicates().entrySet()) {
             ObjectNode d = seeds.putObject(e.getKey()).put("seeds", e.getValue().size());
             for (Condition c : List.of(Condition.IMAGE, Condition.TEXT)) {
-                double[] acc = e.getValue().stream().mapToDouble(r -> r.accuracy(c, domains.getFirst().types()).rate()).toArray();
+                double[] acc = e.getValue().stream()
+                        .mapToDouble(
+                                r -> r.accuracy(c, domains.getFirst().types()).rate())
+                        .toArray();
                 d.putObject("in_domain_" + c.id()).put("mean", mean(acc)).put("sd", sd(acc));
             }
         }
@@ -140,8 +155,12 @@ final class StudyFindings {
     }
 
     private static void putPaired(ObjectNode o, Paired p) {
-        o.put("difference", p.difference()).put("low", p.low()).put("high", p.high()).put("pairs", p.pairs())
-                .put("p_value", p.p()).put("significant", p.significant());
+        o.put("difference", p.difference())
+                .put("low", p.low())
+                .put("high", p.high())
+                .put("pairs", p.pairs())
+                .put("p_value", p.p())
+                .put("significant", p.significant());
     }
 
     /** The findings as sentences, generated from the numbers, for the report's first screen. */
@@ -153,27 +172,45 @@ final class StudyFindings {
             Proportion p = base.accuracy(c, id.types());
             double baseline = base.results().randomBaseline(id.types());
             double[] ci = p.wilson();
-            String verdict = p.n() == 0 ? "no answers"
-                    : ci[0] > baseline ? "above the random baseline of " + pct(baseline)
-                    : ci[1] < baseline ? "below the random baseline of " + pct(baseline)
-                    : "not distinguishable from the random baseline of " + pct(baseline);
-            out.add(String.format(Locale.ROOT, "Base model, in domain, %s condition: %s [%s, %s] of %d, %s.", c.id(),
-                    pct(p.rate()), pct(ci[0]), pct(ci[1]), p.n(), verdict));
+            String verdict = p.n() == 0
+                    ? "no answers"
+                    : ci[0] > baseline
+                            ? "above the random baseline of " + pct(baseline)
+                            : ci[1] < baseline
+                                    ? "below the random baseline of " + pct(baseline)
+                                    : "not distinguishable from the random baseline of " + pct(baseline);
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Base model, in domain, %s condition: %s [%s, %s] of %d, %s.",
+                    c.id(),
+                    pct(p.rate()),
+                    pct(ci[0]),
+                    pct(ci[1]),
+                    p.n(),
+                    verdict));
         }
         Paired gap = gap(base, Condition.IMAGE, Condition.TEXT, id.types());
-        out.add("Perception gap on the base (text minus image, in domain): " + gap.text() + (gap.significant()
-                ? ": reading the puzzle from the image costs accuracy that the description restores."
-                : ": no significant difference between reading the image and reading the description."));
+        out.add("Perception gap on the base (text minus image, in domain): " + gap.text()
+                + (gap.significant()
+                        ? ": reading the puzzle from the image costs accuracy that the description restores."
+                        : ": no significant difference between reading the image and reading the description."));
         StudyRun.BehaviourSummary seen = base.behaviourSummary(Condition.IMAGE, id.types());
         if (seen.described() > 0) {
-            out.add(String.format(Locale.ROOT, "Transcription from the image: the base's image-condition descriptions state "
-                    + "%s of the true facts correctly (fact level, over %d descriptions).", pct(seen.factAccuracy()),
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Transcription from the image: the base's image-condition descriptions state "
+                            + "%s of the true facts correctly (fact level, over %d descriptions).",
+                    pct(seen.factAccuracy()),
                     seen.described()));
         }
         if (sampledBase != null) {
             StudyRun.BehaviourSummary t1 = sampledBase.behaviourSummary(Condition.IMAGE, id.types());
-            out.add(String.format(Locale.ROOT, "At temperature 1 under the study prompt the base completes the tagged "
-                    + "format (description, think, answer) in %s of %d samples.", pct(t1.taggedRate()), t1.completions()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "At temperature 1 under the study prompt the base completes the tagged "
+                            + "format (description, think, answer) in %s of %d samples.",
+                    pct(t1.taggedRate()),
+                    t1.completions()));
         }
         boolean anyGain = false;
         for (StudyRun run : runs.subList(1, runs.size())) {
@@ -186,23 +223,38 @@ final class StudyFindings {
                 }
             }
             StudyRun.BehaviourSummary b = run.behaviourSummary(Condition.IMAGE, id.types());
-            out.add(String.format(Locale.ROOT, "%s: gain over the base %s; tagged format %s, description %s, most frequent "
-                    + "letter %s of answers%s.", run.label(), String.join("; ", parts), pct(b.taggedRate()),
-                    pct(b.descriptionRate()), pct(b.topLetterShare()), b.topLetterShare() > 0.6 ? " (collapsed onto one letter)" : ""));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s: gain over the base %s; tagged format %s, description %s, most frequent "
+                            + "letter %s of answers%s.",
+                    run.label(),
+                    String.join("; ", parts),
+                    pct(b.taggedRate()),
+                    pct(b.descriptionRate()),
+                    pct(b.topLetterShare()),
+                    b.topLetterShare() > 0.6 ? " (collapsed onto one letter)" : ""));
         }
         for (Map.Entry<String, List<StudyRun>> e : replicates().entrySet()) {
             if (e.getValue().size() > 1) {
                 List<String> parts = new ArrayList<>();
                 for (Condition c : List.of(Condition.IMAGE, Condition.TEXT)) {
-                    double[] acc = e.getValue().stream().mapToDouble(r -> r.accuracy(c, id.types()).rate()).toArray();
-                    parts.add(String.format(Locale.ROOT, "%s %s (sd %.1f points)", c.id(), pct(mean(acc)), 100 * sd(acc)));
+                    double[] acc = e.getValue().stream()
+                            .mapToDouble(r -> r.accuracy(c, id.types()).rate())
+                            .toArray();
+                    parts.add(String.format(
+                            Locale.ROOT, "%s %s (sd %.1f points)", c.id(), pct(mean(acc)), 100 * sd(acc)));
                 }
-                out.add(String.format(Locale.ROOT, "%s over %d GRPO seeds, in-domain accuracy: %s.", e.getKey(),
-                        e.getValue().size(), String.join(", ", parts)));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "%s over %d GRPO seeds, in-domain accuracy: %s.",
+                        e.getKey(),
+                        e.getValue().size(),
+                        String.join(", ", parts)));
             }
         }
         if (runs.size() > 1 && !anyGain) {
-            out.add("No design changed accuracy significantly (McNemar, alpha " + ALPHA + ") in any domain or condition: "
+            out.add("No design changed accuracy significantly (McNemar, alpha " + ALPHA
+                    + ") in any domain or condition: "
                     + "at this scale the designs do not differ in accuracy from the base.");
         }
         return out;
@@ -213,7 +265,8 @@ final class StudyFindings {
         Map<String, List<StudyRun>> out = new LinkedHashMap<>();
         for (StudyRun run : runs.subList(1, runs.size())) {
             int at = run.label().indexOf(StudyCommand.SEED_SUFFIX);
-            out.computeIfAbsent(at < 0 ? run.label() : run.label().substring(0, at), k -> new ArrayList<>()).add(run);
+            out.computeIfAbsent(at < 0 ? run.label() : run.label().substring(0, at), k -> new ArrayList<>())
+                    .add(run);
         }
         return out;
     }

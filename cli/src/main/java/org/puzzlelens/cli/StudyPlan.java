@@ -19,8 +19,19 @@ package org.puzzlelens.cli;
  * @param oodPerType out-of-domain test instances per PuzzleVQA type (0: none)
  * @param evalMaxTokens completion limit while evaluating
  */
-record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatch, int maxSequence, int grpoSteps,
-        int groupSize, int promptsPerStep, int grpoMaxTokens, int idPerType, int oodPerType, int evalMaxTokens) {
+record StudyPlan(
+        String size,
+        int vocabSize,
+        int pretrainSteps,
+        int pretrainBatch,
+        int maxSequence,
+        int grpoSteps,
+        int groupSize,
+        int promptsPerStep,
+        int grpoMaxTokens,
+        int idPerType,
+        int oodPerType,
+        int evalMaxTokens) {
     StudyPlan {
         if (pretrainSteps < 1 || grpoSteps < 1 || idPerType < 1 || oodPerType < 0) {
             throw new IllegalArgumentException("a study needs pretrain steps, GRPO steps and in-domain test instances "
@@ -35,22 +46,54 @@ record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatc
      * condition in domain, intervals of about +-5 points.
      */
     static StudyPlan standard() {
-        return new Builder().size("lab").vocabSize(512).pretrainSteps(1500).pretrainBatch(16).maxSequence(320)
-                .grpoSteps(24).groupSize(8).promptsPerStep(4).grpoMaxTokens(112)
-                .idPerType(100).oodPerType(5).evalMaxTokens(128).build();
+        return new Builder()
+                .size("lab")
+                .vocabSize(512)
+                .pretrainSteps(1500)
+                .pretrainBatch(16)
+                .maxSequence(320)
+                .grpoSteps(24)
+                .groupSize(8)
+                .promptsPerStep(4)
+                .grpoMaxTokens(112)
+                .idPerType(100)
+                .oodPerType(5)
+                .evalMaxTokens(128)
+                .build();
     }
 
     /** A smoke run of the whole pipeline in minutes: the same model, far too few steps to learn. */
     static StudyPlan quick() {
-        return new Builder().size("lab").vocabSize(512).pretrainSteps(150).pretrainBatch(16).maxSequence(320)
-                .grpoSteps(4).groupSize(4).promptsPerStep(2).grpoMaxTokens(112)
-                .idPerType(10).oodPerType(1).evalMaxTokens(128).build();
+        return new Builder()
+                .size("lab")
+                .vocabSize(512)
+                .pretrainSteps(150)
+                .pretrainBatch(16)
+                .maxSequence(320)
+                .grpoSteps(4)
+                .groupSize(4)
+                .promptsPerStep(2)
+                .grpoMaxTokens(112)
+                .idPerType(10)
+                .oodPerType(1)
+                .evalMaxTokens(128)
+                .build();
     }
 
     Builder toBuilder() {
-        return new Builder().size(size).vocabSize(vocabSize).pretrainSteps(pretrainSteps).pretrainBatch(pretrainBatch)
-                .maxSequence(maxSequence).grpoSteps(grpoSteps).groupSize(groupSize).promptsPerStep(promptsPerStep)
-                .grpoMaxTokens(grpoMaxTokens).idPerType(idPerType).oodPerType(oodPerType).evalMaxTokens(evalMaxTokens);
+        return new Builder()
+                .size(size)
+                .vocabSize(vocabSize)
+                .pretrainSteps(pretrainSteps)
+                .pretrainBatch(pretrainBatch)
+                .maxSequence(maxSequence)
+                .grpoSteps(grpoSteps)
+                .groupSize(groupSize)
+                .promptsPerStep(promptsPerStep)
+                .grpoMaxTokens(grpoMaxTokens)
+                .idPerType(idPerType)
+                .oodPerType(oodPerType)
+                .evalMaxTokens(evalMaxTokens);
     }
 
     /** Training instances per in-domain type: what the GRPO steps draw, in the trainer's order. */
@@ -134,8 +177,19 @@ record StudyPlan(String size, int vocabSize, int pretrainSteps, int pretrainBatc
         }
 
         StudyPlan build() {
-            return new StudyPlan(size, vocabSize, pretrainSteps, pretrainBatch, maxSequence, grpoSteps, groupSize,
-                    promptsPerStep, grpoMaxTokens, idPerType, oodPerType, evalMaxTokens);
+            return new StudyPlan(
+                    size,
+                    vocabSize,
+                    pretrainSteps,
+                    pretrainBatch,
+                    maxSequence,
+                    grpoSteps,
+                    groupSize,
+                    promptsPerStep,
+                    grpoMaxTokens,
+                    idPerType,
+                    oodPerType,
+                    evalMaxTokens);
         }
     }
 }

@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.puzzlelens.eval.report.Charts;
 import org.puzzlelens.eval.report.Document;
-import org.puzzlelens.eval.report.HtmlWriter;
 import org.puzzlelens.eval.report.Headline;
+import org.puzzlelens.eval.report.HtmlWriter;
 import org.puzzlelens.eval.report.MarkdownWriter;
 import org.puzzlelens.eval.report.McNemar;
 import org.puzzlelens.eval.report.Palette;
@@ -70,8 +70,7 @@ final class StudyReport {
         return s;
     }
 
-    private record Scope(String name, Predicate<String> types) {
-    }
+    private record Scope(String name, Predicate<String> types) {}
 
     private void accuracy(Document doc) {
         doc.heading(1, "Accuracy: image against text");
@@ -97,8 +96,10 @@ final class StudyReport {
             for (Scope s : scopes()) {
                 Proportion image = run.accuracy(IMG, s.types());
                 Proportion text = run.accuracy(TXT, s.types());
-                row.addAll(List.of(image.withInterval(), text.withInterval(), withP(text.rate() - image.rate(),
-                        run.results().paired(TXT, IMG, s.types()))));
+                row.addAll(List.of(
+                        image.withInterval(),
+                        text.withInterval(),
+                        withP(text.rate() - image.rate(), run.results().paired(TXT, IMG, s.types()))));
                 for (Proportion p : List.of(image, text)) {
                     values.add(p.percentValue());
                     intervals.add(p.percentInterval());
@@ -115,9 +116,16 @@ final class StudyReport {
             }
         }
         double baseline = 100 * runs.getFirst().results().randomBaseline(StudyRun.inDomain(true));
-        doc.chart("accuracy", "Accuracy (%) per model, image and text (whiskers: 95% Wilson interval; dashed: in-domain "
-                + "random guess)", Charts.bars("Accuracy by model and condition",
-                        Charts.Axis.percent("accuracy (%)", baseline), categories, series, palette));
+        doc.chart(
+                "accuracy",
+                "Accuracy (%) per model, image and text (whiskers: 95% Wilson interval; dashed: in-domain "
+                        + "random guess)",
+                Charts.bars(
+                        "Accuracy by model and condition",
+                        Charts.Axis.percent("accuracy (%)", baseline),
+                        categories,
+                        series,
+                        palette));
     }
 
     private void gains(Document doc) {
@@ -126,9 +134,10 @@ final class StudyReport {
         }
         StudyRun base = runs.getFirst();
         doc.heading(1, "Gain over the base");
-        doc.paragraph("Accuracy of each GRPO model minus the base's, in points, with p from McNemar's exact test: every "
-                + "model answers the same (instance, condition) pairs, so the test counts the pairs where exactly one of "
-                + "the two models is right. A small study has few such pairs; a large p is no evidence of a difference.");
+        doc.paragraph(
+                "Accuracy of each GRPO model minus the base's, in points, with p from McNemar's exact test: every "
+                        + "model answers the same (instance, condition) pairs, so the test counts the pairs where exactly one of "
+                        + "the two models is right. A small study has few such pairs; a large p is no evidence of a difference.");
         List<String> header = new ArrayList<>(List.of("design"));
         List<String> categories = new ArrayList<>();
         for (Scope s : scopes()) {
@@ -144,7 +153,8 @@ final class StudyReport {
             List<Double> values = new ArrayList<>();
             for (Scope s : scopes()) {
                 for (Condition c : List.of(IMG, TXT)) {
-                    double gain = run.accuracy(c, s.types()).rate() - base.accuracy(c, s.types()).rate();
+                    double gain = run.accuracy(c, s.types()).rate()
+                            - base.accuracy(c, s.types()).rate();
                     row.add(withP(gain, run.results().pairedWith(base.results(), c, s.types())));
                     values.add(100 * gain);
                 }
@@ -153,9 +163,15 @@ final class StudyReport {
             series.add(new Charts.Series(run.label(), values));
         }
         doc.table(header, rows);
-        doc.chart("gain", "Accuracy gain over the base (points) per design",
-                Charts.bars("Gain over the base", Charts.Axis.of("accuracy minus the base's (points)"), categories,
-                        series, palette));
+        doc.chart(
+                "gain",
+                "Accuracy gain over the base (points) per design",
+                Charts.bars(
+                        "Gain over the base",
+                        Charts.Axis.of("accuracy minus the base's (points)"),
+                        categories,
+                        series,
+                        palette));
         gainsPerType(doc, base);
     }
 
@@ -173,7 +189,9 @@ final class StudyReport {
             List<String> row = new ArrayList<>(List.of(name));
             for (StudyRun run : runs.subList(1, runs.size())) {
                 for (Condition c : List.of(IMG, TXT)) {
-                    row.add(withP(run.accuracy(c, type).rate() - base.accuracy(c, type).rate(),
+                    row.add(withP(
+                            run.accuracy(c, type).rate()
+                                    - base.accuracy(c, type).rate(),
                             run.results().pairedWith(base.results(), c, type)));
                 }
             }
@@ -184,55 +202,105 @@ final class StudyReport {
 
     private void behaviour(Document doc) {
         doc.heading(1, "Behaviour of the completions");
-        doc.paragraph("Every in-domain image-condition evaluation completion, read once by the reward library: the share "
-                + "in the complete tagged format (description, think, answer, nothing else), the share with a description, "
-                + "the share of the true facts those descriptions state correctly, the reasoning length in characters, "
-                + "the share that check themselves (\"wait\", \"let me check\"...), the distinct words and numbers of the "
-                + "puzzle's own facts the reasoning uses (visual references), and the share of answers that are the most "
-                + "frequent letter (over 60%: the model has collapsed onto one letter).");
+        doc.paragraph(
+                "Every in-domain image-condition evaluation completion, read once by the reward library: the share "
+                        + "in the complete tagged format (description, think, answer, nothing else), the share with a description, "
+                        + "the share of the true facts those descriptions state correctly, the reasoning length in characters, "
+                        + "the share that check themselves (\"wait\", \"let me check\"...), the distinct words and numbers of the "
+                        + "puzzle's own facts the reasoning uses (visual references), and the share of answers that are the most "
+                        + "frequent letter (over 60%: the model has collapsed onto one letter).");
         // each run's completions are summarised once, for the table and every chart
         List<StudyRun.BehaviourSummary> summaries = runs.stream()
-                .map(run -> run.behaviourSummary(IMG, StudyRun.inDomain(true))).toList();
+                .map(run -> run.behaviourSummary(IMG, StudyRun.inDomain(true)))
+                .toList();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             StudyRun run = runs.get(i);
             StudyRun.BehaviourSummary b = summaries.get(i);
-            rows.add(List.of(run.label(), Integer.toString(b.completions()), percent(b.taggedRate()),
-                    percent(b.descriptionRate()), percent(b.factAccuracy()), number(b.meanReasoning()),
-                    percent(b.selfReflectionRate()), number(b.meanVisualReferences()),
+            rows.add(List.of(
+                    run.label(),
+                    Integer.toString(b.completions()),
+                    percent(b.taggedRate()),
+                    percent(b.descriptionRate()),
+                    percent(b.factAccuracy()),
+                    number(b.meanReasoning()),
+                    percent(b.selfReflectionRate()),
+                    number(b.meanVisualReferences()),
                     b.topLetter() + " " + percent(b.topLetterShare())));
         }
-        doc.table(List.of("model", "completions", "tagged format", "description", "facts right", "reasoning characters",
-                "self-reflection", "visual references", "most frequent letter"), rows);
+        doc.table(
+                List.of(
+                        "model",
+                        "completions",
+                        "tagged format",
+                        "description",
+                        "facts right",
+                        "reasoning characters",
+                        "self-reflection",
+                        "visual references",
+                        "most frequent letter"),
+                rows);
         // one quantity per chart: shares, lengths and counts do not share an axis
-        behaviourChart(doc, summaries, "behaviour-tagged",
-                "completions in the complete tagged format (%)", b -> 100 * b.taggedRate());
-        behaviourChart(doc, summaries, "behaviour-description",
-                "completions with a description (%)", b -> 100 * b.descriptionRate());
-        behaviourChart(doc, summaries, "behaviour-facts",
-                "true facts the descriptions state correctly (%)", b -> 100 * b.factAccuracy());
-        behaviourChart(doc, summaries, "behaviour-reasoning",
-                "reasoning length (characters, mean)", b -> b.meanReasoning());
-        behaviourChart(doc, summaries, "behaviour-self-reflection", "completions that check themselves (%)",
+        behaviourChart(
+                doc,
+                summaries,
+                "behaviour-tagged",
+                "completions in the complete tagged format (%)",
+                b -> 100 * b.taggedRate());
+        behaviourChart(
+                doc,
+                summaries,
+                "behaviour-description",
+                "completions with a description (%)",
+                b -> 100 * b.descriptionRate());
+        behaviourChart(
+                doc,
+                summaries,
+                "behaviour-facts",
+                "true facts the descriptions state correctly (%)",
+                b -> 100 * b.factAccuracy());
+        behaviourChart(
+                doc, summaries, "behaviour-reasoning", "reasoning length (characters, mean)", b -> b.meanReasoning());
+        behaviourChart(
+                doc,
+                summaries,
+                "behaviour-self-reflection",
+                "completions that check themselves (%)",
                 b -> 100 * b.selfReflectionRate());
-        behaviourChart(doc, summaries, "behaviour-top-letter", "answers that are the most frequent letter (%)",
+        behaviourChart(
+                doc,
+                summaries,
+                "behaviour-top-letter",
+                "answers that are the most frequent letter (%)",
                 b -> 100 * b.topLetterShare());
     }
 
-    private void behaviourChart(Document doc, List<StudyRun.BehaviourSummary> summaries, String name, String quantity,
+    private void behaviourChart(
+            Document doc,
+            List<StudyRun.BehaviourSummary> summaries,
+            String name,
+            String quantity,
             ToDoubleFunction<StudyRun.BehaviourSummary> measure) {
         List<Charts.Series> series = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             series.add(new Charts.Series(runs.get(i).label(), List.of(measure.applyAsDouble(summaries.get(i)))));
         }
-        doc.chart(name, quantity + " per model (in-domain, image)", Charts.bars(quantity, quantity.endsWith("(%)")
-                ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity), List.of("in-domain image"), series, palette));
+        doc.chart(
+                name,
+                quantity + " per model (in-domain, image)",
+                Charts.bars(
+                        quantity,
+                        quantity.endsWith("(%)") ? Charts.Axis.percent(quantity, null) : Charts.Axis.of(quantity),
+                        List.of("in-domain image"),
+                        series,
+                        palette));
     }
 
     private void categories(Document doc) {
         doc.heading(1, "Per category");
-        doc.paragraph("Correct out of answered, image / text, per puzzle type and per feature tag (AlgoPuzzleVQA's visual "
-                + "and algorithmic tags, PuzzleVQA's concepts).");
+        doc.paragraph(
+                "Correct out of answered, image / text, per puzzle type and per feature tag (AlgoPuzzleVQA's visual "
+                        + "and algorithmic tags, PuzzleVQA's concepts).");
         List<String> header = new ArrayList<>(List.of("category"));
         runs.forEach(r -> header.add(r.label() + " image / text"));
         List<List<String>> types = new ArrayList<>();
@@ -243,8 +311,13 @@ final class StudyReport {
         doc.heading(2, "Types");
         doc.table(header, types);
         List<List<String>> tags = new ArrayList<>();
-        for (Tag tag : new TreeSet<>(Registry.get().all().stream().flatMap(t -> t.info().tags().stream()).toList())) {
-            categoryRow(tags, tag.name() + " (" + tag.meaning() + ")", n -> Registry.get().type(n).info().tags().contains(tag));
+        for (Tag tag : new TreeSet<>(Registry.get().all().stream()
+                .flatMap(t -> t.info().tags().stream())
+                .toList())) {
+            categoryRow(
+                    tags,
+                    tag.name() + " (" + tag.meaning() + ")",
+                    n -> Registry.get().type(n).info().tags().contains(tag));
         }
         doc.heading(2, "Feature tags");
         doc.table(header, tags);
@@ -268,19 +341,30 @@ final class StudyReport {
             return;
         }
         doc.heading(1, "GRPO training");
-        doc.paragraph("Means over the last three steps of each run (rollouts of the training prompts, image condition). "
-                + "Curves per run: " + grpoDir + "/<design>/curves/*.png; every step in metrics.jsonl.");
-        List<String> keys = List.of("reward", "accuracy", "response_length", "self_reflection_rate",
-                "visual_reference_rate", "kl", "entropy");
+        doc.paragraph(
+                "Means over the last three steps of each run (rollouts of the training prompts, image condition). "
+                        + "Curves per run: " + grpoDir + "/<design>/curves/*.png; every step in metrics.jsonl.");
+        List<String> keys = List.of(
+                "reward",
+                "accuracy",
+                "response_length",
+                "self_reflection_rate",
+                "visual_reference_rate",
+                "kl",
+                "entropy");
         List<String> header = new ArrayList<>(List.of("design", "steps"));
         header.addAll(keys);
         List<List<String>> rows = new ArrayList<>();
         for (StudyRun run : runs.subList(1, runs.size())) {
-            List<Map<String, Double>> steps = new MetricsLog(grpoDir.resolve(run.label()).resolve("metrics.jsonl")).read();
+            List<Map<String, Double>> steps =
+                    new MetricsLog(grpoDir.resolve(run.label()).resolve("metrics.jsonl")).read();
             List<Map<String, Double>> last = steps.subList(Math.max(0, steps.size() - 3), steps.size());
             List<String> row = new ArrayList<>(List.of(run.label(), Integer.toString(steps.size())));
             for (String k : keys) {
-                row.add(number(last.stream().mapToDouble(m -> m.getOrDefault(k, Double.NaN)).average().orElse(Double.NaN)));
+                row.add(number(last.stream()
+                        .mapToDouble(m -> m.getOrDefault(k, Double.NaN))
+                        .average()
+                        .orElse(Double.NaN)));
             }
             rows.add(row);
         }

@@ -57,15 +57,32 @@ record StudySuites(Path root, List<PuzzleType<?>> inDomainTypes, long seed, Pres
     List<String> generateAndVerify(StudyPlan plan, ProgressBars progress) throws IOException {
         List<PuzzleType<?>> id = inDomainTypes;
         List<Path> files = new ArrayList<>();
-        files.addAll(write(train(), new SuiteSpec(id, plan.trainPerType(id.size()),
-                Seeds.of(seed, Purpose.GRPO_PROMPTS), preset, imageSize), progress));
+        files.addAll(write(
+                train(),
+                new SuiteSpec(
+                        id, plan.trainPerType(id.size()), Seeds.of(seed, Purpose.GRPO_PROMPTS), preset, imageSize),
+                progress));
         // drawn larger: instances equal to a training puzzle are left out of the evaluation, and a lab
         // variant's few states are mostly trained on, all but the held-out quarter
-        files.addAll(write(inDomain(), new SuiteSpec(id, plan.idPerType() * ContentKey.HELD_OUT_ONE_IN,
-                Seeds.of(seed, Purpose.TEST_IN_DOMAIN), preset, imageSize), progress));
+        files.addAll(write(
+                inDomain(),
+                new SuiteSpec(
+                        id,
+                        plan.idPerType() * ContentKey.HELD_OUT_ONE_IN,
+                        Seeds.of(seed, Purpose.TEST_IN_DOMAIN),
+                        preset,
+                        imageSize),
+                progress));
         if (plan.oodPerType() > 0) {
-            files.addAll(write(outOfDomain(), new SuiteSpec(Registry.get().of(Suite.PUZZLEVQA), plan.oodPerType(),
-                    Seeds.of(seed, Purpose.TEST_OUT_OF_DOMAIN), preset, imageSize), progress));
+            files.addAll(write(
+                    outOfDomain(),
+                    new SuiteSpec(
+                            Registry.get().of(Suite.PUZZLEVQA),
+                            plan.oodPerType(),
+                            Seeds.of(seed, Purpose.TEST_OUT_OF_DOMAIN),
+                            preset,
+                            imageSize),
+                    progress));
         }
         List<DatasetRecord.Result> lines = Verifier.load(files);
         progress.begin("verify", lines.size());
@@ -76,15 +93,23 @@ record StudySuites(Path root, List<PuzzleType<?>> inDomainTypes, long seed, Pres
             progress.end();
         }
         if (!report.allAgree()) {
-            throw new IllegalStateException("suite verification failed: " + report.problems().stream()
-                    .map(String::valueOf).toList());
+            throw new IllegalStateException("suite verification failed: "
+                    + report.problems().stream().map(String::valueOf).toList());
         }
-        return List.of(String.format(Locale.ROOT, "%d records in %s re-solved from their released-format fields: %d/%d agree.",
-                report.records(), root, report.agreed(), report.records()));
+        return List.of(String.format(
+                Locale.ROOT,
+                "%d records in %s re-solved from their released-format fields: %d/%d agree.",
+                report.records(),
+                root,
+                report.agreed(),
+                report.records()));
     }
 
     private List<Path> write(Path dir, SuiteSpec spec, ProgressBars progress) throws IOException {
         Files.createDirectories(dir);
-        return new SuiteWriter(threads).write(dir, spec, progress).stream().map(SuiteWriter.TypeResult::records).toList();
+        return new SuiteWriter(threads)
+                .write(dir, spec, progress).stream()
+                        .map(SuiteWriter.TypeResult::records)
+                        .toList();
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 
 /** A suite whose records are found by id. */
 final class SuiteIndexOption {
-    @Option(names = "--suite", paramLabel = "DIR",
+    @Option(
+            names = "--suite",
+            paramLabel = "DIR",
             description = "suite folder (from `puzzlelens generate`) whose records are found by id")
     Path suite;
 

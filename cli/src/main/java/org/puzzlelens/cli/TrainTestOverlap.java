@@ -45,9 +45,14 @@ record TrainTestOverlap(Set<String> trained) {
     String line(List<EvalItem> tests) {
         long found = tests.stream().filter(this::seen).count();
         long remaining = unseen(tests).stream().filter(this::seen).count();
-        return String.format(Locale.ROOT, "Train/test overlap by content (type, question and state): %d of %d test "
-                + "instances equal one of the %d distinct puzzles the models trained on (warm start and GRPO) and are "
-                + "left out of the evaluation; overlap after excluding them: %d.", found, tests.size(), trained.size(),
+        return String.format(
+                Locale.ROOT,
+                "Train/test overlap by content (type, question and state): %d of %d test "
+                        + "instances equal one of the %d distinct puzzles the models trained on (warm start and GRPO) and are "
+                        + "left out of the evaluation; overlap after excluding them: %d.",
+                found,
+                tests.size(),
+                trained.size(),
                 remaining);
     }
 }

@@ -10,10 +10,14 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "types", mixinStandardHelpOptions = true,
+@Command(
+        name = "types",
+        mixinStandardHelpOptions = true,
         description = "List the puzzle types: suite, feature tags, and difficulty parameters under a preset.")
 final class TypesCommand implements Runnable {
-    @Option(names = "--preset", converter = SuiteOptions.PresetConverter.class,
+    @Option(
+            names = "--preset",
+            converter = SuiteOptions.PresetConverter.class,
             description = "show parameter ranges under this preset (easy, algopuzzlevqa, hard). Default: algopuzzlevqa")
     Preset preset = Preset.ALGOPUZZLEVQA;
 
@@ -22,13 +26,18 @@ final class TypesCommand implements Runnable {
 
     @Override
     public void run() {
-        MarkdownTable table = new MarkdownTable("type", "suite", "visual", "algorithmic/concept", "parameters (" + preset.id() + ")");
+        MarkdownTable table =
+                new MarkdownTable("type", "suite", "visual", "algorithmic/concept", "parameters (" + preset.id() + ")");
         for (PuzzleType<?> t : Registry.get().all()) {
             TypeInfo info = t.info();
-            table.row(info.name(), info.suite().title() + (info.inDomain() ? "" : " (OOD)"),
+            table.row(
+                    info.name(),
+                    info.suite().title() + (info.inDomain() ? "" : " (OOD)"),
                     tags(info, Tag.Kind.VISUAL),
                     info.inDomain() ? tags(info, Tag.Kind.ALGORITHMIC) : tags(info, Tag.Kind.CONCEPT),
-                    info.params().stream().map(p -> p.name() + "=" + p.rangeText(preset)).collect(Collectors.joining(" ")));
+                    info.params().stream()
+                            .map(p -> p.name() + "=" + p.rangeText(preset))
+                            .collect(Collectors.joining(" ")));
         }
         System.out.print(table);
         System.out.println(Registry.get().all().size() + " types");
@@ -36,9 +45,14 @@ final class TypesCommand implements Runnable {
             for (PuzzleType<?> t : Registry.get().all()) {
                 System.out.println("\n" + t.info().name() + ": " + t.info().summary());
                 for (Param p : t.info().params()) {
-                    System.out.printf("  %-16s %s (easy %s, algopuzzlevqa %s, hard %s; legal: %s)%n", p.name(),
-                            p.meaning(), p.rangeText(Preset.EASY), p.rangeText(Preset.ALGOPUZZLEVQA),
-                            p.rangeText(Preset.HARD), p.legalText());
+                    System.out.printf(
+                            "  %-16s %s (easy %s, algopuzzlevqa %s, hard %s; legal: %s)%n",
+                            p.name(),
+                            p.meaning(),
+                            p.rangeText(Preset.EASY),
+                            p.rangeText(Preset.ALGOPUZZLEVQA),
+                            p.rangeText(Preset.HARD),
+                            p.legalText());
                 }
                 t.info().rules().forEach(rule -> System.out.println("  rule: " + rule.text()));
             }

@@ -10,11 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-derive every record's answer from its own fields (question and solution, or our state) with our "
-                + "solvers, and print agreement per type.",
-                "Reads released AlgoPuzzleVQA/PuzzleVQA files and our suites alike. Exit 1 when any record disagrees or "
-                + "cannot be read."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Re-derive every record's answer from its own fields (question and solution, or our state) with our "
+                    + "solvers, and print agreement per type.",
+            "Reads released AlgoPuzzleVQA/PuzzleVQA files and our suites alike. Exit 1 when any record disagrees or "
+                    + "cannot be read."
+        })
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.json", description = "JSON Lines record files")
     List<Path> files;
@@ -37,9 +41,18 @@ final class VerifyCommand implements Callable<Integer> {
         for (Verifier.TypeTally t : report.tallies()) {
             table.row(t.type(), t.records(), t.agreed(), t.disagreed(), t.unreadable(), t.agreed() + "/" + t.records());
         }
-        table.row("**all**", report.records(), report.agreed(), report.records() - report.agreed()
-                - report.problems().stream().filter(p -> p instanceof Verifier.Unreadable).count(),
-                report.problems().stream().filter(p -> p instanceof Verifier.Unreadable).count(),
+        table.row(
+                "**all**",
+                report.records(),
+                report.agreed(),
+                report.records()
+                        - report.agreed()
+                        - report.problems().stream()
+                                .filter(p -> p instanceof Verifier.Unreadable)
+                                .count(),
+                report.problems().stream()
+                        .filter(p -> p instanceof Verifier.Unreadable)
+                        .count(),
                 report.agreed() + "/" + report.records());
         System.out.print(table);
         report.problems().stream().limit(maxProblems).forEach(p -> System.out.println(describe(p)));
@@ -51,7 +64,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static String describe(Verifier.Outcome o) {
         return switch (o) {
-            case Verifier.Disagreed d -> d.where() + ": record says " + d.recordAnswer() + ", solver says " + d.solverAnswer();
+            case Verifier.Disagreed d ->
+                d.where() + ": record says " + d.recordAnswer() + ", solver says " + d.solverAnswer();
             case Verifier.Unreadable u -> (u.where().isEmpty() ? "" : u.where() + ": ") + u.problem();
             case Verifier.Agreed a -> a.type() + ": agrees";
         };

@@ -15,26 +15,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "view", mixinStandardHelpOptions = true,
-        description = {"Write a per-sample viewer: one self-contained HTML page (opens from the file system) listing every "
-                + "completion, filterable by model, condition, type, domain, verdict and error attribution; per sample the "
-                + "image, the prompt, the completion with its <image_description>, <think> and <answer> blocks marked, the "
-                + "answer read against the gold one, the facts of the description against the true facts, the reward "
-                + "components of a study's design, and links to the same instance under the other condition and models.",
-                "RUN_OR_FILE is a study folder (its eval/*.jsonl on its test suites) or results files of `eval` (then name "
-                + "their suites with --suite)."})
+@Command(
+        name = "view",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a per-sample viewer: one self-contained HTML page (opens from the file system) listing every "
+                    + "completion, filterable by model, condition, type, domain, verdict and error attribution; per sample the "
+                    + "image, the prompt, the completion with its <image_description>, <think> and <answer> blocks marked, the "
+                    + "answer read against the gold one, the facts of the description against the true facts, the reward "
+                    + "components of a study's design, and links to the same instance under the other condition and models.",
+            "RUN_OR_FILE is a study folder (its eval/*.jsonl on its test suites) or results files of `eval` (then name "
+                    + "their suites with --suite)."
+        })
 final class ViewCommand implements Callable<Integer> {
     static final String PAGE = "view.html";
 
     @Parameters(arity = "1..*", paramLabel = "RUN_OR_FILE", description = "a study folder, or results files (.jsonl)")
     List<Path> inputs;
 
-    @Option(names = "--suite", paramLabel = "DIR", split = ",",
-            description = "suite folders or released record files the results were made on (a study folder's own by default)")
+    @Option(
+            names = "--suite",
+            paramLabel = "DIR",
+            split = ",",
+            description =
+                    "suite folders or released record files the results were made on (a study folder's own by default)")
     List<Path> suites = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "the page. Default: view.html in the study folder, or beside "
-            + "the first results file")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "the page. Default: view.html in the study folder, or beside " + "the first results file")
     Path out;
 
     @Option(names = "--serve", description = "also serve the page on 127.0.0.1 until interrupted (Ctrl-C)")
@@ -58,15 +68,18 @@ final class ViewCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(input)) {
                 results.add(input);
             } else {
-                throw new IllegalArgumentException(input + " does not exist; give a study folder or results files of `eval`");
+                throw new IllegalArgumentException(
+                        input + " does not exist; give a study folder or results files of `eval`");
             }
         }
         if (suiteInputs.isEmpty()) {
-            throw new IllegalArgumentException("no suites to read the instances from: name the suites the results were made "
-                    + "on with --suite DIR");
+            throw new IllegalArgumentException(
+                    "no suites to read the instances from: name the suites the results were made "
+                            + "on with --suite DIR");
         }
         Path page = out != null ? out : study != null ? study.resolve(PAGE) : siblingPage(results.getFirst());
-        String title = "PuzzleLens samples: " + (study != null ? study : results.getFirst().getFileName());
+        String title = "PuzzleLens samples: "
+                + (study != null ? study : results.getFirst().getFileName());
         int samples = write(page, title, suiteInputs, results);
         System.out.printf("wrote %s (%d samples); open it in a browser%n", page, samples);
         if (serve) {
@@ -111,14 +124,17 @@ final class ViewCommand implements Callable<Integer> {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
-                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals("base.jsonl"))
+                    .sorted(Comparator.comparing(
+                                    (Path p) -> !p.getFileName().toString().equals("base.jsonl"))
                             .thenComparing(Path::getFileName))
                     .toList();
         }
     }
 
     private static List<Path> studySuites(Path study) {
-        return Stream.of(StudySuites.TEST_ID, StudySuites.TEST_OOD).map(study.resolve("suites")::resolve)
-                .filter(Files::isDirectory).toList();
+        return Stream.of(StudySuites.TEST_ID, StudySuites.TEST_OOD)
+                .map(study.resolve("suites")::resolve)
+                .filter(Files::isDirectory)
+                .toList();
     }
 }

@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.EvalItem;
 import org.puzzlelens.eval.attribution.Attribution;
 import org.puzzlelens.eval.input.ItemLoader;
-import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.eval.prompt.Prompts;
 import org.puzzlelens.eval.run.EvalResult;
 import org.puzzlelens.eval.run.ResultsFile;
 import org.puzzlelens.eval.view.Sample;
+import org.puzzlelens.puzzles.chat.CompletionParser;
+import org.puzzlelens.puzzles.chat.Condition;
+import org.puzzlelens.puzzles.chat.PromptTemplate;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.Registry;
@@ -32,7 +33,6 @@ import org.puzzlelens.rewards.RewardTargets;
 import org.puzzlelens.rewards.SuiteRecords;
 import org.puzzlelens.rewards.design.Designs;
 import org.puzzlelens.rewards.design.Reward;
-import org.puzzlelens.puzzles.chat.CompletionParser;
 
 /**
  * Joins results files with the suites they were made on into the viewer's samples: the prompt as
@@ -43,6 +43,7 @@ import org.puzzlelens.puzzles.chat.CompletionParser;
 final class ViewerSamples {
     /** The templates whose fingerprint a results line may carry: the prompt can be rebuilt from them. */
     private static final List<PromptTemplate> KNOWN = List.of(PromptTemplate.BENCHMARK, PromptTemplate.TAGGED);
+
     private static final Pattern PROMPT_FINGERPRINT = Pattern.compile("prompt=([^;]+);");
 
     private final Map<String, EvalItem> items = new HashMap<>();
@@ -87,7 +88,9 @@ final class ViewerSamples {
         for (var entry : byFile.entrySet()) {
             Map<String, String> attribution = attributions(entry.getValue());
             for (EvalResult r : entry.getValue()) {
-                String model = filesPerLabel.get(r.model()) > 1 ? r.model() + " (" + entry.getKey().getFileName() + ")" : r.model();
+                String model = filesPerLabel.get(r.model()) > 1
+                        ? r.model() + " (" + entry.getKey().getFileName() + ")"
+                        : r.model();
                 out.add(sample(model, r, attribution.get(caseKey(r))));
             }
         }
@@ -101,11 +104,27 @@ final class ViewerSamples {
                     + " has no record in the suites given; name the suites it was evaluated on with --suite");
         }
         Condition condition = Condition.parse(r.condition());
-        String completion = r.response() == null ? "" : r.response() + (r.followUp() == null ? "" : "\n\n[follow-up]\n" + r.followUp());
-        return new Sample(String.join("|", model, r.condition(), r.type(), r.instance(), Integer.toString(r.sample())),
-                model, r.condition(), r.type(), Registry.get().type(r.type()).info().inDomain() ? "in-domain" : "out-of-domain",
-                r.instance(), r.sample(), verdict(r), attribution, image(item), prompt(item, condition, r.settings()),
-                completion, item.options(), r.choice(), r.answer(), facts(item, condition, r.response()), reward(model, item, r),
+        String completion = r.response() == null
+                ? ""
+                : r.response() + (r.followUp() == null ? "" : "\n\n[follow-up]\n" + r.followUp());
+        return new Sample(
+                String.join("|", model, r.condition(), r.type(), r.instance(), Integer.toString(r.sample())),
+                model,
+                r.condition(),
+                r.type(),
+                Registry.get().type(r.type()).info().inDomain() ? "in-domain" : "out-of-domain",
+                r.instance(),
+                r.sample(),
+                verdict(r),
+                attribution,
+                image(item),
+                prompt(item, condition, r.settings()),
+                completion,
+                item.options(),
+                r.choice(),
+                r.answer(),
+                facts(item, condition, r.response()),
+                reward(model, item, r),
                 r.error());
     }
 
@@ -122,11 +141,14 @@ final class ViewerSamples {
     /** The attribution of each (type, instance, sample) of one model, given to all its conditions so that filters combine. */
     private static Map<String, String> attributions(List<EvalResult> results) {
         Map<String, List<EvalResult>> byModel = new LinkedHashMap<>();
-        results.forEach(r -> byModel.computeIfAbsent(r.model(), m -> new ArrayList<>()).add(r));
+        results.forEach(
+                r -> byModel.computeIfAbsent(r.model(), m -> new ArrayList<>()).add(r));
         Map<String, String> out = new HashMap<>();
         byModel.forEach((model, lines) -> {
             for (Attribution.Case c : Attribution.cases(lines)) {
-                out.put(model + "|" + c.type() + "|" + c.instance() + "|" + c.sample(), c.verdict().label());
+                out.put(
+                        model + "|" + c.type() + "|" + c.instance() + "|" + c.sample(),
+                        c.verdict().label());
             }
         });
         return out;
@@ -144,7 +166,9 @@ final class ViewerSamples {
         if (!images.containsKey(key)) {
             String name = item.image().getFileName().toString().toLowerCase(Locale.ROOT);
             String mime = name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg" : "image/png";
-            images.put(key, "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(item.image())));
+            images.put(
+                    key,
+                    "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(item.image())));
         }
         return key;
     }
@@ -155,7 +179,9 @@ final class ViewerSamples {
         Matcher m = PROMPT_FINGERPRINT.matcher(settings == null ? "" : settings);
         if (m.find()) {
             String fingerprint = m.group(1);
-            template = KNOWN.stream().filter(t -> t.fingerprint().equals(fingerprint)).findFirst();
+            template = KNOWN.stream()
+                    .filter(t -> t.fingerprint().equals(fingerprint))
+                    .findFirst();
         }
         if (template.isEmpty()) {
             return "(the run's prompt template is not one the viewer can rebuild; the question and options were:)\n"
@@ -165,7 +191,10 @@ final class ViewerSamples {
             return "[image missing]\n" + item.question();
         }
         // the image part is shown beside; the prompt is the message's text
-        String text = new Prompts(template.get(), 64).messages(item, condition).getFirst().text();
+        String text = new Prompts(template.get(), 64)
+                .messages(item, condition)
+                .getFirst()
+                .text();
         return (condition.usesImage() ? "[image]\n" : "") + text;
     }
 
@@ -174,14 +203,16 @@ final class ViewerSamples {
         if (response == null || item.state() == null) {
             return List.of();
         }
-        String stated = condition == Condition.TRANSCRIBE ? response
+        String stated = condition == Condition.TRANSCRIBE
+                ? response
                 : CompletionParser.parse(response).description().orElse("");
         List<Fact> claimed = Facts.parse(stated);
         if (claimed.isEmpty()) {
             return List.of();
         }
         return Facts.check(item.facts(), claimed).stream()
-                .map(c -> new Sample.FactRow(c.key(), c.truth(), c.claimed(), c.match().name().toLowerCase(Locale.ROOT)))
+                .map(c -> new Sample.FactRow(
+                        c.key(), c.truth(), c.claimed(), c.match().name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

@@ -42,12 +42,28 @@ class CommandFaultsTest {
 
     @TempDir
     static Path dir;
+
     static Path base;
 
     @BeforeAll
     static void warmStart() {
-        CommandRun r = CommandRun.of("pretrain", "--size", "tiny", "--steps", "3", "--batch-size", "2", "--vocab-size",
-                "300", "--tokenizer-puzzles", "4", "--max-sequence", "1024", "--types", "clock", "--cache",
+        CommandRun r = CommandRun.of(
+                "pretrain",
+                "--size",
+                "tiny",
+                "--steps",
+                "3",
+                "--batch-size",
+                "2",
+                "--vocab-size",
+                "300",
+                "--tokenizer-puzzles",
+                "4",
+                "--max-sequence",
+                "1024",
+                "--types",
+                "clock",
+                "--cache",
                 dir.resolve("cache").toString());
         assertThat(r.code()).as(r.err()).isZero();
         Matcher m = BASE.matcher(r.out());
@@ -61,14 +77,29 @@ class CommandFaultsTest {
 
     /** A new GRPO run of {@code steps} steps at learning rate {@code lr}, or (once the folder holds one) its resumption. */
     private static String[] train(Path out, int steps, String lr) {
-        List<String> args = new ArrayList<>(List.of("train", "--design", "no-accuracy", "--out", out.toString(), "--steps",
-                String.valueOf(steps)));
+        List<String> args = new ArrayList<>(
+                List.of("train", "--design", "no-accuracy", "--out", out.toString(), "--steps", String.valueOf(steps)));
         if (Files.exists(out.resolve("grpo-settings.json"))) {
             args.add("--resume");
         } else {
             // beta > 0: the KL term moves the weights even in steps where every reward is equal
-            args.addAll(List.of("--base", base.toString(), "--types", "clock", "--checkpoint-every", "1", "--group-size",
-                    "2", "--prompts", "2", "--max-tokens", "6", "--beta", "0.1", "--lr", lr));
+            args.addAll(List.of(
+                    "--base",
+                    base.toString(),
+                    "--types",
+                    "clock",
+                    "--checkpoint-every",
+                    "1",
+                    "--group-size",
+                    "2",
+                    "--prompts",
+                    "2",
+                    "--max-tokens",
+                    "6",
+                    "--beta",
+                    "0.1",
+                    "--lr",
+                    lr));
         }
         return args.toArray(String[]::new);
     }
@@ -103,31 +134,49 @@ class CommandFaultsTest {
         CommandRun last = CommandRun.of(train(killed));
         assertThat(last.code()).as(last.err()).isZero();
 
-        assertThat(resumedAt).as("a resume never goes back behind an earlier one").isSorted();
-        assertThat(metricsWithoutTimes(killed)).as("no metric line lost or repeated").isEqualTo(metricsWithoutTimes(whole));
-        assertThat(Files.readAllLines(killed.resolve("samples.jsonl"))).as("no sample line lost or repeated")
+        assertThat(resumedAt)
+                .as("a resume never goes back behind an earlier one")
+                .isSorted();
+        assertThat(metricsWithoutTimes(killed))
+                .as("no metric line lost or repeated")
+                .isEqualTo(metricsWithoutTimes(whole));
+        assertThat(Files.readAllLines(killed.resolve("samples.jsonl")))
+                .as("no sample line lost or repeated")
                 .isEqualTo(Files.readAllLines(whole.resolve("samples.jsonl")));
         Map<String, byte[]> expected = files(whole.resolve("model"));
         Map<String, byte[]> got = files(killed.resolve("model"));
         assertThat(got.keySet()).isEqualTo(expected.keySet());
-        expected.forEach((name, bytes) -> assertThat(got.get(name)).as("model/" + name + " byte for byte").isEqualTo(bytes));
-        System.out.printf("train kill loop: %d kills, %d mid-run, resumed at steps %s; %d steps, model identical%n",
+        expected.forEach((name, bytes) ->
+                assertThat(got.get(name)).as("model/" + name + " byte for byte").isEqualTo(bytes));
+        System.out.printf(
+                "train kill loop: %d kills, %d mid-run, resumed at steps %s; %d steps, model identical%n",
                 rounds(), midRun, resumedAt, STEPS);
     }
 
     @Test
     void evalKilledAtRandomInstantsLosesAndDuplicatesNothing() throws Exception {
         Path suite = dir.resolve("suite");
-        assertThat(CommandRun.of("generate", "--types", "clock", "--count", "40", "--image-size", "128", "--out",
-                suite.toString()).code()).isZero();
+        assertThat(CommandRun.of(
+                                "generate",
+                                "--types",
+                                "clock",
+                                "--count",
+                                "40",
+                                "--image-size",
+                                "128",
+                                "--out",
+                                suite.toString())
+                        .code())
+                .isZero();
         // the model server with the warm-started model, greedy: every answer depends on its prompt alone
         try (LoadedModel model = Checkpoint.load(base, false);
-                ChatServer server = new ChatServer(model, "tiny", new SamplingOptions(0, 1, 8, true), "127.0.0.1", 0,
-                        ServeLimits.defaults())) {
+                ChatServer server = new ChatServer(
+                        model, "tiny", new SamplingOptions(0, 1, 8, true), "127.0.0.1", 0, ServeLimits.defaults())) {
             String url = "http://127.0.0.1:" + server.port() + "/v1";
             Path whole = dir.resolve("eval-whole.jsonl");
             long started = System.nanoTime();
-            ChildCommand uninterrupted = ChildCommand.start(dir.resolve("eval-whole.log"), List.of(eval(suite, url, whole)));
+            ChildCommand uninterrupted =
+                    ChildCommand.start(dir.resolve("eval-whole.log"), List.of(eval(suite, url, whole)));
             assertThat(uninterrupted.waitFor(1800)).as(uninterrupted.output()).isZero();
             long wholeMillis = (System.nanoTime() - started) / 1_000_000;
             Map<String, String> expected = answers(whole);
@@ -138,18 +187,23 @@ class CommandFaultsTest {
             List<Integer> linesAtKill = new ArrayList<>();
             int midRun = 0;
             for (int round = 0; round < rounds(); round++) {
-                ChildCommand child = ChildCommand.start(dir.resolve("eval-" + round + ".log"), List.of(eval(suite, url, killed)));
+                ChildCommand child =
+                        ChildCommand.start(dir.resolve("eval-" + round + ".log"), List.of(eval(suite, url, killed)));
                 Thread.sleep((long) (wholeMillis * rng.nextDouble(0.15, 0.6)));
                 midRun += child.alive() ? 1 : 0;
                 child.kill();
-                linesAtKill.add(Files.exists(killed) ? Files.readAllLines(killed).size() : 0);
+                linesAtKill.add(
+                        Files.exists(killed) ? Files.readAllLines(killed).size() : 0);
             }
             CommandRun last = CommandRun.of(eval(suite, url, killed));
             assertThat(last.code()).as(last.err()).isZero();
             List<EvalResult> lines = ResultsFile.read(killed);
-            assertThat(lines).as("every (condition, instance, sample) exactly once").hasSize(expected.size());
+            assertThat(lines)
+                    .as("every (condition, instance, sample) exactly once")
+                    .hasSize(expected.size());
             assertThat(answers(killed)).isEqualTo(expected);
-            System.out.printf("eval kill loop: %d kills, %d mid-run, lines at each kill %s; %d answers, same as uninterrupted%n",
+            System.out.printf(
+                    "eval kill loop: %d kills, %d mid-run, lines at each kill %s; %d answers, same as uninterrupted%n",
                     rounds(), midRun, linesAtKill, lines.size());
         }
     }
@@ -164,7 +218,9 @@ class CommandFaultsTest {
         assertThat(m.find()).as(r.err()).isTrue();
         assertThat(r.err()).doesNotContain("internal error").contains("Lower --lr");
         long step = Long.parseLong(m.group(1));
-        assertThat(new MetricsLog(out.resolve("metrics.jsonl")).read()).as("the diverged step is not logged").hasSize((int) step - 1);
+        assertThat(new MetricsLog(out.resolve("metrics.jsonl")).read())
+                .as("the diverged step is not logged")
+                .hasSize((int) step - 1);
         assertThat(out.resolve("model")).doesNotExist();
         Path kept = step > 1 ? out.resolve("checkpoint") : base;
         try (LoadedModel last = Checkpoint.load(kept, false)) {
@@ -179,7 +235,9 @@ class CommandFaultsTest {
         ChildCommand first = ChildCommand.start(dir.resolve("two-writers.log"), List.of(train(out, 1000, "5e-3")));
         try {
             while (!Files.exists(out.resolve("metrics.jsonl"))) {
-                assertThat(first.alive()).as("the first writer is running: " + first.output()).isTrue();
+                assertThat(first.alive())
+                        .as("the first writer is running: " + first.output())
+                        .isTrue();
                 Thread.sleep(100);
             }
             CommandRun second = CommandRun.of(train(out, 1000, "5e-3"));
@@ -188,14 +246,31 @@ class CommandFaultsTest {
         } finally {
             first.kill();
         }
-        // the lock died with its holder: the run resumes (its last checkpoint is at or past step 1, so this ends at once)
+        // the lock died with its holder: the run resumes (its last checkpoint is at or past step 1, so this ends at
+        // once)
         CommandRun after = CommandRun.of(train(out, 1, "5e-3"));
         assertThat(after.code()).as(after.err()).isZero();
     }
 
     private static String[] eval(Path suite, String url, Path out) {
-        return new String[] {"eval", suite.toString(), "--backend", "openai", "--base-url", url, "--model", "tiny",
-            "--conditions", "image,text", "--max-tokens", "8", "--concurrency", "2", "--out", out.toString()};
+        return new String[] {
+            "eval",
+            suite.toString(),
+            "--backend",
+            "openai",
+            "--base-url",
+            url,
+            "--model",
+            "tiny",
+            "--conditions",
+            "image,text",
+            "--max-tokens",
+            "8",
+            "--concurrency",
+            "2",
+            "--out",
+            out.toString()
+        };
     }
 
     /** Each result's key with what the model said and how it was scored (times and attempts vary by run). */

@@ -25,20 +25,61 @@ class HfExportTest {
     void twoSplitsMakeOneFolderWhoseCardDescribesThem() throws Exception {
         Path suite = dir.resolve("suite");
         Path out = dir.resolve("hf");
-        assertThat(Main.commandLine().execute("generate", "--types", "clock,maze", "--count", "2", "--image-size", "96",
-                "--out", suite.toString())).isZero();
-        assertThat(Main.commandLine().execute("export", "--format", "hf", "--suite", suite.toString(), "--out",
-                out.toString(), "--split", "train")).isZero();
-        assertThat(Main.commandLine().execute("export", "--format", "hf", "--suite", suite.toString(), "--out",
-                out.toString(), "--split", "test")).isZero();
-        assertThat(Main.commandLine().execute("export", "--format", "hf", "--suite", suite.toString(), "--out",
-                out.toString(), "--split", "Bad-Name")).isEqualTo(2);
+        assertThat(Main.commandLine()
+                        .execute(
+                                "generate",
+                                "--types",
+                                "clock,maze",
+                                "--count",
+                                "2",
+                                "--image-size",
+                                "96",
+                                "--out",
+                                suite.toString()))
+                .isZero();
+        assertThat(Main.commandLine()
+                        .execute(
+                                "export",
+                                "--format",
+                                "hf",
+                                "--suite",
+                                suite.toString(),
+                                "--out",
+                                out.toString(),
+                                "--split",
+                                "train"))
+                .isZero();
+        assertThat(Main.commandLine()
+                        .execute(
+                                "export",
+                                "--format",
+                                "hf",
+                                "--suite",
+                                suite.toString(),
+                                "--out",
+                                out.toString(),
+                                "--split",
+                                "test"))
+                .isZero();
+        assertThat(Main.commandLine()
+                        .execute(
+                                "export",
+                                "--format",
+                                "hf",
+                                "--suite",
+                                suite.toString(),
+                                "--out",
+                                out.toString(),
+                                "--split",
+                                "Bad-Name"))
+                .isEqualTo(2);
 
         String card = Files.readString(out.resolve("README.md"));
         assertThat(card).startsWith("---\n");
         JsonNode header = new ObjectMapper(new YAMLFactory()).readTree(card.substring(4, card.indexOf("\n---\n", 4)));
         assertThat(header.path("license").asText()).isEqualTo("mit");
-        assertThat(header.path("dataset_info").path("splits").findValuesAsText("name")).containsExactly("test", "train");
+        assertThat(header.path("dataset_info").path("splits").findValuesAsText("name"))
+                .containsExactly("test", "train");
         assertThat(header.path("dataset_info").path("splits").findValues("num_examples"))
                 .allSatisfy(n -> assertThat(n.asInt()).isEqualTo(4));
         assertThat(header.path("configs").get(0).path("data_files").findValuesAsText("path"))
@@ -55,7 +96,8 @@ class HfExportTest {
             row.fieldNames().forEachRemaining(columns::add);
             assertThat(columns.getFirst()).isEqualTo("file_name");
             assertThat(columns.subList(1, columns.size())).isEqualTo(features.subList(1, features.size()));
-            assertThat(out.resolve("train").resolve(row.path("file_name").asText())).isRegularFile();
+            assertThat(out.resolve("train").resolve(row.path("file_name").asText()))
+                    .isRegularFile();
             assertThat(row.path("options").isArray()).isTrue();
             assertThat(row.path("facts").get(0).asText()).contains(" = ");
         }

@@ -21,17 +21,31 @@ class RewardsCommandsTest {
 
     @BeforeAll
     static void suite() {
-        assertThat(run("generate", "--types", "clock", "--count", "3", "--image-size", "64", "--out",
-                dir.resolve("suite").toString()).code()).isZero();
+        assertThat(run(
+                                "generate",
+                                "--types",
+                                "clock",
+                                "--count",
+                                "3",
+                                "--image-size",
+                                "64",
+                                "--out",
+                                dir.resolve("suite").toString())
+                        .code())
+                .isZero();
     }
 
     @Test
     void listShowsTheDesignsAndAConfigChangesThem() throws Exception {
         assertThat(run("rewards", "list").out()).contains("| perception", "1 accuracy + 1 format_dta + 1 perception");
-        Path config = Files.writeString(dir.resolve("designs.json"),
-                "{\"designs\": {\"seeing\": {\"terms\": {\"perception\": 2}}}}");
+        Path config = Files.writeString(
+                dir.resolve("designs.json"), "{\"designs\": {\"seeing\": {\"terms\": {\"perception\": 2}}}}");
         assertThat(run("rewards", "list", "--config", config.toString()).out()).contains("| seeing", "2 perception");
-        CommandRun bad = run("rewards", "list", "--config", Files.writeString(dir.resolve("bad.json"), "{\"x\": 1}").toString());
+        CommandRun bad = run(
+                "rewards",
+                "list",
+                "--config",
+                Files.writeString(dir.resolve("bad.json"), "{\"x\": 1}").toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown key 'x'");
     }
@@ -39,23 +53,53 @@ class RewardsCommandsTest {
     @Test
     void exportWritesEveryFormat() {
         for (String format : new String[] {"verl", "easyr1", "openrlhf", "trl"}) {
-            CommandRun r = run("export", "--format", format, "--suite", dir.resolve("suite").toString(), "--out",
-                    dir.resolve("export-" + format).toString(), "--prompt-template", "perception");
+            CommandRun r = run(
+                    "export",
+                    "--format",
+                    format,
+                    "--suite",
+                    dir.resolve("suite").toString(),
+                    "--out",
+                    dir.resolve("export-" + format).toString(),
+                    "--prompt-template",
+                    "perception");
             assertThat(r.code()).as(r.err()).isZero();
             // 3 clocks: ceil(0.1 * 3) = 1 for validation
             assertThat(r.out()).startsWith("wrote 2 train rows to ").contains("wrote 1 validation rows to ");
         }
-        CommandRun single = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
-                dir.resolve("export-test").toString(), "--split", "test");
+        CommandRun single = run(
+                "export",
+                "--format",
+                "verl",
+                "--suite",
+                dir.resolve("suite").toString(),
+                "--out",
+                dir.resolve("export-test").toString(),
+                "--split",
+                "test");
         assertThat(single.out()).startsWith("wrote 3 test rows to ").doesNotContain("validation");
-        CommandRun badFraction = run("export", "--format", "verl", "--suite", dir.resolve("suite").toString(), "--out",
-                dir.resolve("o").toString(), "--validation-fraction", "1.5");
+        CommandRun badFraction = run(
+                "export",
+                "--format",
+                "verl",
+                "--suite",
+                dir.resolve("suite").toString(),
+                "--out",
+                dir.resolve("o").toString(),
+                "--validation-fraction",
+                "1.5");
         assertThat(badFraction.code()).isEqualTo(2);
         assertThat(badFraction.err()).contains("the validation fraction must be above 0 and below 1");
         CommandRun bad = run("export", "--format", "ray", "--suite", "x", "--out", "y");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("use verl, easyr1, openrlhf or trl");
-        CommandRun missing = run("export", "--format", "verl", "--suite", dir.resolve("nope").toString(), "--out",
+        CommandRun missing = run(
+                "export",
+                "--format",
+                "verl",
+                "--suite",
+                dir.resolve("nope").toString(),
+                "--out",
                 dir.resolve("o").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("not a suite folder");
@@ -63,18 +107,36 @@ class RewardsCommandsTest {
 
     @Test
     void scoreWritesResultsAndFailsOnUnscorableLines() throws Exception {
-        String id = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("suite/clock.json")).get(0)).get("id").asText();
+        String id = Json.MAPPER
+                .readTree(Files.readAllLines(dir.resolve("suite/clock.json")).get(0))
+                .get("id")
+                .asText();
         Path gens = Files.writeString(dir.resolve("gens.jsonl"), "{\"id\": \"" + id + "\", \"completion\": \"(A)\"}\n");
-        CommandRun ok = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString());
+        CommandRun ok = run(
+                "rewards",
+                "score",
+                "--completions",
+                gens.toString(),
+                "--suite",
+                dir.resolve("suite").toString());
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("| vanilla", "| clock", "wrote 1 results");
         assertThat(Files.readAllLines(dir.resolve("gens.jsonl.scored.jsonl"))).hasSize(1);
         Files.writeString(gens, "{\"id\": \"missing\", \"completion\": \"(A)\"}\n", StandardOpenOption.APPEND);
-        CommandRun partly = run("rewards", "score", "--completions", gens.toString(), "--suite", dir.resolve("suite").toString(),
-                "--design", "mixture");
+        CommandRun partly = run(
+                "rewards",
+                "score",
+                "--completions",
+                gens.toString(),
+                "--suite",
+                dir.resolve("suite").toString(),
+                "--design",
+                "mixture");
         assertThat(partly.code()).isEqualTo(1);
         assertThat(partly.out()).contains("problem: ", "no record 'missing'");
-        assertThat(run("rewards", "score", "--completions", gens.toString(), "--design", "best").code()).isEqualTo(2);
+        assertThat(run("rewards", "score", "--completions", gens.toString(), "--design", "best")
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test

@@ -21,9 +21,28 @@ class StudyCommandTest {
     Path dir;
 
     private static String[] tinyStudy(Path out, Path cache) {
-        return new String[] {"study", "--quick", "--size", "tiny", "--pretrain-steps", "2", "--grpo-steps", "1",
-            "--test-per-type", "1", "--ood-per-type", "0", "--designs", "only-accuracy", "--out", out.toString(),
-            "--cache", cache.toString(), "--threads", "1"};
+        return new String[] {
+            "study",
+            "--quick",
+            "--size",
+            "tiny",
+            "--pretrain-steps",
+            "2",
+            "--grpo-steps",
+            "1",
+            "--test-per-type",
+            "1",
+            "--ood-per-type",
+            "0",
+            "--designs",
+            "only-accuracy",
+            "--out",
+            out.toString(),
+            "--cache",
+            cache.toString(),
+            "--threads",
+            "1"
+        };
     }
 
     private static int run(StringBuilder stdout, String... args) {
@@ -51,15 +70,22 @@ class StudyCommandTest {
 
         int inDomainTypes = Registry.get().of(Suite.LAB).size(); // the default in domain: the lab variants
         for (String label : new String[] {"base", "only-accuracy"}) {
-            assertThat(ResultsFile.read(out.resolve("eval").resolve(label + ".jsonl"))).as(label)
+            assertThat(ResultsFile.read(out.resolve("eval").resolve(label + ".jsonl")))
+                    .as(label)
                     .hasSize(2 * inDomainTypes) // image and text, one instance per type
                     .allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
         }
         assertThat(out.resolve("grpo/only-accuracy/metrics.jsonl")).isNotEmptyFile();
-        assertThat(Files.readString(out.resolve("grpo/only-accuracy/metrics.jsonl"))).contains("self_reflection_rate");
+        assertThat(Files.readString(out.resolve("grpo/only-accuracy/metrics.jsonl")))
+                .contains("self_reflection_rate");
         String report = Files.readString(out.resolve("report/report.md"));
-        assertThat(report).contains("| base |").contains("| only-accuracy |").contains("in-domain gap")
-                .contains("Gain over the base").contains("self-reflection").contains("| kiwi_count_lab |")
+        assertThat(report)
+                .contains("| base |")
+                .contains("| only-accuracy |")
+                .contains("in-domain gap")
+                .contains("Gain over the base")
+                .contains("self-reflection")
+                .contains("| kiwi_count_lab |")
                 .containsPattern("(\\d+)/\\1 agree")
                 // test suites are drawn four times larger; the unseen ones are evaluated
                 .containsPattern("Train/test overlap by content .*: \\d+ of " + 4 * inDomainTypes + " test instances")
@@ -75,13 +101,17 @@ class StudyCommandTest {
         assertThat(Files.size(out.resolve("eval/only-accuracy.jsonl"))).isEqualTo(results);
 
         // provenance and the viewer: two sessions recorded, phases timed; the reports lead with the headline
-        var record = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(RunJson.FILE).toFile());
+        var record = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve(RunJson.FILE).toFile());
         assertThat(record.path("sessions")).hasSize(2);
-        assertThat(record.path("sessions").get(0).path("phases").findValuesAsText("name")).contains("suites", "report");
+        assertThat(record.path("sessions").get(0).path("phases").findValuesAsText("name"))
+                .contains("suites", "report");
         assertThat(record.path("config").path("grpo-steps").asInt()).isEqualTo(1);
         assertThat(first.toString()).contains("| model", "random guess", "Headline (image)");
         assertThat(out.resolve(ViewCommand.PAGE)).isNotEmptyFile();
-        assertThat(report).startsWith("# PuzzleLens study\n\n## Findings\n\nBase model, in domain, image condition: ")
-                .contains("**Headline (image):**").contains("](../view.html)");
+        assertThat(report)
+                .startsWith("# PuzzleLens study\n\n## Findings\n\nBase model, in domain, image condition: ")
+                .contains("**Headline (image):**")
+                .contains("](../view.html)");
     }
 }

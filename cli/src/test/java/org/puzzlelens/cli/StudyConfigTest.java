@@ -24,17 +24,26 @@ class StudyConfigTest {
 
     @Test
     void printedConfigurationReadsBackToItselfAndExplainsEachValue() throws Exception {
-        CommandRun printed = run("study", "--quick", "--grpo-steps", "7", "--designs", "vanilla,perception", "--print-config");
+        CommandRun printed =
+                run("study", "--quick", "--grpo-steps", "7", "--designs", "vanilla,perception", "--print-config");
         assertThat(printed.code()).as(printed.err()).isZero();
-        assertThat(printed.out()).contains("grpo-steps: 7\n", "designs: \"vanilla,perception\"\n", "quick: true\n",
-                "pretrain-steps: 150\n", "# GRPO steps per design\n").doesNotContain("out:", "threads:", "print-config");
+        assertThat(printed.out())
+                .contains(
+                        "grpo-steps: 7\n",
+                        "designs: \"vanilla,perception\"\n",
+                        "quick: true\n",
+                        "pretrain-steps: 150\n",
+                        "# GRPO steps per design\n")
+                .doesNotContain("out:", "threads:", "print-config");
         Path file = dir.resolve("study.yaml");
         Files.writeString(file, printed.out());
         CommandRun again = run("study", "--config", file.toString(), "--print-config");
         assertThat(again.out()).isEqualTo(printed.out());
         // a flag given as well wins over the file
-        assertThat(run("study", "--config", file.toString(), "--grpo-steps", "3", "--print-config").out())
-                .contains("grpo-steps: 3\n").contains("designs: \"vanilla,perception\"\n");
+        assertThat(run("study", "--config", file.toString(), "--grpo-steps", "3", "--print-config")
+                        .out())
+                .contains("grpo-steps: 3\n")
+                .contains("designs: \"vanilla,perception\"\n");
     }
 
     @Test
@@ -47,8 +56,11 @@ class StudyConfigTest {
         Files.writeString(bad, "grpo_steps: 9\n");
         CommandRun refused = run("study", "--config", bad.toString());
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("'grpo_steps' is not an option of `study`").contains("grpo-steps");
-        assertThat(run("study", "--config", dir.resolve("none.yaml").toString()).err()).contains("no such file");
+        assertThat(refused.err())
+                .contains("'grpo_steps' is not an option of `study`")
+                .contains("grpo-steps");
+        assertThat(run("study", "--config", dir.resolve("none.yaml").toString()).err())
+                .contains("no such file");
     }
 
     @Test
@@ -58,13 +70,21 @@ class StudyConfigTest {
         CommandLine.ParseResult parsed = cli.parseArgs("study", "--quick", "--out", out.toString());
         CommandLine study = parsed.subcommand().commandSpec().commandLine();
         StudyCommand command = study.getCommand();
-        RunJson.start(command.runRecord(), "study", parsed.originalArgs(), command.configuration(study),
-                command.notConfiguration(), true).finish(0);
+        RunJson.start(
+                        command.runRecord(),
+                        "study",
+                        parsed.originalArgs(),
+                        command.configuration(study),
+                        command.notConfiguration(),
+                        true)
+                .finish(0);
         String before = Files.readString(out.resolve(RunJson.FILE));
 
         CommandRun refused = run("study", "--quick", "--seed", "2", "--threads", "1", "--out", out.toString());
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).contains("was made with another configuration (seed: 1 -> 2)").contains("--force");
+        assertThat(refused.err())
+                .contains("was made with another configuration (seed: 1 -> 2)")
+                .contains("--force");
         assertThat(Files.readString(out.resolve(RunJson.FILE))).isEqualTo(before);
         assertThat(out.resolve("suites")).doesNotExist();
     }
@@ -72,13 +92,18 @@ class StudyConfigTest {
     @Test
     void runJsonRecordsConfigurationSeedsSessionsAndPhases() throws Exception {
         Path file = dir.resolve("run").resolve(RunJson.FILE);
-        RunJson first = RunJson.start(file, "study", List.of("study", "--seed", "3"), Map.of("seed", 3, "out", "a"),
-                Set.of("out"), true);
+        RunJson first = RunJson.start(
+                file, "study", List.of("study", "--seed", "3"), Map.of("seed", 3, "out", "a"), Set.of("out"), true);
         first.phase("suites");
         first.phase("report");
         first.finish(0);
-        RunJson second = RunJson.start(file, "study", List.of("study", "--seed", "3", "--out", "b"),
-                Map.of("seed", 3, "out", "b"), Set.of("out"), true);
+        RunJson second = RunJson.start(
+                file,
+                "study",
+                List.of("study", "--seed", "3", "--out", "b"),
+                Map.of("seed", 3, "out", "b"),
+                Set.of("out"),
+                true);
         assertThat(second.configDifferences()).isEmpty();
         second.finish(1);
         JsonNode json = new ObjectMapper().readTree(file.toFile());
@@ -96,9 +121,11 @@ class StudyConfigTest {
         assertThat(json.path("sessions").get(1).path("exit_code").asInt()).isEqualTo(1);
         // a long is the same number as the int read back
         assertThat(RunJson.start(file, "study", List.of(), Map.of("seed", 3L, "out", "c"), Set.of("out"), true)
-                .configDifferences()).isEmpty();
+                        .configDifferences())
+                .isEmpty();
         // not refusing: the differences are reported instead
         assertThat(RunJson.start(file, "study", List.of(), Map.of("seed", 4, "out", "b"), Set.of("out"), false)
-                .configDifferences()).containsExactly("seed: 3 -> 4");
+                        .configDifferences())
+                .containsExactly("seed: 3 -> 4");
     }
 }

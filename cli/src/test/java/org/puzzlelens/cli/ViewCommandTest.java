@@ -34,8 +34,12 @@ class ViewCommandTest {
     }
 
     private static Sample wrongImage(String model) throws Exception {
-        return samples().stream().filter(s -> s.model().equals(model) && s.instance().equals(wrong.id())
-                && s.condition().equals("image")).findFirst().orElseThrow();
+        return samples().stream()
+                .filter(s -> s.model().equals(model)
+                        && s.instance().equals(wrong.id())
+                        && s.condition().equals("image"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,13 +51,19 @@ class ViewCommandTest {
         assertThat(s.domain()).isEqualTo("in-domain");
         assertThat(s.image()).isNotNull();
         var truth = wrong.facts();
-        assertThat(s.facts().get(0)).isEqualTo(new Sample.FactRow(truth.get(0).key(), truth.get(0).value(),
-                truth.get(0).value(), "right"));
-        assertThat(s.facts().get(1)).isEqualTo(new Sample.FactRow(truth.get(1).key(), truth.get(1).value(),
-                ViewerFixture.WRONG_VALUE, "wrong"));
-        assertThat(s.facts().subList(2, s.facts().size())).allMatch(f -> f.match().equals("missing"));
+        assertThat(s.facts().get(0))
+                .isEqualTo(new Sample.FactRow(
+                        truth.get(0).key(), truth.get(0).value(), truth.get(0).value(), "right"));
+        assertThat(s.facts().get(1))
+                .isEqualTo(new Sample.FactRow(
+                        truth.get(1).key(), truth.get(1).value(), ViewerFixture.WRONG_VALUE, "wrong"));
+        assertThat(s.facts().subList(2, s.facts().size()))
+                .allMatch(f -> f.match().equals("missing"));
         // the study's own wording, rebuilt from the record: question and option lines
-        assertThat(s.prompt()).startsWith("[image]").contains(wrong.question()).contains("(A) " + wrong.options().get(0));
+        assertThat(s.prompt())
+                .startsWith("[image]")
+                .contains(wrong.question())
+                .contains("(A) " + wrong.options().get(0));
         assertThat(s.reward()).isNull(); // the base has no design
     }
 
@@ -70,8 +80,12 @@ class ViewCommandTest {
         assertThat(Main.commandLine().execute("view", study.toString())).isZero();
         String html = Files.readString(study.resolve(ViewCommand.PAGE));
         assertThat(html).contains("data:image/png;base64,").contains(wrong.id()).doesNotContain("/*PUZZLELENS_DATA*/");
-        assertThat(Main.commandLine().execute("view", study.resolve("eval/base.jsonl").toString())).isEqualTo(2);
-        assertThat(Main.commandLine().execute("view", study.resolve("nothing-here").toString())).isEqualTo(2);
+        assertThat(Main.commandLine()
+                        .execute("view", study.resolve("eval/base.jsonl").toString()))
+                .isEqualTo(2);
+        assertThat(Main.commandLine()
+                        .execute("view", study.resolve("nothing-here").toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -79,7 +93,9 @@ class ViewCommandTest {
         try (ViewerServer server = ViewerServer.start("<html>page</html>", 0);
                 HttpClient client = HttpClient.newHttpClient()) {
             assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(server.uri().resolve(URI.create("/any"))).build(),
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(server.uri().resolve(URI.create("/any")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).isEqualTo("<html>page</html>");

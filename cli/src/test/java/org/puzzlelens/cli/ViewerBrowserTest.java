@@ -41,15 +41,20 @@ class ViewerBrowserTest {
     static void open() throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (System.getenv("PUZZLELENS_REQUIRE_BROWSER") == null) {
-            Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed "
-                    + "(apt-get install -y chromium chromium-driver); .ci/run installs them");
+            Assumptions.assumeTrue(
+                    installed,
+                    "chromium and chromium-driver are not installed "
+                            + "(apt-get install -y chromium chromium-driver); .ci/run installs them");
         }
         wrong = ViewerFixture.build(study);
         assertThat(Main.commandLine().execute("view", study.toString())).isZero();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
@@ -76,18 +81,25 @@ class ViewerBrowserTest {
         WebElement image = browser.findElement(By.id("sample-image"));
         Object width = ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", image);
         assertThat(((Number) width).intValue()).isEqualTo(96);
-        assertThat(browser.findElement(By.cssSelector("#completion .tag-description")).getText())
+        assertThat(browser.findElement(By.cssSelector("#completion .tag-description"))
+                        .getText())
                 .contains(ViewerFixture.WRONG_VALUE);
-        assertThat(browser.findElement(By.cssSelector("#completion .tag-answer")).getText()).startsWith("<answer>");
+        assertThat(browser.findElement(By.cssSelector("#completion .tag-answer"))
+                        .getText())
+                .startsWith("<answer>");
         WebElement wrongFact = browser.findElement(By.cssSelector("#facts tr.fact-wrong"));
-        assertThat(wrongFact.getText()).contains(wrong.facts().get(1).key()).contains(wrong.facts().get(1).value())
+        assertThat(wrongFact.getText())
+                .contains(wrong.facts().get(1).key())
+                .contains(wrong.facts().get(1).value())
                 .contains(ViewerFixture.WRONG_VALUE);
         assertThat(browser.findElements(By.cssSelector("#facts tr.fact-right"))).hasSize(1);
         assertThat(browser.findElement(By.id("prompt")).getText()).contains(wrong.question());
 
         // the same instance under text, by the link: right there
-        browser.findElement(By.xpath("//ul[@id='links']//a[contains(., 'text')]")).click();
+        browser.findElement(By.xpath("//ul[@id='links']//a[contains(., 'text')]"))
+                .click();
         assertThat(browser.findElement(By.cssSelector("#detail h2")).getText()).contains("· text ·");
-        assertThat(browser.findElement(By.id("answers")).findElement(By.className("answer-right"))).isNotNull();
+        assertThat(browser.findElement(By.id("answers")).findElement(By.className("answer-right")))
+                .isNotNull();
     }
 }

@@ -23,17 +23,28 @@ import org.puzzlelens.puzzles.core.Registry;
 final class ViewerFixture {
     static final String WRONG_VALUE = "999";
 
-    private ViewerFixture() {
-    }
+    private ViewerFixture() {}
 
     /** Builds the folder; returns the first clock instance, the one answered wrongly. */
     static EvalItem build(Path study) throws IOException {
         Path suite = study.resolve("suites").resolve(StudySuites.TEST_ID);
-        int code = Main.commandLine().execute("generate", "--types", "clock,maze", "--count", "2", "--image-size", "96",
-                "--out", suite.toString());
+        int code = Main.commandLine()
+                .execute(
+                        "generate",
+                        "--types",
+                        "clock,maze",
+                        "--count",
+                        "2",
+                        "--image-size",
+                        "96",
+                        "--out",
+                        suite.toString());
         assertThat(code).isZero();
         List<EvalItem> items = new ItemLoader(Registry.get()).load(List.of(suite), null, 0);
-        EvalItem wrong = items.stream().filter(i -> i.typeName().equals("clock")).findFirst().orElseThrow();
+        EvalItem wrong = items.stream()
+                .filter(i -> i.typeName().equals("clock"))
+                .findFirst()
+                .orElseThrow();
         Files.createDirectories(study.resolve("eval"));
         for (String model : List.of("base", "vanilla")) {
             try (ResultsFile file = ResultsFile.open(study.resolve("eval").resolve(model + ".jsonl"))) {
@@ -49,13 +60,37 @@ final class ViewerFixture {
 
     private static EvalResult result(String model, EvalItem item, String condition, boolean wrong) {
         String gold = String.valueOf(item.answerLetter());
-        String choice = wrong ? String.valueOf(Options.letter((item.answerIndex() + 1) % item.options().size())) : gold;
+        String choice = wrong
+                ? String.valueOf(
+                        Options.letter((item.answerIndex() + 1) % item.options().size()))
+                : gold;
         List<Fact> facts = item.facts();
-        String description = facts.get(0) + "\n" + facts.get(1).key() + " = " + (wrong ? WRONG_VALUE : facts.get(1).value());
+        String description = facts.get(0) + "\n" + facts.get(1).key() + " = "
+                + (wrong ? WRONG_VALUE : facts.get(1).value());
         String response = "<image_description>\n" + description + "\n</image_description>\n<think>I read the image and "
                 + "count.</think>\n<answer>" + choice + "</answer>";
         String settings = "backend=local;model=" + model + ";prompt=" + StudyEvaluation.PROMPT.fingerprint() + ";";
-        return new EvalResult(model, settings, condition, item.typeName(), item.id(), 0, EvalResult.OK,
-                item.options().size(), gold, response, null, choice, "tag", null, !wrong, null, null, 1, 5, 100, 50);
+        return new EvalResult(
+                model,
+                settings,
+                condition,
+                item.typeName(),
+                item.id(),
+                0,
+                EvalResult.OK,
+                item.options().size(),
+                gold,
+                response,
+                null,
+                choice,
+                "tag",
+                null,
+                !wrong,
+                null,
+                null,
+                1,
+                5,
+                100,
+                50);
     }
 }

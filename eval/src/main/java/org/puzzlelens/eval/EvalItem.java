@@ -20,8 +20,16 @@ import org.puzzlelens.puzzles.core.PuzzleType;
  * @param image the image file, null when the record names none (it may not exist on disk)
  * @param where file and line, for messages
  */
-public record EvalItem(String id, PuzzleType<?> type, String question, List<String> options, int answerIndex,
-        String description, Record state, Path image, String where) {
+public record EvalItem(
+        String id,
+        PuzzleType<?> type,
+        String question,
+        List<String> options,
+        int answerIndex,
+        String description,
+        Record state,
+        Path image,
+        String where) {
     public EvalItem {
         options = List.copyOf(options);
         if (answerIndex < 0 || answerIndex >= options.size()) {
@@ -96,7 +104,8 @@ public record EvalItem(String id, PuzzleType<?> type, String question, List<Stri
 
         static <S extends Record> Optional<String> solveFromFacts(PuzzleType<S> type, Record state, List<Fact> facts) {
             try {
-                return type.fromFacts(type.stateType().cast(state), facts).map(s -> type.solve(s).answer());
+                return type.fromFacts(type.stateType().cast(state), facts)
+                        .map(s -> type.solve(s).answer());
             } catch (RuntimeException e) {
                 // a transcription may describe a state the solver rejects: that is an insufficient one
                 return Optional.empty();

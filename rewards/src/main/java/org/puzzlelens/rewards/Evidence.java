@@ -11,7 +11,11 @@ import org.puzzlelens.rewards.metrics.Behaviour;
  *
  * @param perception the description's facts graded against the true facts
  */
-public record Evidence(RewardTarget target, TaggedCompletion completion, AnswerRead answer, Behaviour behaviour,
+public record Evidence(
+        RewardTarget target,
+        TaggedCompletion completion,
+        AnswerRead answer,
+        Behaviour behaviour,
         FactScore perception) {
     public boolean correct() {
         return answer.found() && answer.option() == target.answerIndex();

@@ -37,7 +37,9 @@ public final class RewardEngine {
 
     public Evidence read(RewardTarget target, String completion) {
         TaggedCompletion parsed = CompletionParser.parse(completion);
-        return new Evidence(target, parsed,
+        return new Evidence(
+                target,
+                parsed,
                 AnswerReader.read(completion, target.type(), target.options()),
                 meter.measure(parsed, target.visualTerms()),
                 Facts.score(target.facts(), Facts.parse(parsed.description().orElse(""))));

@@ -14,25 +14,38 @@ import org.puzzlelens.rewards.metrics.VisualTerms;
  * @param state the puzzle's state when known (what the question alone fixes, for the sufficiency
  *     reward), or null for a compact label that carries only the facts
  */
-public record RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
-        List<Fact> facts, Set<String> visualTerms, Record state) {
+public record RewardTarget(
+        String id,
+        PuzzleType<?> type,
+        List<String> options,
+        String answer,
+        int answerIndex,
+        List<Fact> facts,
+        Set<String> visualTerms,
+        Record state) {
     public RewardTarget {
         options = List.copyOf(options);
         facts = List.copyOf(facts);
         visualTerms = Set.copyOf(visualTerms);
         if (answerIndex < 0 || answerIndex >= options.size()) {
-            throw new IllegalArgumentException(id + ": answer index " + answerIndex + " is not among " + options.size()
-                    + " options");
+            throw new IllegalArgumentException(
+                    id + ": answer index " + answerIndex + " is not among " + options.size() + " options");
         }
     }
 
-    public RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
-            List<Fact> facts) {
+    public RewardTarget(
+            String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex, List<Fact> facts) {
         this(id, type, options, answer, answerIndex, facts, null);
     }
 
-    public RewardTarget(String id, PuzzleType<?> type, List<String> options, String answer, int answerIndex,
-            List<Fact> facts, Record state) {
+    public RewardTarget(
+            String id,
+            PuzzleType<?> type,
+            List<String> options,
+            String answer,
+            int answerIndex,
+            List<Fact> facts,
+            Record state) {
         this(id, type, options, answer, answerIndex, facts, VisualTerms.of(facts), state);
     }
 

@@ -18,16 +18,16 @@ import org.puzzlelens.puzzles.io.Json;
  * and the compact labels our exports write (see {@link #label}).
  */
 public final class RewardTargets {
-    private RewardTargets() {
-    }
+    private RewardTargets() {}
 
     /**
      * @throws MalformedRecordException naming what is missing or wrong
      */
     public static RewardTarget of(DatasetRecord record, Registry registry) {
         String typeName = record.typeName();
-        PuzzleType<?> type = record.type(registry).orElseThrow(() -> new MalformedRecordException(record.where()
-                + ": unknown puzzle type '" + typeName + "' (known: " + registry.names() + ")"));
+        PuzzleType<?> type = record.type(registry)
+                .orElseThrow(() -> new MalformedRecordException(
+                        record.where() + ": unknown puzzle type '" + typeName + "' (known: " + registry.names() + ")"));
         List<String> options = record.options();
         String answer = record.answer();
         int answerIndex = -1;
@@ -37,8 +37,8 @@ public final class RewardTargets {
             }
         }
         if (answerIndex < 0) {
-            throw new MalformedRecordException(record.where() + ": answer '" + answer + "' is not among the options "
-                    + options);
+            throw new MalformedRecordException(
+                    record.where() + ": answer '" + answer + "' is not among the options " + options);
         }
         String id = record.id().orElse(record.where());
         return new RewardTarget(id, type, options, answer, answerIndex, facts(record, type), stateOrNull(record, type));
@@ -76,7 +76,8 @@ public final class RewardTargets {
         List<Fact> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : facts.properties()) {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-                throw new MalformedRecordException(record.where() + ": fact '" + e.getKey() + "' must be a string or number");
+                throw new MalformedRecordException(
+                        record.where() + ": fact '" + e.getKey() + "' must be a string or number");
             }
             out.add(new Fact(e.getKey(), e.getValue().asText()));
         }

@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.io.SuiteWriter;
 
 /** Reads every record of a suite folder ({@code <type>.json} files beside {@code suite.json}). */
 public final class SuiteRecords {
-    private SuiteRecords() {
-    }
+    private SuiteRecords() {}
 
     /** The record files of a suite, in name order. */
     public static List<Path> files(Path suite) throws IOException {
@@ -24,7 +23,9 @@ public final class SuiteRecords {
         try (Stream<Path> s = Files.list(suite)) {
             List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().equals(SuiteWriter.MANIFEST))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
             if (files.isEmpty()) {
                 throw new NoSuchFileException(suite.toString(), null, "no <type>.json record files in this folder");
             }

@@ -15,8 +15,8 @@ import org.puzzlelens.rewards.design.Reward;
 /** Rewards are pure: any text, scored twice by two engines, gives the same values, within bounds. */
 class DeterminismTest {
     @Property(tries = 300)
-    void theSameCompletionAndRecordGiveTheSameRewards(@ForAll("completions") String completion,
-            @ForAll @IntRange(min = 0, max = 5) int index) {
+    void theSameCompletionAndRecordGiveTheSameRewards(
+            @ForAll("completions") String completion, @ForAll @IntRange(min = 0, max = 5) int index) {
         RewardTarget target = Fixtures.target(index);
         RewardEngine a = new RewardEngine(Designs.defaults());
         RewardEngine b = new RewardEngine(Designs.defaults());
@@ -30,9 +30,25 @@ class DeterminismTest {
 
     @Provide
     Arbitrary<String> completions() {
-        Arbitrary<String> pieces = Arbitraries.of("<think>", "</think>", "<answer>", "</answer>", "<image_description>",
-                "</image_description>", "<image description>", "hour = 3", "minute = 45", "\n", " ", "(A)", "B", "7:45",
-                "wait", "the answer is", "12", "r1c1 = wall");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "<think>",
+                "</think>",
+                "<answer>",
+                "</answer>",
+                "<image_description>",
+                "</image_description>",
+                "<image description>",
+                "hour = 3",
+                "minute = 45",
+                "\n",
+                " ",
+                "(A)",
+                "B",
+                "7:45",
+                "wait",
+                "the answer is",
+                "12",
+                "r1c1 = wall");
         return Arbitraries.oneOf(
                 pieces.list().ofMaxSize(20).map(l -> String.join("", l)),
                 Arbitraries.strings().ofMaxLength(200));

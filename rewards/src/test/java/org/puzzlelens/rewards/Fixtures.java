@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.io.Records;
 
 /** Clock instances as records and targets, and completions written around them. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static PuzzleInstance clock(int index) {
         return Instances.create(Registry.get().type("clock"), 42, index, Preset.ALGOPUZZLEVQA);
@@ -31,7 +30,12 @@ public final class Fixtures {
 
     /** A target whose options are numbers, for graded accuracy. */
     public static RewardTarget numeric(List<String> options, String answer) {
-        return new RewardTarget("numeric", Registry.get().type("clock"), options, answer, options.indexOf(answer),
+        return new RewardTarget(
+                "numeric",
+                Registry.get().type("clock"),
+                options,
+                answer,
+                options.indexOf(answer),
                 List.of(Fact.of("hour", 3), Fact.of("minute", 15)));
     }
 
@@ -49,13 +53,13 @@ public final class Fixtures {
 
     /** Description, then reasoning that names the shown hour and minute, then the given letter. */
     public static String described(RewardTarget t, char letter) {
-        return "<image_description>\n" + trueFacts(t) + "</image_description>\n"
-                + "<think>" + reasoning(t) + "</think>\n<answer>" + letter + "</answer>";
+        return "<image_description>\n" + trueFacts(t) + "</image_description>\n" + "<think>" + reasoning(t)
+                + "</think>\n<answer>" + letter + "</answer>";
     }
 
     /** Reasoning that uses the puzzle's own numbers: the values of its facts. */
     public static String reasoning(RewardTarget t) {
-        return "The clock shows hour " + t.facts().get(0).value() + " and minute " + t.facts().get(1).value()
-                + ". Adding the offset gives the answer.";
+        return "The clock shows hour " + t.facts().get(0).value() + " and minute "
+                + t.facts().get(1).value() + ". Adding the offset gives the answer.";
     }
 }

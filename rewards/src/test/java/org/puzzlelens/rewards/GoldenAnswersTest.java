@@ -19,8 +19,8 @@ class GoldenAnswersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("golden")
     void readsTheGoldenTable(GoldenAnswers.Row row) {
-        RewardTarget target = new RewardTarget("golden", row.type(), row.options(), row.options().get(row.goldIndex()),
-                row.goldIndex(), List.of());
+        RewardTarget target = new RewardTarget(
+                "golden", row.type(), row.options(), row.options().get(row.goldIndex()), row.goldIndex(), List.of());
         Evidence evidence = ENGINE.read(target, row.completion());
         assertThat(evidence.answer().option()).isEqualTo(row.expected());
         assertThat(evidence.answer().rule()).isEqualTo(row.rule());

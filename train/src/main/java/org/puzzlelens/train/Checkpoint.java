@@ -23,8 +23,7 @@ public final class Checkpoint {
     public static final String CONFIG = "config.json";
     public static final String WEIGHTS = "model.safetensors";
 
-    private Checkpoint() {
-    }
+    private Checkpoint() {}
 
     /** What else goes into a checkpoint folder besides the model (the trainer adds its state). */
     public interface Extra {
@@ -32,10 +31,11 @@ public final class Checkpoint {
     }
 
     public static void save(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer) throws IOException {
-        save(dir, model, tokenizer, d -> { });
+        save(dir, model, tokenizer, d -> {});
     }
 
-    public static void save(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer, Extra extra) throws IOException {
+    public static void save(Path dir, VisionLanguageModel model, BpeTokenizer tokenizer, Extra extra)
+            throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
         deleteRecursively(tmp);
         Files.createDirectories(tmp);
@@ -48,25 +48,28 @@ public final class Checkpoint {
     }
 
     public static boolean exists(Path dir) {
-        return Files.isRegularFile(dir.resolve(CONFIG)) && Files.isRegularFile(dir.resolve(WEIGHTS))
+        return Files.isRegularFile(dir.resolve(CONFIG))
+                && Files.isRegularFile(dir.resolve(WEIGHTS))
                 && Files.isRegularFile(dir.resolve(TokenizerJson.FILE));
     }
 
     /** Loads a model folder; its weights are float32 and track gradients when {@code trainable}. */
     public static LoadedModel load(Path dir, boolean trainable) throws IOException {
         if (!exists(dir)) {
-            throw new IllegalArgumentException(dir + " is not a model folder (needs " + CONFIG + ", " + WEIGHTS + ", "
-                    + TokenizerJson.FILE + ")");
+            throw new IllegalArgumentException(
+                    dir + " is not a model folder (needs " + CONFIG + ", " + WEIGHTS + ", " + TokenizerJson.FILE + ")");
         }
         ModelConfig config = ModelConfig.read(dir.resolve(CONFIG));
         Weights weights = Weights.load(dir.resolve(WEIGHTS), NDManager.newBaseManager());
         for (Map.Entry<String, NDArray> e : weights.all().entrySet()) {
             if (e.getValue().getDataType() != DataType.FLOAT32) {
-                throw new IOException(dir + ": " + e.getKey() + " is " + e.getValue().getDataType() + ", expected float32");
+                throw new IOException(
+                        dir + ": " + e.getKey() + " is " + e.getValue().getDataType() + ", expected float32");
             }
         }
         weights.requireGradients(trainable);
-        return new LoadedModel(new VisionLanguageModel(config, weights), TokenizerJson.read(dir.resolve(TokenizerJson.FILE)));
+        return new LoadedModel(
+                new VisionLanguageModel(config, weights), TokenizerJson.read(dir.resolve(TokenizerJson.FILE)));
     }
 
     public static void deleteRecursively(Path dir) throws IOException {

@@ -11,8 +11,13 @@ public record LoadedModel(VisionLanguageModel model, BpeTokenizer tokenizer) imp
 
     /** A sampler that stops at the end of the answer, the end of the turn, or the end of text. */
     public Sampler sampler() {
-        return new Sampler(model, Set.of(tokenizer.id(Vocabulary.ANSWER_CLOSE), tokenizer.id(Vocabulary.TURN_END),
-                tokenizer.id(Vocabulary.END_OF_TEXT)), pad());
+        return new Sampler(
+                model,
+                Set.of(
+                        tokenizer.id(Vocabulary.ANSWER_CLOSE),
+                        tokenizer.id(Vocabulary.TURN_END),
+                        tokenizer.id(Vocabulary.END_OF_TEXT)),
+                pad());
     }
 
     public int pad() {

@@ -30,8 +30,8 @@ class BanditTest {
 
     @Test
     void rewardingOneAnswerRaisesItsProbabilityAboveNinetyPercent() {
-        try (VisionLanguageModel model = VisionLanguageModel.initialise(ModelConfig.tiny(VOCAB), 1,
-                NDManager.newBaseManager(), DataType.FLOAT32);
+        try (VisionLanguageModel model = VisionLanguageModel.initialise(
+                        ModelConfig.tiny(VOCAB), 1, NDManager.newBaseManager(), DataType.FLOAT32);
                 AdamW adam = new AdamW(OptimizerSettings.of(0.02, 0, 0, 1.0), model.weights())) {
             model.weights().requireGradients(true);
             GrpoSettings grpo = new GrpoSettings(8, 1, 2, 0.2, 0.2, 0, true, Aggregation.TOKEN);
@@ -43,8 +43,11 @@ class BanditTest {
             assertThat(before).isLessThan(0.2);
             for (int step = 0; step < 40 && probability(model) <= 0.9; step++) {
                 List<int[]> prompts = Collections.nCopies(8, PROMPT);
-                List<int[]> answers = sampler.sample(prompts, null, sampling, rng, false).completions();
-                double[] rewards = answers.stream().mapToDouble(a -> a[0] == REWARDED ? 1 : 0).toArray();
+                List<int[]> answers =
+                        sampler.sample(prompts, null, sampling, rng, false).completions();
+                double[] rewards = answers.stream()
+                        .mapToDouble(a -> a[0] == REWARDED ? 1 : 0)
+                        .toArray();
                 update.apply(TokenBatch.of(prompts, answers, null, 0), Advantages.of(rewards, 8, true));
             }
             assertThat(probability(model)).isGreaterThan(0.9);
@@ -54,7 +57,8 @@ class BanditTest {
     private static double probability(VisionLanguageModel model) {
         try (Scope scope = Scope.of(model)) {
             TokenBatch one = TokenBatch.of(List.of(PROMPT), List.of(new int[] {REWARDED}), null, 0);
-            return Math.exp(model.completionScores(scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
+            return Math.exp(
+                    model.completionScores(scope.manager(), one, 1.0).logProbs().getFloat(0, 0));
         }
     }
 }

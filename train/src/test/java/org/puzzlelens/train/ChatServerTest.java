@@ -54,12 +54,16 @@ class ChatServerTest {
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(
-                new PuzzleStream(List.of(Registry.get().type("clock")), 1, Preset.ALGOPUZZLEVQA), 2), 300);
+        BpeTokenizer tokenizer = BpeTrainer.train(
+                TokenizerCorpus.texts(
+                        new PuzzleStream(List.of(Registry.get().type("clock")), 1, Preset.ALGOPUZZLEVQA), 2),
+                300);
         PuzzleInstance clock = Instances.create(Registry.get().type("clock"), 1, 0, Preset.ALGOPUZZLEVQA);
         image = dataUrl(Images.png(Images.render(clock.type(), clock.state(), 128)));
-        model = new LoadedModel(VisionLanguageModel.initialise(ModelConfig.tiny(tokenizer.vocabSize()), 1,
-                NDManager.newBaseManager(), DataType.FLOAT32), tokenizer);
+        model = new LoadedModel(
+                VisionLanguageModel.initialise(
+                        ModelConfig.tiny(tokenizer.vocabSize()), 1, NDManager.newBaseManager(), DataType.FLOAT32),
+                tokenizer);
     }
 
     @AfterAll
@@ -72,11 +76,11 @@ class ChatServerTest {
     }
 
     private static String request(String extraFields, String imageUrl) throws Exception {
-        return JSON.writeValueAsString(JSON.readTree("""
+        return JSON.writeValueAsString(
+                JSON.readTree("""
                 {"model": "tiny", EXTRA "messages": [{"role": "user", "content": [
                   {"type": "text", "text": "What time is it?"},
-                  {"type": "image_url", "image_url": {"url": "IMAGE"}}]}]}"""
-                .replace("EXTRA", extraFields).replace("IMAGE", imageUrl)));
+                  {"type": "image_url", "image_url": {"url": "IMAGE"}}]}]}""".replace("EXTRA", extraFields).replace("IMAGE", imageUrl)));
     }
 
     @Test
@@ -87,11 +91,21 @@ class ChatServerTest {
             assertThat(ok.statusCode()).isEqualTo(200);
             JsonNode reply = JSON.readTree(ok.body());
             assertThat(reply.path("object").asText()).isEqualTo("chat.completion");
-            assertThat(reply.path("choices").get(0).path("message").path("role").asText()).isEqualTo("assistant");
+            assertThat(reply.path("choices").get(0).path("message").path("role").asText())
+                    .isEqualTo("assistant");
             assertThat(reply.path("usage").path("completion_tokens").asInt()).isBetween(1, 4);
             JsonNode again = JSON.readTree(post(server, body).body());
-            assertThat(again.path("choices").get(0).path("message").path("content").asText()).as("greedy is repeatable")
-                    .isEqualTo(reply.path("choices").get(0).path("message").path("content").asText());
+            assertThat(again.path("choices")
+                            .get(0)
+                            .path("message")
+                            .path("content")
+                            .asText())
+                    .as("greedy is repeatable")
+                    .isEqualTo(reply.path("choices")
+                            .get(0)
+                            .path("message")
+                            .path("content")
+                            .asText());
 
             HttpResponse<String> bad = post(server, body.replace("data:image/png;base64,", "http://example/"));
             assertThat(bad.statusCode()).isEqualTo(400);
@@ -108,14 +122,19 @@ class ChatServerTest {
                 assertThat(r.statusCode()).as(overflow).isEqualTo(400);
                 assertThat(r.body()).as(overflow).contains("max_tokens must be an integer in 1.." + positions);
             }
-            assertThat(post(server, request("\"max_completion_tokens\": 99999999999,", image)).body())
+            assertThat(post(server, request("\"max_completion_tokens\": 99999999999,", image))
+                            .body())
                     .contains("max_completion_tokens must be an integer in 1.." + positions);
             assertThat(post(server, request("\"n\": 3,", image)).body()).contains("n must be an integer in 1..1");
-            assertThat(post(server, request("\"temperature\": -1,", image)).body()).contains("temperature must be a number in [0.0, 2.0]");
-            assertThat(post(server, request("\"temperature\": 1e400,", image)).body()).contains("temperature must be");
-            assertThat(post(server, request("\"top_p\": 0,", image)).body()).contains("top_p must be a number in (0, 1.0]");
+            assertThat(post(server, request("\"temperature\": -1,", image)).body())
+                    .contains("temperature must be a number in [0.0, 2.0]");
+            assertThat(post(server, request("\"temperature\": 1e400,", image)).body())
+                    .contains("temperature must be");
+            assertThat(post(server, request("\"top_p\": 0,", image)).body())
+                    .contains("top_p must be a number in (0, 1.0]");
             assertThat(post(server, request("\"seed\": 1.5,", image)).body()).contains("seed must be an integer");
-            assertThat(post(server, request("\"max_tokens\": " + positions + ",", image)).body())
+            assertThat(post(server, request("\"max_tokens\": " + positions + ",", image))
+                            .body())
                     .contains("exceeds the model's " + positions + " positions");
             assertThat(post(server, "[1, 2]").body()).contains("must be a JSON object");
             assertThat(post(server, "{\"messages\": [").body()).contains("not valid JSON");
@@ -130,8 +149,11 @@ class ChatServerTest {
             HttpResponse<String> big = post(server, request("", image));
             assertThat(big.statusCode()).isEqualTo(413);
             assertThat(big.body()).contains("at most 4096");
-            HttpResponse<String> text = post(server, request("", image).replace("What time is it?", "x".repeat(101))
-                    .replace(image, "data:image/png;base64,AAAA"));
+            HttpResponse<String> text = post(
+                    server,
+                    request("", image)
+                            .replace("What time is it?", "x".repeat(101))
+                            .replace(image, "data:image/png;base64,AAAA"));
             assertThat(text.statusCode()).isEqualTo(400);
             assertThat(text.body()).contains("101 characters of text; at most 100");
         }
@@ -140,12 +162,19 @@ class ChatServerTest {
             HttpResponse<String> bomb = post(server, request("", dataUrl(pngDeclaring(100_000, 100_000))));
             assertThat(bomb.statusCode()).isEqualTo(400);
             assertThat(bomb.body()).contains("declares 100000 x 100000 pixels").contains("at most 16777216");
-            HttpResponse<String> torn = post(server, request("", dataUrl(Arrays.copyOf(
-                    Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1)), 60))));
+            HttpResponse<String> torn = post(
+                    server,
+                    request(
+                            "",
+                            dataUrl(Arrays.copyOf(
+                                    Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1)), 60))));
             assertThat(torn.statusCode()).isEqualTo(400);
             assertThat(torn.body()).contains("unreadable image");
-            HttpResponse<String> gzip = HTTP.send(HttpRequest.newBuilder(uri(server, "/v1/chat/completions"))
-                    .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+            HttpResponse<String> gzip = HTTP.send(
+                    HttpRequest.newBuilder(uri(server, "/v1/chat/completions"))
+                            .header("Content-Encoding", "gzip")
+                            .POST(HttpRequest.BodyPublishers.ofString("x"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(gzip.statusCode()).isEqualTo(415);
             assertThat(gzip.body()).contains("send the JSON uncompressed");
@@ -155,10 +184,13 @@ class ChatServerTest {
     @Test
     void theHostileRequestCorpusIsRefusedClearlyAndTheServerKeepsAnswering() throws Exception {
         try (ChatServer server = server(ServeLimits.defaults())) {
-            HostileRequests.assertEachRefusedClearlyAndServerStillAnswers(server.port(),
-                    HostileRequests.corpus("/v1/chat/completions", ""), () -> get(server, null).statusCode() == 200);
+            HostileRequests.assertEachRefusedClearlyAndServerStillAnswers(
+                    server.port(),
+                    HostileRequests.corpus("/v1/chat/completions", ""),
+                    () -> get(server, null).statusCode() == 200);
             // a lone surrogate reaches the tokenizer as text: answered, not a server error
-            HttpResponse<String> surrogate = post(server, request("\"max_tokens\": 2,", image).replace("What time", "\\ud800"));
+            HttpResponse<String> surrogate =
+                    post(server, request("\"max_tokens\": 2,", image).replace("What time", "\\ud800"));
             assertThat(surrogate.statusCode()).as(surrogate.body()).isEqualTo(200);
         }
     }
@@ -169,12 +201,15 @@ class ChatServerTest {
     void theCorpusUnderLoadGetsItsStatusEveryTimeAndTheServerStillGenerates() throws Exception {
         try (ChatServer server = server(ServeLimits.defaults())) {
             int seconds = Integer.getInteger("faults.seconds", 30);
-            HostileRequests.Load load = HostileRequests.load(server.port(), HostileRequests.corpus("/v1/chat/completions", ""),
-                    32, Duration.ofSeconds(seconds));
+            HostileRequests.Load load = HostileRequests.load(
+                    server.port(), HostileRequests.corpus("/v1/chat/completions", ""), 32, Duration.ofSeconds(seconds));
             assertThat(load.wrong()).as(load.firstWrong()).isZero();
-            assertThat(post(server, request("\"max_tokens\": 2,", image)).statusCode()).isEqualTo(200);
-            System.out.printf("model server hostile load: %d requests in %d s from 32 clients, all as expected; "
-                    + "peak heap %d MB%n", load.requests(), seconds, load.peakHeapBytes() >> 20);
+            assertThat(post(server, request("\"max_tokens\": 2,", image)).statusCode())
+                    .isEqualTo(200);
+            System.out.printf(
+                    "model server hostile load: %d requests in %d s from 32 clients, all as expected; "
+                            + "peak heap %d MB%n",
+                    load.requests(), seconds, load.peakHeapBytes() >> 20);
         }
     }
 
@@ -187,13 +222,17 @@ class ChatServerTest {
                 for (int i = 0; i < 200; i++) {
                     Socket s = RawHttp.connect(server.port());
                     slow.add(s);
-                    RawHttp.write(s, "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
-                            .getBytes(StandardCharsets.US_ASCII));
+                    RawHttp.write(
+                            s,
+                            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
+                                    .getBytes(StandardCharsets.US_ASCII));
                 }
                 for (int probe = 0; probe < 10; probe++) {
                     assertThat(get(server, null).statusCode()).isEqualTo(200);
                 }
-                assertThat(RawHttp.readUntilClosed(slow.get(0))).as("never answered, closed").isEmpty();
+                assertThat(RawHttp.readUntilClosed(slow.get(0)))
+                        .as("never answered, closed")
+                        .isEmpty();
             } finally {
                 for (Socket s : slow) {
                     s.close();
@@ -201,7 +240,9 @@ class ChatServerTest {
             }
             Socket silent = RawHttp.connect(server.port());
             try (silent) {
-                assertThat(RawHttp.readUntilClosed(silent)).as("a connection that sends nothing is closed").isEmpty();
+                assertThat(RawHttp.readUntilClosed(silent))
+                        .as("a connection that sends nothing is closed")
+                        .isEmpty();
             }
             assertThat(get(server, null).statusCode()).isEqualTo(200);
         }
@@ -252,7 +293,9 @@ class ChatServerTest {
 
     private static HttpResponse<String> post(ChatServer server, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(server, "/v1/chat/completions"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,8 +28,10 @@ class GrpoLossPaddingTest {
             NDArray advantages = m.create(new float[] {1.0f, -1.0f});
             for (Aggregation how : Aggregation.values()) {
                 GrpoSettings s = new GrpoSettings(2, 1, 1, 0.2, 0.28, 0.04, true, how);
-                double clean = GrpoLoss.of(now, oldSame, ref, advantages, mask, s, 3).loss()
-                        .toType(DataType.FLOAT64, false).getDouble();
+                double clean = GrpoLoss.of(now, oldSame, ref, advantages, mask, s, 3)
+                        .loss()
+                        .toType(DataType.FLOAT64, false)
+                        .getDouble();
                 GrpoLoss far = GrpoLoss.of(now, oldPaddingFar, ref, advantages, mask, s, 3);
                 double farLoss = far.loss().toType(DataType.FLOAT64, false).getDouble();
                 assertThat(farLoss).as(how.name()).isFinite().isCloseTo(clean, Offset.offset(1e-6));

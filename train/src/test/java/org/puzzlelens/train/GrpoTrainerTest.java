@@ -20,8 +20,8 @@ import org.puzzlelens.train.grpo.CompletionReward;
 import org.puzzlelens.train.grpo.GrpoOptions;
 import org.puzzlelens.train.grpo.GrpoSettings;
 import org.puzzlelens.train.grpo.GrpoTrainer;
-import org.puzzlelens.train.grpo.Rollout;
 import org.puzzlelens.train.grpo.NonFiniteTraining;
+import org.puzzlelens.train.grpo.Rollout;
 import org.puzzlelens.train.grpo.Scored;
 import org.puzzlelens.train.metrics.MetricsLog;
 import org.puzzlelens.train.model.Weights;
@@ -49,40 +49,70 @@ class GrpoTrainerTest {
 
         @Override
         public List<Scored> score(List<Rollout> rollouts) {
-            return rollouts.stream().map(r -> {
-                String completion = r.completion();
-                double digits = completion.chars().filter(Character::isDigit).count() / (double) Math.max(1, completion.length());
-                double accuracy = BuiltinRewards.accuracy(r.puzzle(), completion);
-                return new Scored(digits + accuracy, Map.of("digits", digits, "accuracy", accuracy),
-                        RolloutBehaviour.measure(r.puzzle(), completion));
-            }).toList();
+            return rollouts.stream()
+                    .map(r -> {
+                        String completion = r.completion();
+                        double digits =
+                                completion.chars().filter(Character::isDigit).count()
+                                        / (double) Math.max(1, completion.length());
+                        double accuracy = BuiltinRewards.accuracy(r.puzzle(), completion);
+                        return new Scored(
+                                digits + accuracy,
+                                Map.of("digits", digits, "accuracy", accuracy),
+                                RolloutBehaviour.measure(r.puzzle(), completion));
+                    })
+                    .toList();
         }
     };
 
     @BeforeAll
     static void warmStart() throws Exception {
-        PretrainOptions p = new PretrainOptions(List.of("clock", "calendar"), Preset.ALGOPUZZLEVQA, 1, 3, 2, 0.5, 300,
-                4, "tiny", 1024, OptimizerSettings.of(1e-3, 1, 0.01, 1.0));
+        PretrainOptions p = new PretrainOptions(
+                List.of("clock", "calendar"),
+                Preset.ALGOPUZZLEVQA,
+                1,
+                3,
+                2,
+                0.5,
+                300,
+                4,
+                "tiny",
+                1024,
+                OptimizerSettings.of(1e-3, 1, 0.01, 1.0));
         base = new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE);
-        assertThat(new MetricsLog(base.resolve("pretrain-metrics.jsonl")).read()).hasSize(3)
-                .allSatisfy(row -> assertThat(row.get("loss")).as("warm-start loss").isFinite());
+        assertThat(new MetricsLog(base.resolve("pretrain-metrics.jsonl")).read())
+                .hasSize(3)
+                .allSatisfy(
+                        row -> assertThat(row.get("loss")).as("warm-start loss").isFinite());
         try (LoadedModel m = Checkpoint.load(base, false)) {
-            assertThat(m.model().weights().firstNonFinite()).as("a warm-start weight is not finite").isEmpty();
+            assertThat(m.model().weights().firstNonFinite())
+                    .as("a warm-start weight is not finite")
+                    .isEmpty();
         }
         // the second request for the same options is served from the cache
-        assertThat(new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE)).isEqualTo(base);
+        assertThat(new Pretrainer(p).baseModel(dir.resolve("cache"), Progress.NONE))
+                .isEqualTo(base);
     }
 
     static GrpoOptions options(long seed, double beta) {
         // a high learning rate, so that four steps visibly move the weights
-        return new GrpoOptions(base.toString(), REWARD.name(), List.of("clock"), Preset.ALGOPUZZLEVQA, seed,
-                Condition.IMAGE, 4, 2, new GrpoSettings(2, 1, 2, 0.2, 0.28, beta, true, Aggregation.TOKEN),
-                OptimizerSettings.of(5e-3, 1, 0.01, 1.0), new SamplingOptions(1.0, 1.0, 6, true));
+        return new GrpoOptions(
+                base.toString(),
+                REWARD.name(),
+                List.of("clock"),
+                Preset.ALGOPUZZLEVQA,
+                seed,
+                Condition.IMAGE,
+                4,
+                2,
+                new GrpoSettings(2, 1, 2, 0.2, 0.28, beta, true, Aggregation.TOKEN),
+                OptimizerSettings.of(5e-3, 1, 0.01, 1.0),
+                new SamplingOptions(1.0, 1.0, 6, true));
     }
 
     private static Map<String, float[]> train(GrpoOptions o, Path out) throws Exception {
         try (GrpoTrainer t = GrpoTrainer.start(o, out, REWARD)) {
-            return snapshot(t.run(Progress.NONE, (s, m) -> { }));
+            return snapshot(t.run(Progress.NONE, (s, m) -> {}));
         }
     }
 
@@ -123,20 +153,25 @@ class GrpoTrainerTest {
         killAfterStep(killed, 3);
         try (GrpoTrainer t = GrpoTrainer.resume(killed, REWARD, null)) {
             assertThat(t.step()).isEqualTo(2);
-            Map<String, float[]> resumed = snapshot(t.run(Progress.NONE, (s, m) -> { }));
+            Map<String, float[]> resumed = snapshot(t.run(Progress.NONE, (s, m) -> {}));
             assertSameWeights(resumed, uninterrupted);
         }
         assertThat(metricsWithoutTimes(killed)).isEqualTo(metricsWithoutTimes(whole));
-        assertThat(new MetricsLog(killed.resolve(GrpoTrainer.SAMPLES)).read()).as("one sample per step, none repeated")
-                .extracting(row -> row.get("step")).containsExactly(1.0, 2.0, 3.0, 4.0);
-        assertThat(Files.readAllLines(killed.resolve("samples.jsonl"))).isEqualTo(Files.readAllLines(whole.resolve("samples.jsonl")));
+        assertThat(new MetricsLog(killed.resolve(GrpoTrainer.SAMPLES)).read())
+                .as("one sample per step, none repeated")
+                .extracting(row -> row.get("step"))
+                .containsExactly(1.0, 2.0, 3.0, 4.0);
+        assertThat(Files.readAllLines(killed.resolve("samples.jsonl")))
+                .isEqualTo(Files.readAllLines(whole.resolve("samples.jsonl")));
         assertThat(Files.list(whole.resolve("curves")).toList()).isNotEmpty();
         // the runs learned something: norms do not decay, so only gradients move them
-        assertThat(uninterrupted.get("model.norm.weight")).isNotEqualTo(snapshot(base).get("model.norm.weight"));
+        assertThat(uninterrupted.get("model.norm.weight"))
+                .isNotEqualTo(snapshot(base).get("model.norm.weight"));
     }
 
     @Test
-    void aKillAtAnyInstantOfTheCheckpointSwapResumesFromTheLastCompleteCheckpointWithoutRepeatingALine() throws Exception {
+    void aKillAtAnyInstantOfTheCheckpointSwapResumesFromTheLastCompleteCheckpointWithoutRepeatingALine()
+            throws Exception {
         Path whole = dir.resolve("swap-whole");
         Map<String, float[]> uninterrupted = train(options(7, 0), whole);
         Path killed = dir.resolve("swap-killed");
@@ -151,12 +186,15 @@ class GrpoTrainerTest {
         Files.createSymbolicLink(killed.resolve("checkpoint.next"), torn.getFileName());
         try (GrpoTrainer t = GrpoTrainer.resume(killed, REWARD, null)) {
             assertThat(t.step()).isEqualTo(2);
-            assertSameWeights(snapshot(t.run(Progress.NONE, (s, m) -> { })), uninterrupted);
+            assertSameWeights(snapshot(t.run(Progress.NONE, (s, m) -> {})), uninterrupted);
         }
         assertThat(metricsWithoutTimes(killed)).isEqualTo(metricsWithoutTimes(whole));
-        assertThat(Files.readAllLines(killed.resolve("samples.jsonl"))).isEqualTo(Files.readAllLines(whole.resolve("samples.jsonl")));
+        assertThat(Files.readAllLines(killed.resolve("samples.jsonl")))
+                .isEqualTo(Files.readAllLines(whole.resolve("samples.jsonl")));
         try (var left = Files.list(killed)) {
-            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("checkpoint")).sorted())
+            assertThat(left.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith("checkpoint"))
+                            .sorted())
                     .containsExactly("checkpoint", "checkpoint-000004");
         }
 
@@ -174,10 +212,11 @@ class GrpoTrainerTest {
     private static void killAfterStep(Path out, long step) throws Exception {
         try (GrpoTrainer t = GrpoTrainer.start(options(7, 0), out, REWARD)) {
             assertThatThrownBy(() -> t.run(Progress.NONE, (s, m) -> {
-                if (s == step) {
-                    throw new IllegalStateException("killed");
-                }
-            })).hasMessage("killed");
+                        if (s == step) {
+                            throw new IllegalStateException("killed");
+                        }
+                    }))
+                    .hasMessage("killed");
         }
     }
 
@@ -196,11 +235,17 @@ class GrpoTrainerTest {
         try (GrpoTrainer t = GrpoTrainer.start(options(7, 0), out, REWARD)) {
             // a weight turns NaN after step 3 (logged, not checkpointed): step 4's loss follows
             assertThatThrownBy(() -> t.run(Progress.NONE, (step, m) -> {
-                if (step == 3) {
-                    t.policy().model().weights().get("model.norm.weight").muli(Float.NaN);
-                }
-            })).isInstanceOf(NonFiniteTraining.class)
-                    .hasMessageContaining("diverged at step 4").hasMessageContaining("is NaN")
+                        if (step == 3) {
+                            t.policy()
+                                    .model()
+                                    .weights()
+                                    .get("model.norm.weight")
+                                    .muli(Float.NaN);
+                        }
+                    }))
+                    .isInstanceOf(NonFiniteTraining.class)
+                    .hasMessageContaining("diverged at step 4")
+                    .hasMessageContaining("is NaN")
                     .hasMessageContaining("checkpoint of step 2");
         }
         assertThat(new MetricsLog(out.resolve("metrics.jsonl")).read()).hasSize(3);
@@ -218,13 +263,21 @@ class GrpoTrainerTest {
         Map<String, float[]> baseWeights = snapshot(base);
         try (GrpoTrainer t = GrpoTrainer.start(options(13, 0.1), dir.resolve("kl"), REWARD)) {
             Weights reference = t.reference().orElseThrow().model().weights();
-            Path model = t.run(Progress.NONE, (s, m) -> { });
+            Path model = t.run(Progress.NONE, (s, m) -> {});
             assertSameWeights(snapshot(reference), baseWeights);
             assertThat(snapshot(model).get("model.norm.weight")).isNotEqualTo(baseWeights.get("model.norm.weight"));
         }
         List<Map<String, Double>> rows = new MetricsLog(dir.resolve("kl/metrics.jsonl")).read();
-        assertThat(rows.get(0)).containsKeys("reward", "reward/accuracy", "reward/digits", "accuracy", "kl",
-                "clip_fraction", "entropy", "response_length");
+        assertThat(rows.get(0))
+                .containsKeys(
+                        "reward",
+                        "reward/accuracy",
+                        "reward/digits",
+                        "accuracy",
+                        "kl",
+                        "clip_fraction",
+                        "entropy",
+                        "response_length");
         assertThat(rows.get(rows.size() - 1).get("kl")).as(rows.toString()).isPositive();
     }
 

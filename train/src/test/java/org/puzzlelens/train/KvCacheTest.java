@@ -27,18 +27,23 @@ class KvCacheTest {
             List<int[]> prompts = List.of(new int[] {5, 6, 7, 8, 9}, new int[] {10, 11}, new int[] {12, 13, 14});
             int size = model.config().vision().imageSize();
             SplittableRandom pixelRng = new SplittableRandom(1);
-            List<float[]> pixels = prompts.stream().map(p -> randomImage(size, pixelRng)).toList();
+            List<float[]> pixels =
+                    prompts.stream().map(p -> randomImage(size, pixelRng)).toList();
             SamplingOptions options = new SamplingOptions(1.0, 1.0, 12, true);
             Sampler sampler = new Sampler(model, Set.of(), 0);
             Sampled cached = sampler.sample(prompts, pixels, options, new SplittableRandom(9), true);
             Sampled full = sampler.sample(prompts, pixels, options.withoutCache(), new SplittableRandom(9), true);
             assertThat(cached.completions()).hasSize(3);
             for (int i = 0; i < 3; i++) {
-                assertThat(cached.completions().get(i)).isEqualTo(full.completions().get(i)).hasSize(12);
+                assertThat(cached.completions().get(i))
+                        .isEqualTo(full.completions().get(i))
+                        .hasSize(12);
             }
             assertThat(cached.logits()).hasSameSizeAs(full.logits());
             float[] first = cached.logits().get(0);
-            assertThat(spread(first)).as("logits must differ clearly between tokens").isGreaterThan(1f);
+            assertThat(spread(first))
+                    .as("logits must differ clearly between tokens")
+                    .isGreaterThan(1f);
             for (int step = 0; step < cached.logits().size(); step++) {
                 float[] a = cached.logits().get(step);
                 float[] b = full.logits().get(step);
@@ -55,9 +60,11 @@ class KvCacheTest {
             SamplingOptions greedy = new SamplingOptions(0, 1.0, 6, true);
             Sampler sampler = new Sampler(model, Set.of(), 0);
             int[] shortPrompt = {21, 22};
-            float[] alone = sampler.sample(List.of(shortPrompt), null, greedy, new SplittableRandom(1), true).logits().get(3);
-            Sampled padded = sampler.sample(List.of(new int[] {1, 2, 3, 4, 5, 6, 7}, shortPrompt), null, greedy,
-                    new SplittableRandom(1), true);
+            float[] alone = sampler.sample(List.of(shortPrompt), null, greedy, new SplittableRandom(1), true)
+                    .logits()
+                    .get(3);
+            Sampled padded = sampler.sample(
+                    List.of(new int[] {1, 2, 3, 4, 5, 6, 7}, shortPrompt), null, greedy, new SplittableRandom(1), true);
             float[] second = Arrays.copyOfRange(padded.logits().get(3), VOCAB, 2 * VOCAB);
             for (int i = 0; i < VOCAB; i++) {
                 assertThat(second[i]).isCloseTo(alone[i], Offset.offset(1e-5f));
@@ -68,8 +75,8 @@ class KvCacheTest {
     /** A random model whose logits spread over several units, so that a wrong cache would show. */
     static VisionLanguageModel sharpModel(int seed) {
         // float64, so that the comparison sees a wrong cache rather than rounding
-        VisionLanguageModel model = VisionLanguageModel.initialise(ModelConfig.tiny(VOCAB), seed,
-                NDManager.newBaseManager(), DataType.FLOAT64);
+        VisionLanguageModel model = VisionLanguageModel.initialise(
+                ModelConfig.tiny(VOCAB), seed, NDManager.newBaseManager(), DataType.FLOAT64);
         model.weights().arrays().forEach(a -> a.muli(8));
         return model;
     }

@@ -27,13 +27,34 @@ import org.puzzlelens.train.sample.SamplingOptions;
 class StreamDisjointnessTest {
     private static final int ITEMS = 100_000;
     private static final long SEED = 1;
-    private static final List<String> TYPES = Registry.get().of(Suite.ALGOPUZZLEVQA).stream().map(t -> t.info().name()).toList();
+    private static final List<String> TYPES = Registry.get().of(Suite.ALGOPUZZLEVQA).stream()
+            .map(t -> t.info().name())
+            .toList();
 
-    private static final PretrainOptions WARM_START = new PretrainOptions(TYPES, Preset.ALGOPUZZLEVQA, SEED, 600, 8, 0.5, 1024,
-            200, "mini", 512, OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
-    private static final GrpoOptions GRPO = new GrpoOptions("base", "vanilla", TYPES, Preset.ALGOPUZZLEVQA, SEED,
-            Condition.IMAGE, 36, 12, new GrpoSettings(6, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
-            OptimizerSettings.of(2e-4, 2, 0.01, 1.0), new SamplingOptions(1.0, 1.0, 128, true));
+    private static final PretrainOptions WARM_START = new PretrainOptions(
+            TYPES,
+            Preset.ALGOPUZZLEVQA,
+            SEED,
+            600,
+            8,
+            0.5,
+            1024,
+            200,
+            "mini",
+            512,
+            OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
+    private static final GrpoOptions GRPO = new GrpoOptions(
+            "base",
+            "vanilla",
+            TYPES,
+            Preset.ALGOPUZZLEVQA,
+            SEED,
+            Condition.IMAGE,
+            36,
+            12,
+            new GrpoSettings(6, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+            OptimizerSettings.of(2e-4, 2, 0.01, 1.0),
+            new SamplingOptions(1.0, 1.0, 128, true));
 
     @Test
     void warmStartAndGrpoShareNoInstanceInTheFirstHundredThousand() {
@@ -43,8 +64,10 @@ class StreamDisjointnessTest {
         // ids name the stream's seed, so they differ whenever the seeds do; the instances' own random
         // streams are what must not coincide
         assertThat(common(first(warm::firstDraw), first(grpo::firstDraw))).isEmpty();
-        assertThat(common(first(Pretrainer.stream(WARM_START, Purpose.TOKENIZER_CORPUS)::firstDraw),
-                first(grpo::firstDraw))).isEmpty();
+        assertThat(common(
+                        first(Pretrainer.stream(WARM_START, Purpose.TOKENIZER_CORPUS)::firstDraw),
+                        first(grpo::firstDraw)))
+                .isEmpty();
     }
 
     @Test

@@ -56,7 +56,9 @@ class TokenizerTest {
         for (String s : samples) {
             int[] ids = ours.encode(s);
             Encoding e = hf.encode(s);
-            assertThat(Arrays.stream(e.getIds()).mapToInt(Math::toIntExact).toArray()).as(s).isEqualTo(ids);
+            assertThat(Arrays.stream(e.getIds()).mapToInt(Math::toIntExact).toArray())
+                    .as(s)
+                    .isEqualTo(ids);
             long[] asLong = Arrays.stream(ids).asLongStream().toArray();
             assertThat(ours.decode(ids, false)).isEqualTo(s);
             assertThat(hf.decode(asLong, false)).isEqualTo(s);

@@ -18,8 +18,7 @@ import org.puzzlelens.puzzles.chat.Condition;
  * description. The verdict of a wrong image answer follows from the two (see {@link #verdict}).
  */
 public final class Attribution {
-    private Attribution() {
-    }
+    private Attribution() {}
 
     /** The results of one (instance, sample) under each condition, and what they say. */
     public record Case(String type, String instance, int sample, Map<Condition, EvalResult> results) {
@@ -47,8 +46,8 @@ public final class Attribution {
         }
 
         public Verdict verdict() {
-            return Attribution.verdict(under(Condition.IMAGE).map(EvalResult::isCorrect), perceptionFailed(),
-                    reasoningFailed());
+            return Attribution.verdict(
+                    under(Condition.IMAGE).map(EvalResult::isCorrect), perceptionFailed(), reasoningFailed());
         }
     }
 
@@ -59,8 +58,8 @@ public final class Attribution {
      * text result charges the error to reasoning; a text failure without a transcription charges it to
      * reasoning alone.
      */
-    static Verdict verdict(Optional<Boolean> imageRight, Optional<Boolean> perceptionFailed,
-            Optional<Boolean> reasoningFailed) {
+    static Verdict verdict(
+            Optional<Boolean> imageRight, Optional<Boolean> perceptionFailed, Optional<Boolean> reasoningFailed) {
         if (imageRight.isEmpty()) {
             return Verdict.UNATTRIBUTED;
         }

@@ -9,7 +9,11 @@ import java.util.Map;
  * @param perceptionKnown cases whose perception could be judged; {@code perceptionFailures} of them failed
  * @param reasoningKnown cases with a text result; {@code reasoningFailures} of them were wrong
  */
-public record Tally(Map<Verdict, Integer> verdicts, int perceptionKnown, int perceptionFailures, int reasoningKnown,
+public record Tally(
+        Map<Verdict, Integer> verdicts,
+        int perceptionKnown,
+        int perceptionFailures,
+        int reasoningKnown,
         int reasoningFailures) {
     public static final Tally EMPTY = new Tally(Map.of(), 0, 0, 0, 0);
 
@@ -31,7 +35,11 @@ public record Tally(Map<Verdict, Integer> verdicts, int perceptionKnown, int per
         v.merge(c.verdict(), 1, Integer::sum);
         var p = c.perceptionFailed();
         var r = c.reasoningFailed();
-        return new Tally(v, perceptionKnown + (p.isPresent() ? 1 : 0), perceptionFailures + (p.orElse(false) ? 1 : 0),
-                reasoningKnown + (r.isPresent() ? 1 : 0), reasoningFailures + (r.orElse(false) ? 1 : 0));
+        return new Tally(
+                v,
+                perceptionKnown + (p.isPresent() ? 1 : 0),
+                perceptionFailures + (p.orElse(false) ? 1 : 0),
+                reasoningKnown + (r.isPresent() ? 1 : 0),
+                reasoningFailures + (r.orElse(false) ? 1 : 0));
     }
 }

@@ -1,6 +1,7 @@
 package org.puzzlelens.eval.backend;
 
 import java.util.List;
+
 /**
  * A model that answers prompts: a server over HTTP, a simulated model, or (later) the locally trained
  * one. Implementations are found through {@link BackendProvider}. Must be safe to call from many
@@ -19,6 +20,5 @@ public interface Backend extends AutoCloseable {
             throws RequestFailedException, BackendConfigException, InterruptedException;
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -19,8 +19,14 @@ import java.util.function.Function;
  * @param options backend-specific settings ({@code --backend-option KEY=VALUE})
  * @param environment reads environment variables (tests supply their own)
  */
-public record BackendSettings(String model, URI baseUrl, String apiKeyEnv, Duration timeout, RetryPolicy retry,
-        Map<String, String> options, Function<String, String> environment) {
+public record BackendSettings(
+        String model,
+        URI baseUrl,
+        String apiKeyEnv,
+        Duration timeout,
+        RetryPolicy retry,
+        Map<String, String> options,
+        Function<String, String> environment) {
     public BackendSettings {
         options = Map.copyOf(options);
     }
@@ -59,7 +65,8 @@ public record BackendSettings(String model, URI baseUrl, String apiKeyEnv, Durat
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new BackendConfigException("--backend-option " + key + "=" + text + " must be true or false");
+            default ->
+                throw new BackendConfigException("--backend-option " + key + "=" + text + " must be true or false");
         };
     }
 

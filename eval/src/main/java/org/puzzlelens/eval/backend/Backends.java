@@ -25,14 +25,15 @@ public final class Backends {
     public BackendProvider provider(String name) {
         BackendProvider p = providers.get(name);
         if (p == null) {
-            throw new IllegalArgumentException("unknown backend '" + name + "'; known: " + String.join(", ",
-                    providers.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown backend '" + name + "'; known: " + String.join(", ", providers.keySet()));
         }
         return p;
     }
 
     public String describe() {
-        return providers.values().stream().map(p -> p.name() + ": " + p.summary())
+        return providers.values().stream()
+                .map(p -> p.name() + ": " + p.summary())
                 .collect(Collectors.joining("\n"));
     }
 }

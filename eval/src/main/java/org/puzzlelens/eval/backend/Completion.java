@@ -7,5 +7,4 @@ package org.puzzlelens.eval.backend;
  *     first of them and {@link Usage#NONE} on the others, so that sums count each request once
  * @param attempts HTTP attempts the request took (1 without retries)
  */
-public record Completion(String text, Usage usage, int attempts) {
-}
+public record Completion(String text, Usage usage, int attempts) {}

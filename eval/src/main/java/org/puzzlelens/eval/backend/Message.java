@@ -5,7 +5,10 @@ import org.puzzlelens.eval.input.ImageData;
 
 /** A chat message: text and images in the order shown. */
 public record Message(Role role, List<Part> parts) {
-    public enum Role { USER, ASSISTANT }
+    public enum Role {
+        USER,
+        ASSISTANT
+    }
 
     public Message {
         parts = List.copyOf(parts);
@@ -19,14 +22,11 @@ public record Message(Role role, List<Part> parts) {
         return new Message(Role.ASSISTANT, List.of(new Text(text)));
     }
 
-    public sealed interface Part permits Text, Image {
-    }
+    public sealed interface Part permits Text, Image {}
 
-    public record Text(String text) implements Part {
-    }
+    public record Text(String text) implements Part {}
 
-    public record Image(ImageData data) implements Part {
-    }
+    public record Image(ImageData data) implements Part {}
 
     /** The message's text parts joined (for backends and tests that read the prompt). */
     public String text() {

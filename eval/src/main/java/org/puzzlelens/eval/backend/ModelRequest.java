@@ -10,8 +10,8 @@ import org.puzzlelens.puzzles.chat.Condition;
  *
  * @param samples the sample numbers wanted; one completion each
  */
-public record ModelRequest(EvalItem item, Condition condition, List<Message> messages, List<Integer> samples,
-        Sampling sampling) {
+public record ModelRequest(
+        EvalItem item, Condition condition, List<Message> messages, List<Integer> samples, Sampling sampling) {
     public ModelRequest {
         messages = List.copyOf(messages);
         samples = List.copyOf(samples);

@@ -33,13 +33,17 @@ import org.puzzlelens.puzzles.io.Progress;
  * harness's share per request is known.
  */
 public final class HarnessBenchmark {
-    private HarnessBenchmark() {
-    }
+    private HarnessBenchmark() {}
 
     /**
      * @param harnessCpuMsPerRequest process CPU minus the server's threads, per request (includes GC and JIT)
      */
-    public record Result(Condition condition, int concurrency, long requests, double seconds, double serverCpuMsPerRequest,
+    public record Result(
+            Condition condition,
+            int concurrency,
+            long requests,
+            double seconds,
+            double serverCpuMsPerRequest,
             double harnessCpuMsPerRequest) {
         public double requestsPerSecond() {
             return requests / seconds;
@@ -54,7 +58,8 @@ public final class HarnessBenchmark {
     /** Sends {@code requests} requests cycling through the items, after a warm-up of a fifth as many. */
     public static Result measure(List<EvalItem> items, Condition condition, int concurrency, int requests, Path work)
             throws IOException, InterruptedException, BackendConfigException {
-        try (InstantServer server = new InstantServer(Math.max(2, Runtime.getRuntime().availableProcessors()))) {
+        try (InstantServer server =
+                new InstantServer(Math.max(2, Runtime.getRuntime().availableProcessors()))) {
             run(server, items, condition, concurrency, Math.max(1, requests / 5), work.resolve("warmup.jsonl"));
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -64,19 +69,42 @@ public final class HarnessBenchmark {
             long serverCpu = serverCpu(server, threads) - serverBefore;
             long processCpu = os.getProcessCpuTime() - processBefore;
             double n = summary.requests();
-            return new Result(condition, concurrency, summary.requests(), summary.wall().toNanos() / 1e9,
-                    serverCpu / 1e6 / n, (processCpu - serverCpu) / 1e6 / n);
+            return new Result(
+                    condition,
+                    concurrency,
+                    summary.requests(),
+                    summary.wall().toNanos() / 1e9,
+                    serverCpu / 1e6 / n,
+                    (processCpu - serverCpu) / 1e6 / n);
         }
     }
 
-    private static RunSummary run(InstantServer server, List<EvalItem> items, Condition condition, int concurrency,
-            int requests, Path out) throws IOException, InterruptedException, BackendConfigException {
+    private static RunSummary run(
+            InstantServer server, List<EvalItem> items, Condition condition, int concurrency, int requests, Path out)
+            throws IOException, InterruptedException, BackendConfigException {
         Files.deleteIfExists(out);
-        BackendSettings settings = new BackendSettings("bench", server.base(), null, Duration.ofSeconds(30),
-                RetryPolicy.standard(0), Map.of("use-n", "false"), k -> null);
-        RunSettings run = new RunSettings("bench", "openai", settings.options(), "bench", List.of(condition), 1,
-                new Prompts(PromptTemplate.BENCHMARK, 1024), new Sampling(0, null, 512, null), concurrency, false, 1024);
-        try (Backend backend = new OpenAiBackend.Provider().create(settings); ResultsFile file = ResultsFile.open(out)) {
+        BackendSettings settings = new BackendSettings(
+                "bench",
+                server.base(),
+                null,
+                Duration.ofSeconds(30),
+                RetryPolicy.standard(0),
+                Map.of("use-n", "false"),
+                k -> null);
+        RunSettings run = new RunSettings(
+                "bench",
+                "openai",
+                settings.options(),
+                "bench",
+                List.of(condition),
+                1,
+                new Prompts(PromptTemplate.BENCHMARK, 1024),
+                new Sampling(0, null, 512, null),
+                concurrency,
+                false,
+                1024);
+        try (Backend backend = new OpenAiBackend.Provider().create(settings);
+                ResultsFile file = ResultsFile.open(out)) {
             return new EvalRunner(backend, run, file, Progress.NONE).run(copies(items, requests));
         }
     }
@@ -89,8 +117,16 @@ public final class HarnessBenchmark {
         List<EvalItem> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             EvalItem e = items.get(i % items.size());
-            out.add(new EvalItem(e.id() + "-r" + i, e.type(), e.question(), e.options(), e.answerIndex(),
-                    e.description(), e.state(), e.image(), e.where()));
+            out.add(new EvalItem(
+                    e.id() + "-r" + i,
+                    e.type(),
+                    e.question(),
+                    e.options(),
+                    e.answerIndex(),
+                    e.description(),
+                    e.state(),
+                    e.image(),
+                    e.where()));
         }
         return out;
     }

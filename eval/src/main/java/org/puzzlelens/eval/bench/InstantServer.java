@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class InstantServer implements AutoCloseable {
     private static final byte[] REPLY = ("{\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":"
-            + "{\"role\":\"assistant\",\"content\":\"Looking at it... <answer>(A)</answer>\"},\"finish_reason\":\"stop\"}],"
-            + "\"usage\":{\"prompt_tokens\":300,\"completion_tokens\":12}}").getBytes(StandardCharsets.UTF_8);
+                    + "{\"role\":\"assistant\",\"content\":\"Looking at it... <answer>(A)</answer>\"},\"finish_reason\":\"stop\"}],"
+                    + "\"usage\":{\"prompt_tokens\":300,\"completion_tokens\":12}}")
+            .getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final ExecutorService pool;
@@ -59,7 +60,8 @@ final class InstantServer implements AutoCloseable {
     List<Thread> threads() {
         List<Thread> out = new ArrayList<>(threads);
         Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("HTTP-Dispatcher")).forEach(out::add);
+                .filter(t -> t.getName().startsWith("HTTP-Dispatcher"))
+                .forEach(out::add);
         return out;
     }
 
@@ -74,11 +76,9 @@ final class InstantServer implements AutoCloseable {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 }

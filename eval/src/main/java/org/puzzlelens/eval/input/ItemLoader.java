@@ -57,8 +57,9 @@ public final class ItemLoader {
     }
 
     EvalItem item(DatasetRecord record) {
-        PuzzleType<?> type = record.type(registry).orElseThrow(() -> new MalformedRecordException(record.where()
-                + ": no puzzle type named '" + record.typeName() + "'; known: " + registry.names()));
+        PuzzleType<?> type = record.type(registry)
+                .orElseThrow(() -> new MalformedRecordException(record.where() + ": no puzzle type named '"
+                        + record.typeName() + "'; known: " + registry.names()));
         Record state = stateOrNull(record, type);
         String description = record.description().orElse(state == null ? null : describe(type, state));
         List<String> options = record.options();
@@ -68,12 +69,20 @@ public final class ItemLoader {
             answerIndex = type.sameAnswer(options.get(i), answer) ? i : -1;
         }
         if (answerIndex < 0) {
-            throw new MalformedRecordException(record.where() + ": answer '" + answer + "' is not among the options "
-                    + options);
+            throw new MalformedRecordException(
+                    record.where() + ": answer '" + answer + "' is not among the options " + options);
         }
         Path image = record.json().hasNonNull("image") ? record.image() : null;
-        return new EvalItem(id(record, image), type, record.question(), options, answerIndex, description, state,
-                image, record.where());
+        return new EvalItem(
+                id(record, image),
+                type,
+                record.question(),
+                options,
+                answerIndex,
+                description,
+                state,
+                image,
+                record.where());
     }
 
     /** Our id; for a released record the image's file stem ({@code clock_0007}), else type and line. */
@@ -110,10 +119,11 @@ public final class ItemLoader {
                 try (Stream<Path> s = Files.list(input)) {
                     List<Path> found = s.filter(p -> p.getFileName().toString().endsWith(".json"))
                             .filter(p -> !p.getFileName().toString().equals("suite.json"))
-                            .sorted().toList();
+                            .sorted()
+                            .toList();
                     if (found.isEmpty()) {
-                        throw new NoSuchFileException(input.toString(), null,
-                                "no <type>.json record files in this folder");
+                        throw new NoSuchFileException(
+                                input.toString(), null, "no <type>.json record files in this folder");
                     }
                     out.addAll(found);
                 }

@@ -19,8 +19,7 @@ public final class Charts {
     /** A zero bar is drawn this many pixels high, so that "zero" and "nothing drawn" look different. */
     static final double ZERO_STUB = 2;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /**
      * One series of bars; a NaN value (nothing measured) is labelled n/a instead of drawn.
@@ -204,42 +203,90 @@ public final class Charts {
         private final StringBuilder out = new StringBuilder();
 
         Svg(int width, int height) {
-            out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                    + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\"><rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
-                    width, height, width, height));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                            + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\"><rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
+                    width,
+                    height,
+                    width,
+                    height));
         }
 
         void rect(double x, double y, double w, double h, String fill, String title) {
-            out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"",
-                    x, y, Math.max(0, w), h, fill));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"",
+                    x,
+                    y,
+                    Math.max(0, w),
+                    h,
+                    fill));
             out.append(title == null ? "/>\n" : "><title>" + escape(title) + "</title></rect>\n");
         }
 
         void line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
-            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                    + "stroke-width=\"%.1f\"%s/>\n", x1, y1, x2, y2, stroke, width,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                            + "stroke-width=\"%.1f\"%s/>\n",
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    stroke,
+                    width,
                     dash == null ? "" : " stroke-dasharray=\"" + dash + "\" class=\"baseline\""));
         }
 
         /** A 95% interval: a vertical whisker with caps. */
         void interval(double x, double top, double bottom) {
-            out.append(String.format(Locale.ROOT, "<path class=\"interval\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fH%.1f\" "
-                    + "stroke=\"#333\" fill=\"none\"/>\n", x, top, bottom, x - 3, top, x + 3, x - 3, bottom, x + 3));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<path class=\"interval\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fH%.1f\" "
+                            + "stroke=\"#333\" fill=\"none\"/>\n",
+                    x,
+                    top,
+                    bottom,
+                    x - 3,
+                    top,
+                    x + 3,
+                    x - 3,
+                    bottom,
+                    x + 3));
         }
 
         void text(double x, double y, String text, String anchor, int size, String weight) {
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
-                    + "font-weight=\"%s\">%s</text>\n", x, y, anchor, size, weight, escape(text)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
+                            + "font-weight=\"%s\">%s</text>\n",
+                    x,
+                    y,
+                    anchor,
+                    size,
+                    weight,
+                    escape(text)));
         }
 
         void rotatedText(double x, double y, String text) {
-            out.append(String.format(Locale.ROOT, "<text transform=\"translate(%.1f %.1f) rotate(-40)\" text-anchor=\"end\" "
-                    + "font-size=\"10\">%s</text>\n", x, y, escape(text)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<text transform=\"translate(%.1f %.1f) rotate(-40)\" text-anchor=\"end\" "
+                            + "font-size=\"10\">%s</text>\n",
+                    x,
+                    y,
+                    escape(text)));
         }
 
         void rotatedAxisTitle(double x, double y, String text) {
-            out.append(String.format(Locale.ROOT, "<text transform=\"translate(%.1f %.1f) rotate(-90)\" text-anchor=\"middle\" "
-                    + "font-size=\"12\" class=\"axis-title\">%s</text>\n", x, y, escape(text)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "<text transform=\"translate(%.1f %.1f) rotate(-90)\" text-anchor=\"middle\" "
+                            + "font-size=\"12\" class=\"axis-title\">%s</text>\n",
+                    x,
+                    y,
+                    escape(text)));
         }
 
         @Override

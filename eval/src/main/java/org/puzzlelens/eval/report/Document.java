@@ -12,14 +12,11 @@ public final class Document {
         this.title = title;
     }
 
-    public sealed interface Block permits Heading, Paragraph, Table, Chart {
-    }
+    public sealed interface Block permits Heading, Paragraph, Table, Chart {}
 
-    public record Heading(int level, String text) implements Block {
-    }
+    public record Heading(int level, String text) implements Block {}
 
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     public record Table(List<String> header, List<List<String>> rows) implements Block {
         public Table {
@@ -27,7 +24,8 @@ public final class Document {
             rows = rows.stream().map(List::copyOf).toList();
             for (List<String> r : rows) {
                 if (r.size() != header.size()) {
-                    throw new IllegalArgumentException("row " + r + " has " + r.size() + " cells, header " + header.size());
+                    throw new IllegalArgumentException(
+                            "row " + r + " has " + r.size() + " cells, header " + header.size());
                 }
             }
         }
@@ -37,8 +35,7 @@ public final class Document {
      * @param name file name stem, unique within the document
      * @param svg the chart as SVG text (see {@link Charts})
      */
-    public record Chart(String name, String caption, String svg) implements Block {
-    }
+    public record Chart(String name, String caption, String svg) implements Block {}
 
     public String title() {
         return title;

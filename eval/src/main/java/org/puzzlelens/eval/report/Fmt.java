@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Number formats of the report. */
 final class Fmt {
-    private Fmt() {
-    }
+    private Fmt() {}
 
     static String percent(double rate) {
         return Double.isNaN(rate) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * rate);

@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.core.Tag;
 /** The groups a report breaks results into: the types present, their tags, the suites, all. */
 final class Groups {
     /** A named set of puzzle types. */
-    record Group(String name, Predicate<String> types) {
-    }
+    record Group(String name, Predicate<String> types) {}
 
     private final Registry registry;
     private final List<String> types;
@@ -44,7 +43,8 @@ final class Groups {
         for (Tag.Kind kind : Tag.Kind.values()) {
             for (Tag tag : Tag.values()) {
                 if (tag.kind() == kind && types.stream().anyMatch(t -> tags(t).contains(tag))) {
-                    out.add(new Group(kind.name().toLowerCase() + " " + tag.name() + " (" + tag.meaning() + ")",
+                    out.add(new Group(
+                            kind.name().toLowerCase() + " " + tag.name() + " (" + tag.meaning() + ")",
                             t -> tags(t).contains(tag)));
                 }
             }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.puzzlelens.puzzles.chat.Condition;
 import org.puzzlelens.eval.run.EvalResult;
+import org.puzzlelens.puzzles.chat.Condition;
 
 /**
  * The sentence at the top of a report that says, in words, what its accuracy figures do not show:
@@ -18,17 +18,21 @@ public final class Headline {
     /** The level below which a paired difference counts as a difference. */
     static final double ALPHA = 0.05;
 
-    private Headline() {
-    }
+    private Headline() {}
 
     /** The headlines of the conditions some run has results under, one paragraph each. */
     public static List<String> of(List<RunData> runs, List<Condition> conditions) {
-        return conditions.stream().map(c -> of(runs, c)).filter(h -> !h.isEmpty()).toList();
+        return conditions.stream()
+                .map(c -> of(runs, c))
+                .filter(h -> !h.isEmpty())
+                .toList();
     }
 
     /** The headline over every type under one condition; empty when no run has results under it. */
     public static String of(List<RunData> runs, Condition condition) {
-        List<RunData> with = runs.stream().filter(r -> r.accuracy(condition, t -> true).n() > 0).toList();
+        List<RunData> with = runs.stream()
+                .filter(r -> r.accuracy(condition, t -> true).n() > 0)
+                .toList();
         if (with.isEmpty()) {
             return "";
         }

@@ -13,22 +13,39 @@ public final class HtmlWriter {
             tr:nth-child(even) td{background:#fafafa}svg{max-width:100%;height:auto;border:1px solid #eee}
             figure{margin:1em 0}figcaption{font-size:.85em;color:#555}""";
 
-    private HtmlWriter() {
-    }
+    private HtmlWriter() {}
 
     public static Path write(Document doc, Path dir) throws IOException {
         Files.createDirectories(dir);
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(doc.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
-                .append(escape(doc.title())).append("</h1>\n");
+        StringBuilder out = new StringBuilder(
+                        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(doc.title()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>\n<h1>")
+                .append(escape(doc.title()))
+                .append("</h1>\n");
         for (Document.Block block : doc.blocks()) {
             switch (block) {
-                case Document.Heading h -> out.append("<h").append(h.level() + 1).append('>').append(escape(h.text()))
-                        .append("</h").append(h.level() + 1).append(">\n");
-                case Document.Paragraph p -> out.append("<p>").append(inline(escape(p.text()))).append("</p>\n");
+                case Document.Heading h ->
+                    out.append("<h")
+                            .append(h.level() + 1)
+                            .append('>')
+                            .append(escape(h.text()))
+                            .append("</h")
+                            .append(h.level() + 1)
+                            .append(">\n");
+                case Document.Paragraph p ->
+                    out.append("<p>").append(inline(escape(p.text()))).append("</p>\n");
                 case Document.Table t -> table(out, t);
-                case Document.Chart c -> out.append("<figure id=\"chart-").append(c.name()).append("\">").append(c.svg())
-                        .append("<figcaption>").append(escape(c.caption())).append("</figcaption></figure>\n");
+                case Document.Chart c ->
+                    out.append("<figure id=\"chart-")
+                            .append(c.name())
+                            .append("\">")
+                            .append(c.svg())
+                            .append("<figcaption>")
+                            .append(escape(c.caption()))
+                            .append("</figcaption></figure>\n");
             }
         }
         out.append("</body></html>\n");
@@ -51,7 +68,8 @@ public final class HtmlWriter {
 
     /** Markdown's `code` spans, **bold** and [links](href), the only inline markup the report's paragraphs use. */
     private static String inline(String html) {
-        return html.replaceAll("`([^`]+)`", "<code>$1</code>").replaceAll("\\*\\*([^*]+)\\*\\*", "<strong>$1</strong>")
+        return html.replaceAll("`([^`]+)`", "<code>$1</code>")
+                .replaceAll("\\*\\*([^*]+)\\*\\*", "<strong>$1</strong>")
                 .replaceAll("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)", "<a href=\"$2\">$1</a>");
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Writes {@code report.md} and its charts as {@code charts/<name>.svg} beside it. */
 public final class MarkdownWriter {
-    private MarkdownWriter() {
-    }
+    private MarkdownWriter() {}
 
     public static Path write(Document doc, Path dir) throws IOException {
         Path charts = dir.resolve("charts");
@@ -16,12 +15,20 @@ public final class MarkdownWriter {
         StringBuilder out = new StringBuilder("# ").append(doc.title()).append("\n\n");
         for (Document.Block block : doc.blocks()) {
             switch (block) {
-                case Document.Heading h -> out.append("#".repeat(h.level() + 1)).append(' ').append(h.text()).append("\n\n");
+                case Document.Heading h ->
+                    out.append("#".repeat(h.level() + 1))
+                            .append(' ')
+                            .append(h.text())
+                            .append("\n\n");
                 case Document.Paragraph p -> out.append(p.text()).append("\n\n");
                 case Document.Table t -> table(out, t);
                 case Document.Chart c -> {
                     Files.writeString(charts.resolve(c.name() + ".svg"), c.svg());
-                    out.append("![").append(c.caption()).append("](charts/").append(c.name()).append(".svg)\n\n");
+                    out.append("![")
+                            .append(c.caption())
+                            .append("](charts/")
+                            .append(c.name())
+                            .append(".svg)\n\n");
                 }
             }
         }

@@ -10,8 +10,8 @@ import java.util.Map;
  * reports over the same runs colour them alike. Colours: Okabe and Ito's colour-blind-safe set.
  */
 public final class Palette {
-    private static final List<String> COLOURS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442", "#000000", "#999999");
+    private static final List<String> COLOURS =
+            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999");
     private final Map<String, String> assigned = new LinkedHashMap<>();
 
     public Palette(List<String> names) {

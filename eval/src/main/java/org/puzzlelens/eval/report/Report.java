@@ -37,7 +37,10 @@ public final class Report {
     /** @param preface paragraphs after the headline, before the tables (a link to the sample viewer, say) */
     public static Document build(List<RunData> runs, Registry registry, String title, List<String> preface) {
         Report r = new Report(runs, registry, title);
-        Headline.of(runs, r.conditions().stream().filter(Condition::asksForAnswer).toList()).forEach(r.doc::paragraph);
+        Headline.of(
+                        runs,
+                        r.conditions().stream().filter(Condition::asksForAnswer).toList())
+                .forEach(r.doc::paragraph);
         preface.forEach(r.doc::paragraph);
         r.runsSection();
         r.overallSection();
@@ -62,11 +65,25 @@ public final class Report {
             long unparseable = run.ok().stream().filter(EvalResult::unparseable).count();
             long in = run.ok().stream().mapToLong(EvalResult::inputTokens).sum();
             long out = run.ok().stream().mapToLong(EvalResult::outputTokens).sum();
-            rows.add(List.of(run.name(), run.settings(), String.valueOf(run.ok().size()), String.valueOf(run.failed()),
-                    String.valueOf(unparseable), Fmt.tokens(in), Fmt.tokens(out)));
+            rows.add(List.of(
+                    run.name(),
+                    run.settings(),
+                    String.valueOf(run.ok().size()),
+                    String.valueOf(run.failed()),
+                    String.valueOf(unparseable),
+                    Fmt.tokens(in),
+                    Fmt.tokens(out)));
         }
-        doc.table(List.of("run", "settings", "results", "failed (left out)", "unparseable", "input tokens",
-                "output tokens"), rows);
+        doc.table(
+                List.of(
+                        "run",
+                        "settings",
+                        "results",
+                        "failed (left out)",
+                        "unparseable",
+                        "input tokens",
+                        "output tokens"),
+                rows);
     }
 
     private void overallSection() {
@@ -77,7 +94,8 @@ public final class Report {
         List<List<String>> rows = new ArrayList<>();
         for (RunData run : runs) {
             for (Groups.Group g : groups.overallGroups()) {
-                List<String> row = new ArrayList<>(List.of(run.name(), g.name(), Fmt.percent(run.randomBaseline(g.types()))));
+                List<String> row =
+                        new ArrayList<>(List.of(run.name(), g.name(), Fmt.percent(run.randomBaseline(g.types()))));
                 conditions.forEach(c -> row.add(run.accuracy(c, g.types()).withInterval()));
                 rows.add(row);
             }
@@ -94,9 +112,15 @@ public final class Report {
             }
             series.add(new Charts.Series(run.name(), values, intervals));
         }
-        doc.chart("overall", "Accuracy per condition, runs side by side (whiskers: 95% Wilson interval; dashed: random guess)",
-                Charts.bars("Accuracy per condition", Charts.Axis.percent("accuracy (%)", baselinePercent()),
-                        conditions.stream().map(Condition::id).toList(), series, palette));
+        doc.chart(
+                "overall",
+                "Accuracy per condition, runs side by side (whiskers: 95% Wilson interval; dashed: random guess)",
+                Charts.bars(
+                        "Accuracy per condition",
+                        Charts.Axis.percent("accuracy (%)", baselinePercent()),
+                        conditions.stream().map(Condition::id).toList(),
+                        series,
+                        palette));
     }
 
     private void perTypeSection() {
@@ -120,7 +144,8 @@ public final class Report {
                     series.get(i).intervals().add(p.percentInterval());
                     if (conditions.get(i).asksForAnswer()) {
                         List<EvalResult> lines = run.under(conditions.get(i), g.types());
-                        unparseable += lines.stream().filter(EvalResult::unparseable).count();
+                        unparseable +=
+                                lines.stream().filter(EvalResult::unparseable).count();
                         answered += lines.size();
                     }
                 }
@@ -128,16 +153,24 @@ public final class Report {
                 rows.add(row);
             }
             doc.table(header, rows);
-            doc.chart("accuracy-" + Fmt.slug(run.name()), "Accuracy per type and condition, " + run.name()
-                    + " (whiskers: 95% Wilson interval; dashed: mean random guess)",
-                    Charts.bars("Accuracy per type: " + run.name(), Charts.Axis.percent("accuracy (%)", baselinePercent()),
-                            groups.types(), series, palette));
+            doc.chart(
+                    "accuracy-" + Fmt.slug(run.name()),
+                    "Accuracy per type and condition, " + run.name()
+                            + " (whiskers: 95% Wilson interval; dashed: mean random guess)",
+                    Charts.bars(
+                            "Accuracy per type: " + run.name(),
+                            Charts.Axis.percent("accuracy (%)", baselinePercent()),
+                            groups.types(),
+                            series,
+                            palette));
         }
     }
 
     private void gapSection() {
         List<RunData> both = runs.stream()
-                .filter(r -> r.conditions().contains(Condition.IMAGE) && r.conditions().contains(Condition.TEXT)).toList();
+                .filter(r -> r.conditions().contains(Condition.IMAGE)
+                        && r.conditions().contains(Condition.TEXT))
+                .toList();
         if (both.isEmpty()) {
             return;
         }
@@ -159,20 +192,31 @@ public final class Report {
             List<String> row = new ArrayList<>(List.of(g.name()));
             for (int i = 0; i < both.size(); i++) {
                 RunData run = both.get(i);
-                double gap = run.accuracy(Condition.TEXT, g.types()).rate() - run.accuracy(Condition.IMAGE, g.types()).rate();
-                row.add(Fmt.points(gap) + " (p=" + Fmt.p(run.paired(Condition.TEXT, Condition.IMAGE, g.types()).pValue()) + ")");
+                double gap = run.accuracy(Condition.TEXT, g.types()).rate()
+                        - run.accuracy(Condition.IMAGE, g.types()).rate();
+                row.add(Fmt.points(gap) + " (p="
+                        + Fmt.p(run.paired(Condition.TEXT, Condition.IMAGE, g.types())
+                                .pValue()) + ")");
                 series.get(i).values().add(100 * gap);
             }
             rows.add(row);
         }
         doc.table(header, rows);
-        doc.chart(chartName, "Perception gap per " + what + " (text minus image, points)",
-                Charts.bars("Perception gap per " + what, Charts.Axis.of("text minus image accuracy (points)"),
-                        rowsOf.stream().map(Groups.Group::name).toList(), series, palette));
+        doc.chart(
+                chartName,
+                "Perception gap per " + what + " (text minus image, points)",
+                Charts.bars(
+                        "Perception gap per " + what,
+                        Charts.Axis.of("text minus image accuracy (points)"),
+                        rowsOf.stream().map(Groups.Group::name).toList(),
+                        series,
+                        palette));
     }
 
     private void transcriptionSection() {
-        List<RunData> with = runs.stream().filter(r -> r.conditions().contains(Condition.TRANSCRIBE)).toList();
+        List<RunData> with = runs.stream()
+                .filter(r -> r.conditions().contains(Condition.TRANSCRIBE))
+                .toList();
         if (with.isEmpty()) {
             return;
         }
@@ -197,20 +241,28 @@ public final class Report {
                     exact = exact.plus(r.transcription().exact());
                     sufficient = sufficient.plus(r.transcription().sufficient());
                 }
-                rows.add(List.of(g.name(), String.valueOf(lines.size()), Fmt.percent(sum.precision()),
-                        Fmt.percent(sum.recall()), exact.withInterval(), sufficient.withInterval()));
+                rows.add(List.of(
+                        g.name(),
+                        String.valueOf(lines.size()),
+                        Fmt.percent(sum.precision()),
+                        Fmt.percent(sum.recall()),
+                        exact.withInterval(),
+                        sufficient.withInterval()));
             }
             doc.heading(2, run.name());
-            doc.table(List.of("type", "transcriptions", "fact precision", "fact recall", "exact state", "sufficient"), rows);
+            doc.table(
+                    List.of("type", "transcriptions", "fact precision", "fact recall", "exact state", "sufficient"),
+                    rows);
         }
     }
 
     private void attributionSection() {
         doc.heading(1, "Error attribution");
-        doc.paragraph("Each wrong answer with the image is charged to perception (insufficient transcription, or "
-                + "right from the text but wrong with the image), to reasoning (wrong even from the true description), "
-                + "to both, or is unexplained (right from text and a sufficient transcription). The error rates are "
-                + "over the cases that can tell them: perception from transcribe (else text-right cases), reasoning from text.");
+        doc.paragraph(
+                "Each wrong answer with the image is charged to perception (insufficient transcription, or "
+                        + "right from the text but wrong with the image), to reasoning (wrong even from the true description), "
+                        + "to both, or is unexplained (right from text and a sufficient transcription). The error rates are "
+                        + "over the cases that can tell them: perception from transcribe (else text-right cases), reasoning from text.");
         for (RunData run : runs) {
             doc.heading(2, run.name());
             List<Groups.Group> all = new ArrayList<>(groups.typeGroups());
@@ -237,13 +289,22 @@ public final class Report {
             List<Charts.Series> series = new ArrayList<>();
             for (Verdict v : Verdict.values()) {
                 if (v != Verdict.CORRECT) {
-                    series.add(new Charts.Series(v.label(), groups.typeGroups().stream()
-                            .map(g -> (double) tally(run, g).count(v)).toList()));
+                    series.add(new Charts.Series(
+                            v.label(),
+                            groups.typeGroups().stream()
+                                    .map(g -> (double) tally(run, g).count(v))
+                                    .toList()));
                 }
             }
-            doc.chart("attribution-" + Fmt.slug(run.name()), "Wrong image answers by cause, per type, " + run.name(),
-                    Charts.bars("Error attribution: " + run.name(), Charts.Axis.stacked("wrong image answers (count)"),
-                            groups.types(), series, palette));
+            doc.chart(
+                    "attribution-" + Fmt.slug(run.name()),
+                    "Wrong image answers by cause, per type, " + run.name(),
+                    Charts.bars(
+                            "Error attribution: " + run.name(),
+                            Charts.Axis.stacked("wrong image answers (count)"),
+                            groups.types(),
+                            series,
+                            palette));
         }
     }
 
@@ -265,8 +326,13 @@ public final class Report {
             for (int i = 0; i < cs.size(); i++) {
                 for (int j = i + 1; j < cs.size(); j++) {
                     McNemar m = run.paired(cs.get(i), cs.get(j), t -> true);
-                    rows.add(List.of(run.name(), cs.get(i).id() + " vs " + cs.get(j).id(), String.valueOf(m.pairs()),
-                            String.valueOf(m.bothRight()), String.valueOf(m.onlyA()), String.valueOf(m.onlyB()),
+                    rows.add(List.of(
+                            run.name(),
+                            cs.get(i).id() + " vs " + cs.get(j).id(),
+                            String.valueOf(m.pairs()),
+                            String.valueOf(m.bothRight()),
+                            String.valueOf(m.onlyA()),
+                            String.valueOf(m.onlyB()),
                             Fmt.p(m.pValue())));
                 }
             }

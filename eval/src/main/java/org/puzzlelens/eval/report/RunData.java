@@ -32,7 +32,8 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
         for (Path file : files) {
             for (EvalResult r : ResultsFile.read(file)) {
                 byLabel.computeIfAbsent(r.model(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(file, k -> new ArrayList<>()).add(r);
+                        .computeIfAbsent(file, k -> new ArrayList<>())
+                        .add(r);
             }
         }
         List<RunData> runs = new ArrayList<>();
@@ -55,7 +56,9 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
     }
 
     public List<EvalResult> under(Condition c, Predicate<String> type) {
-        return ok.stream().filter(r -> r.condition().equals(c.id()) && type.test(r.type())).toList();
+        return ok.stream()
+                .filter(r -> r.condition().equals(c.id()) && type.test(r.type()))
+                .toList();
     }
 
     public Proportion accuracy(Condition c, Predicate<String> type) {
@@ -73,7 +76,8 @@ public record RunData(String name, String settings, List<EvalResult> ok, int fai
     /** Mean chance of a random guess over the distinct instances: 1/options each. */
     public double randomBaseline(Predicate<String> type) {
         Map<String, Integer> options = new LinkedHashMap<>();
-        ok.stream().filter(r -> type.test(r.type()))
+        ok.stream()
+                .filter(r -> type.test(r.type()))
                 .forEach(r -> options.putIfAbsent(r.type() + "/" + r.instance(), r.options()));
         return options.values().stream().mapToDouble(n -> 1.0 / n).average().orElse(Double.NaN);
     }

@@ -63,8 +63,7 @@ public final class EvalRunner {
     }
 
     /** The samples of one (instance, condition) still to do. */
-    record Unit(EvalItem item, Condition condition, List<Integer> samples) {
-    }
+    record Unit(EvalItem item, Condition condition, List<Integer> samples) {}
 
     /** What a run will do, found before any request is sent. */
     record Plan(List<Unit> units, int alreadyDone, Map<String, Integer> notRunnable) {
@@ -116,9 +115,10 @@ public final class EvalRunner {
     private void checkSameSettings() {
         for (EvalResult done : out.done().values()) {
             if (done.model().equals(settings.label()) && !fingerprint.equals(done.settings())) {
-                throw new IllegalArgumentException(out.path() + " already holds results labelled '" + settings.label()
-                        + "' made with other settings (" + done.settings() + ", now " + fingerprint
-                        + "); rerun with the same options to complete that run, or give this one another --label or --out");
+                throw new IllegalArgumentException(
+                        out.path() + " already holds results labelled '" + settings.label()
+                                + "' made with other settings (" + done.settings() + ", now " + fingerprint
+                                + "); rerun with the same options to complete that run, or give this one another --label or --out");
             }
         }
     }
@@ -154,14 +154,22 @@ public final class EvalRunner {
             progress.end();
         }
         switch (fatal.get()) {
-            case null -> { }
+            case null -> {}
             case BackendConfigException e -> throw e;
             case RuntimeException e -> throw e;
             default -> throw new IllegalStateException(fatal.get());
         }
-        return new RunSummary(plan.alreadyDone(), answered.intValue(), failed.intValue(), unparseable.intValue(),
-                plan.notRunnable(), requests.sum(), new Usage(inputTokens.get(), outputTokens.get()),
-                Duration.ofNanos(System.nanoTime() - start), cancelled, out.repair());
+        return new RunSummary(
+                plan.alreadyDone(),
+                answered.intValue(),
+                failed.intValue(),
+                unparseable.intValue(),
+                plan.notRunnable(),
+                requests.sum(),
+                new Usage(inputTokens.get(), outputTokens.get()),
+                Duration.ofNanos(System.nanoTime() - start),
+                cancelled,
+                out.repair());
     }
 
     /** Stops the run: no new requests, requests in flight are abandoned (and redone by a rerun). */
@@ -178,7 +186,8 @@ public final class EvalRunner {
         long start = System.nanoTime();
         try {
             List<Message> messages = settings.prompts().messages(item, unit.condition());
-            ModelRequest request = new ModelRequest(item, unit.condition(), messages, unit.samples(), settings.sampling());
+            ModelRequest request =
+                    new ModelRequest(item, unit.condition(), messages, unit.samples(), settings.sampling());
             requests.increment();
             List<Completion> completions = backend.complete(request);
             long latency = millisSince(start);
@@ -204,13 +213,21 @@ public final class EvalRunner {
         Exchange exchange = new Exchange(first.text(), null, first.attempts(), latency, first.usage());
         if (settings.secondCall() && grade instanceof Scorer.Answered a && a.unparseable()) {
             long start = System.nanoTime();
-            ModelRequest followUp = new ModelRequest(item, unit.condition(),
-                    Prompts.followUp(messages, first.text(), item.options().size()), List.of(sample), settings.sampling());
+            ModelRequest followUp = new ModelRequest(
+                    item,
+                    unit.condition(),
+                    Prompts.followUp(messages, first.text(), item.options().size()),
+                    List.of(sample),
+                    settings.sampling());
             requests.increment();
             Completion second = backend.complete(followUp).getFirst();
             grade = Scorer.grade(item, unit.condition(), second.text());
-            exchange = new Exchange(first.text(), second.text(), first.attempts() + second.attempts(),
-                    latency + millisSince(start), first.usage().plus(second.usage()));
+            exchange = new Exchange(
+                    first.text(),
+                    second.text(),
+                    first.attempts() + second.attempts(),
+                    latency + millisSince(start),
+                    first.usage().plus(second.usage()));
         }
         if (grade instanceof Scorer.Answered a && a.unparseable()) {
             unparseable.increment();
@@ -225,8 +242,13 @@ public final class EvalRunner {
     /** Failed lines for the unit's samples not yet written (a second call may fail after others were). */
     private void recordFailure(Unit unit, String error, int attempts, long latencyMs) {
         for (int sample : unit.samples()) {
-            if (write(Scorer.failure(key(unit.item(), unit.condition(), sample), fingerprint, unit.item(), error,
-                    attempts, latencyMs))) {
+            if (write(Scorer.failure(
+                    key(unit.item(), unit.condition(), sample),
+                    fingerprint,
+                    unit.item(),
+                    error,
+                    attempts,
+                    latencyMs))) {
                 failed.increment();
             }
         }

@@ -8,5 +8,4 @@ import org.puzzlelens.eval.backend.Usage;
  * @param followUp the reply to the benchmark's second question, null when it was not asked
  * @param usage tokens of both calls
  */
-record Exchange(String response, String followUp, int attempts, long latencyMs, Usage usage) {
-}
+record Exchange(String response, String followUp, int attempts, long latencyMs, Usage usage) {}

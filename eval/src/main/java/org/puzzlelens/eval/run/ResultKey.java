@@ -1,5 +1,4 @@
 package org.puzzlelens.eval.run;
 
 /** What a result line is the answer to; a results file holds at most one line per key. */
-public record ResultKey(String model, String condition, String type, String instance, int sample) {
-}
+public record ResultKey(String model, String condition, String type, String instance, int sample) {}

@@ -51,8 +51,8 @@ public final class ResultsFile implements Closeable {
         this.file = file;
         this.lock = lock;
         this.repair = load();
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        this.channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         written.addAll(done.keySet());
     }
 
@@ -114,8 +114,7 @@ public final class ResultsFile implements Closeable {
      * @param isLast an unreadable last line is a torn write and is dropped; an unreadable line before
      *     it means the file was damaged otherwise, which is not ours to guess about
      */
-    private static Optional<EvalResult> parse(String text, Path file, int number, boolean isLast)
-            throws IOException {
+    private static Optional<EvalResult> parse(String text, Path file, int number, boolean isLast) throws IOException {
         try {
             EvalResult r = Json.MAPPER.readValue(text, EvalResult.class);
             if (r.model() == null || r.condition() == null || r.instance() == null || r.status() == null) {
@@ -126,13 +125,15 @@ public final class ResultsFile implements Closeable {
             if (isLast) {
                 return Optional.empty();
             }
-            throw new IOException(file + ":" + number + " is not a result line (" + e.getMessage().lines().findFirst()
-                    .orElse("") + "); remove that line or choose another --out", e);
+            throw new IOException(
+                    file + ":" + number + " is not a result line ("
+                            + e.getMessage().lines().findFirst().orElse("")
+                            + "); remove that line or choose another --out",
+                    e);
         }
     }
 
-    private record Lines(List<String> complete, int tornBytes) {
-    }
+    private record Lines(List<String> complete, int tornBytes) {}
 
     /** Complete lines (ended by a newline) and the length of a trailing fragment without one. */
     private static Lines splitLines(byte[] bytes) {

@@ -19,9 +19,18 @@ import org.puzzlelens.puzzles.chat.Condition;
  * @param secondCall ask the benchmark's follow-up question when no answer can be read
  * @param maxImageSide images with a longer side are scaled down before sending
  */
-public record RunSettings(String label, String backend, Map<String, String> backendOptions, String model,
-        List<Condition> conditions, int samples,
-        Prompts prompts, Sampling sampling, int concurrency, boolean secondCall, int maxImageSide) {
+public record RunSettings(
+        String label,
+        String backend,
+        Map<String, String> backendOptions,
+        String model,
+        List<Condition> conditions,
+        int samples,
+        Prompts prompts,
+        Sampling sampling,
+        int concurrency,
+        boolean secondCall,
+        int maxImageSide) {
     public RunSettings {
         conditions = List.copyOf(conditions);
         backendOptions = Collections.unmodifiableSortedMap(new TreeMap<>(backendOptions));

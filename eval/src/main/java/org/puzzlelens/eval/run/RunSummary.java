@@ -16,8 +16,17 @@ import org.puzzlelens.eval.backend.Usage;
  *     backend without {@code n} (Anthropic, {@code use-n=false}) sends one HTTP request per sample of a prompt
  * @param cancelled whether the run was stopped before the end
  */
-public record RunSummary(int alreadyDone, int answered, int failed, int unparseable, Map<String, Integer> notRunnable,
-        long requests, Usage usage, Duration wall, boolean cancelled, ResultsFile.Repair repair) {
+public record RunSummary(
+        int alreadyDone,
+        int answered,
+        int failed,
+        int unparseable,
+        Map<String, Integer> notRunnable,
+        long requests,
+        Usage usage,
+        Duration wall,
+        boolean cancelled,
+        ResultsFile.Repair repair) {
     public RunSummary {
         notRunnable = Map.copyOf(notRunnable);
     }

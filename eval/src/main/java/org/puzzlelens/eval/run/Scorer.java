@@ -11,12 +11,10 @@ import org.puzzlelens.puzzles.core.Options;
 
 /** Grades a completion: the option chosen, or under transcribe the facts and what our solver makes of them. */
 final class Scorer {
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /** The grade of one completion, before it becomes a result line. */
-    public sealed interface Grade {
-    }
+    public sealed interface Grade {}
 
     /**
      * @param index the chosen option, -1 when unparseable
@@ -28,15 +26,14 @@ final class Scorer {
         }
     }
 
-    public record Transcribed(EvalResult.Transcription transcription) implements Grade {
-    }
+    public record Transcribed(EvalResult.Transcription transcription) implements Grade {}
 
     public static Grade grade(EvalItem item, Condition condition, String text) {
         if (condition == Condition.TRANSCRIBE) {
             List<Fact> claimed = Facts.parse(text);
             String solved = item.solveFromFacts(claimed).orElse(null);
-            return new Transcribed(new EvalResult.Transcription(Facts.score(item.facts(), claimed), solved,
-                    solved != null && item.isGold(solved)));
+            return new Transcribed(new EvalResult.Transcription(
+                    Facts.score(item.facts(), claimed), solved, solved != null && item.isGold(solved)));
         }
         AnswerRead read = AnswerReader.read(text, item.type(), item.options());
         return new Answered(read.option(), read.found() ? read.rule() : EvalResult.UNPARSEABLE);
@@ -59,16 +56,53 @@ final class Scorer {
                 correct = transcription.sufficient();
             }
         }
-        return new EvalResult(key.model(), settings, key.condition(), key.type(), key.instance(), key.sample(),
-                EvalResult.OK, item.options().size(), String.valueOf(item.answerLetter()), exchange.response(),
-                exchange.followUp(), choice, method, exchange.followUp() == null ? null : Boolean.TRUE, correct,
-                transcription, null, exchange.attempts(), exchange.latencyMs(), exchange.usage().inputTokens(),
+        return new EvalResult(
+                key.model(),
+                settings,
+                key.condition(),
+                key.type(),
+                key.instance(),
+                key.sample(),
+                EvalResult.OK,
+                item.options().size(),
+                String.valueOf(item.answerLetter()),
+                exchange.response(),
+                exchange.followUp(),
+                choice,
+                method,
+                exchange.followUp() == null ? null : Boolean.TRUE,
+                correct,
+                transcription,
+                null,
+                exchange.attempts(),
+                exchange.latencyMs(),
+                exchange.usage().inputTokens(),
                 exchange.usage().outputTokens());
     }
 
-    static EvalResult failure(ResultKey key, String settings, EvalItem item, String error, int attempts, long latencyMs) {
-        return new EvalResult(key.model(), settings, key.condition(), key.type(), key.instance(), key.sample(),
-                EvalResult.FAILED, item.options().size(), String.valueOf(item.answerLetter()), null, null, null, null,
-                null, null, null, error, attempts, latencyMs, 0, 0);
+    static EvalResult failure(
+            ResultKey key, String settings, EvalItem item, String error, int attempts, long latencyMs) {
+        return new EvalResult(
+                key.model(),
+                settings,
+                key.condition(),
+                key.type(),
+                key.instance(),
+                key.sample(),
+                EvalResult.FAILED,
+                item.options().size(),
+                String.valueOf(item.answerLetter()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                error,
+                attempts,
+                latencyMs,
+                0,
+                0);
     }
 }

@@ -17,19 +17,33 @@ import java.util.Map;
  * @param facts the facts read from the completion's description against the true ones; empty when none
  * @param reward the reward components of the model's own design, null for models without one
  */
-public record Sample(String id, String model, String condition, String type, String domain, String instance,
-        int sample, String verdict, String attribution, String image, String prompt, String completion,
-        List<String> options, String choice, String gold, List<FactRow> facts, Reward reward, String error) {
+public record Sample(
+        String id,
+        String model,
+        String condition,
+        String type,
+        String domain,
+        String instance,
+        int sample,
+        String verdict,
+        String attribution,
+        String image,
+        String prompt,
+        String completion,
+        List<String> options,
+        String choice,
+        String gold,
+        List<FactRow> facts,
+        Reward reward,
+        String error) {
     public Sample {
         options = List.copyOf(options);
         facts = List.copyOf(facts);
     }
 
     /** One true or claimed fact: {@code match} is right, wrong, missing or extra. */
-    public record FactRow(String key, String truth, String claimed, String match) {
-    }
+    public record FactRow(String key, String truth, String claimed, String match) {}
 
     /** A design's reward for this completion: the total and each component before weighting. */
-    public record Reward(String design, double total, Map<String, Double> components) {
-    }
+    public record Reward(String design, double total, Map<String, Double> components) {}
 }

@@ -22,8 +22,7 @@ public final class ViewerPage {
     private static final String TITLE_SLOT = "PUZZLELENS_TITLE";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ViewerPage() {
-    }
+    private ViewerPage() {}
 
     /**
      * @param images image key to a {@code data:} URL, so that the page needs no other file
@@ -44,7 +43,8 @@ public final class ViewerPage {
         return template().replace(TITLE_SLOT, escape(title)).replace(DATA_SLOT, json.replace("</", "<\\/"));
     }
 
-    public static Path write(Path file, String title, List<Sample> samples, Map<String, String> images) throws IOException {
+    public static Path write(Path file, String title, List<Sample> samples, Map<String, String> images)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Files.writeString(file, render(title, samples, images));

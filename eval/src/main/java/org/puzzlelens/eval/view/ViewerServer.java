@@ -24,7 +24,8 @@ public final class ViewerServer implements AutoCloseable {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", exchange -> {
-            try (exchange; OutputStream out = exchange.getResponseBody()) {
+            try (exchange;
+                    OutputStream out = exchange.getResponseBody()) {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
                 out.write(body);

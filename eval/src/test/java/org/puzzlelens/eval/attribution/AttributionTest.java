@@ -13,8 +13,30 @@ import org.puzzlelens.puzzles.chat.Condition;
 class AttributionTest {
     private static void put(Map<Condition, EvalResult> results, Condition c, String right) {
         if (!right.equals("-")) {
-            results.put(c, new EvalResult("m", "s", c.id(), "clock", "clock-1", 0, EvalResult.OK, 4, "A", "", null,
-                    null, null, null, right.equals("yes"), null, null, 1, 0, 0, 0));
+            results.put(
+                    c,
+                    new EvalResult(
+                            "m",
+                            "s",
+                            c.id(),
+                            "clock",
+                            "clock-1",
+                            0,
+                            EvalResult.OK,
+                            4,
+                            "A",
+                            "",
+                            null,
+                            null,
+                            null,
+                            null,
+                            right.equals("yes"),
+                            null,
+                            null,
+                            1,
+                            0,
+                            0,
+                            0));
         }
     }
 
@@ -37,6 +59,7 @@ class AttributionTest {
         put(results, Condition.IMAGE, imageRight);
         put(results, Condition.TEXT, textRight);
         put(results, Condition.TRANSCRIBE, sufficient);
-        assertThat(new Attribution.Case("clock", "clock-1", 0, results).verdict()).isEqualTo(expected);
+        assertThat(new Attribution.Case("clock", "clock-1", 0, results).verdict())
+                .isEqualTo(expected);
     }
 }

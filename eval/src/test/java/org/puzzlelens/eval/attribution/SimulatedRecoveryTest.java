@@ -42,10 +42,11 @@ class SimulatedRecoveryTest {
     }
 
     private List<EvalResult> run(String backend, Map<String, String> options) throws Exception {
-        BackendSettings settings = new BackendSettings("sim", null, null, Duration.ofSeconds(1),
-                RetryPolicy.standard(0), options, k -> null);
+        BackendSettings settings = new BackendSettings(
+                "sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0), options, k -> null);
         Path out = dir.resolve(backend + ".jsonl");
-        try (Backend b = Backends.load().provider(backend).create(settings); ResultsFile file = ResultsFile.open(out)) {
+        try (Backend b = Backends.load().provider(backend).create(settings);
+                ResultsFile file = ResultsFile.open(out)) {
             new EvalRunner(b, Fixtures.run(backend, List.of(Condition.values()), 1, 8), file, Progress.NONE).run(items);
         }
         return ResultsFile.read(out);
@@ -73,7 +74,8 @@ class SimulatedRecoveryTest {
     void theOracleIsAlwaysRightAndTranscribesExactly() throws Exception {
         List<EvalResult> results = run("oracle", Map.of());
         assertThat(results).hasSize(items.size() * 4).allMatch(EvalResult::isCorrect);
-        assertThat(results.stream().filter(r -> r.transcription() != null)).hasSize(items.size())
+        assertThat(results.stream().filter(r -> r.transcription() != null))
+                .hasSize(items.size())
                 .allMatch(r -> r.transcription().exact());
         assertThat(tally(results).count(Verdict.CORRECT)).isEqualTo(items.size());
     }
@@ -85,13 +87,18 @@ class SimulatedRecoveryTest {
         Proportion perception = new Proportion(t.perceptionFailures(), t.perceptionKnown());
         Proportion reasoning = new Proportion(t.reasoningFailures(), t.reasoningKnown());
         assertThat(perception.n()).isEqualTo(items.size());
-        assertThat(perception.intervalContains(0.3)).as(perception.withInterval()).isTrue();
+        assertThat(perception.intervalContains(0.3))
+                .as(perception.withInterval())
+                .isTrue();
         assertThat(reasoning.intervalContains(0.2)).as(reasoning.withInterval()).isTrue();
-        Proportion misread = share(results, Condition.TRANSCRIBE, r -> !r.transcription().exact());
+        Proportion misread =
+                share(results, Condition.TRANSCRIBE, r -> !r.transcription().exact());
         assertThat(misread.intervalContains(0.3)).as(misread.withInterval()).isTrue();
         // the description restores perception: image+text errs like text
         Proportion imageTextWrong = share(results, Condition.IMAGE_TEXT, r -> !r.isCorrect());
-        assertThat(imageTextWrong.intervalContains(0.2)).as(imageTextWrong.withInterval()).isTrue();
+        assertThat(imageTextWrong.intervalContains(0.2))
+                .as(imageTextWrong.withInterval())
+                .isTrue();
         assertThat(t.count(Verdict.BOTH)).isPositive();
         assertThat(t.count(Verdict.UNEXPLAINED)).isZero();
     }
@@ -99,10 +106,13 @@ class SimulatedRecoveryTest {
     @Test
     void perceptionErrorsAloneAreAllChargedToPerception() throws Exception {
         Tally t = tally(run("noisy", Map.of("perception", "0.25", "seed", "3")));
-        assertThat(t.count(Verdict.PERCEPTION)).isEqualTo(t.perceptionFailures()).isPositive();
+        assertThat(t.count(Verdict.PERCEPTION))
+                .isEqualTo(t.perceptionFailures())
+                .isPositive();
         assertThat(t.count(Verdict.CORRECT)).isEqualTo(items.size() - t.perceptionFailures());
         assertThat(t.reasoningFailures()).isZero();
-        assertThat(t.count(Verdict.REASONING) + t.count(Verdict.BOTH) + t.count(Verdict.UNEXPLAINED)).isZero();
+        assertThat(t.count(Verdict.REASONING) + t.count(Verdict.BOTH) + t.count(Verdict.UNEXPLAINED))
+                .isZero();
     }
 
     @Test
@@ -111,7 +121,10 @@ class SimulatedRecoveryTest {
         Tally t = tally(results);
         assertThat(t.count(Verdict.REASONING)).isEqualTo(t.reasoningFailures()).isPositive();
         assertThat(t.perceptionFailures()).isZero();
-        assertThat(share(results, Condition.TRANSCRIBE, r -> r.transcription().exact()).rate()).isEqualTo(1.0);
-        assertThat(t.count(Verdict.PERCEPTION) + t.count(Verdict.BOTH) + t.count(Verdict.UNEXPLAINED)).isZero();
+        assertThat(share(results, Condition.TRANSCRIBE, r -> r.transcription().exact())
+                        .rate())
+                .isEqualTo(1.0);
+        assertThat(t.count(Verdict.PERCEPTION) + t.count(Verdict.BOTH) + t.count(Verdict.UNEXPLAINED))
+                .isZero();
     }
 }

@@ -35,10 +35,11 @@ class ReleasedInputTest {
     private final ItemLoader loader = new ItemLoader(Registry.get());
 
     private List<EvalResult> oracle(List<EvalItem> items, List<Condition> conditions) throws Exception {
-        BackendSettings s = new BackendSettings("sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0),
-                Map.of(), k -> null);
+        BackendSettings s = new BackendSettings(
+                "sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0), Map.of(), k -> null);
         Path out = dir.resolve("r.jsonl");
-        try (Backend b = Backends.load().provider("oracle").create(s); ResultsFile file = ResultsFile.open(out)) {
+        try (Backend b = Backends.load().provider("oracle").create(s);
+                ResultsFile file = ResultsFile.open(out)) {
             new EvalRunner(b, Fixtures.run("oracle", conditions, 1, 4), file, Progress.NONE).run(items);
         }
         return ResultsFile.read(out);
@@ -46,8 +47,8 @@ class ReleasedInputTest {
 
     @Test
     void theTextConditionNeedsNoImagesAndRebuildsEveryReleasedState() throws Exception {
-        List<EvalItem> items = loader.load(List.of(ReleasedData.algoPuzzleVqa("clock"),
-                ReleasedData.algoPuzzleVqa("maze")), null, 0);
+        List<EvalItem> items =
+                loader.load(List.of(ReleasedData.algoPuzzleVqa("clock"), ReleasedData.algoPuzzleVqa("maze")), null, 0);
         assertThat(items).hasSize(200).allMatch(i -> i.description() != null);
         assertThat(items.getFirst().id()).isEqualTo("clock_0000");
         assertThat(oracle(items, List.of(Condition.TEXT))).hasSize(200).allMatch(EvalResult::isCorrect);

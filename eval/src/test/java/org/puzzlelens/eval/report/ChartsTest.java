@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The SVG the charts draw, read back as numbers. */
 class ChartsTest {
     private static final Pattern INTERVAL = Pattern.compile("class=\"interval\" d=\"M[-\\d.]+ ([-\\d.]+)V([-\\d.]+)");
-    private static final Pattern TICK = Pattern.compile("text-anchor=\"end\" font-size=\"10\" font-weight=\"normal\">([^<]*)<");
+    private static final Pattern TICK =
+            Pattern.compile("text-anchor=\"end\" font-size=\"10\" font-weight=\"normal\">([^<]*)<");
 
     static List<double[]> intervals(String svg) {
         List<double[]> out = new ArrayList<>();
@@ -34,7 +35,8 @@ class ChartsTest {
     /** The fill of the bars of one series, read from their tooltips. */
     static List<String> fills(String svg, String series) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("fill=\"(#[0-9A-Fa-f]{6})\"><title>[^<]* " + Pattern.quote(series) + "</title>").matcher(svg);
+        Matcher m = Pattern.compile("fill=\"(#[0-9A-Fa-f]{6})\"><title>[^<]* " + Pattern.quote(series) + "</title>")
+                .matcher(svg);
         while (m.find()) {
             out.add(m.group(1));
         }
@@ -43,8 +45,12 @@ class ChartsTest {
 
     @Test
     void intervalsAreClippedToThePercentAxis() {
-        String svg = Charts.bars("t", Charts.Axis.percent("accuracy (%)", 25.0), List.of("a", "b"),
-                List.of(new Charts.Series("m", List.of(2.0, 98.0), List.of(new double[] {-5, 20}, new double[] {80, 120}))),
+        String svg = Charts.bars(
+                "t",
+                Charts.Axis.percent("accuracy (%)", 25.0),
+                List.of("a", "b"),
+                List.of(new Charts.Series(
+                        "m", List.of(2.0, 98.0), List.of(new double[] {-5, 20}, new double[] {80, 120}))),
                 new Palette(List.of("m")));
         assertThat(intervals(svg)).hasSize(2).allSatisfy(i -> {
             assertThat(i[0]).isGreaterThanOrEqualTo(Charts.TOP);
@@ -55,8 +61,12 @@ class ChartsTest {
 
     @Test
     void zerosAreDrawnAndLabelledAndAnAllZeroAxisReadsInRoundNumbers() {
-        String svg = Charts.bars("t", Charts.Axis.of("gain (points)"), List.of("a", "b"),
-                List.of(new Charts.Series("m", List.of(0.0, 0.0))), new Palette(List.of("m")));
+        String svg = Charts.bars(
+                "t",
+                Charts.Axis.of("gain (points)"),
+                List.of("a", "b"),
+                List.of(new Charts.Series("m", List.of(0.0, 0.0))),
+                new Palette(List.of("m")));
         assertThat(svg.split("<title>zero m</title>", -1)).hasSize(3);
         assertThat(svg).contains("height=\"" + Charts.ZERO_STUB + "\"");
         assertThat(ticks(svg)).allMatch(t -> t.matches("-?\\d+(\\.\\d)?"));
@@ -66,10 +76,18 @@ class ChartsTest {
     @Test
     void aNameKeepsItsColourWhateverTheOrderOfTheSeries() {
         Palette palette = new Palette(List.of("base", "vanilla"));
-        String one = Charts.bars("t", Charts.Axis.of("x"), List.of("a"),
-                List.of(new Charts.Series("base", List.of(1.0)), new Charts.Series("vanilla", List.of(2.0))), palette);
-        String two = Charts.bars("t", Charts.Axis.of("x"), List.of("a"),
-                List.of(new Charts.Series("vanilla", List.of(3.0)), new Charts.Series("base", List.of(4.0))), palette);
+        String one = Charts.bars(
+                "t",
+                Charts.Axis.of("x"),
+                List.of("a"),
+                List.of(new Charts.Series("base", List.of(1.0)), new Charts.Series("vanilla", List.of(2.0))),
+                palette);
+        String two = Charts.bars(
+                "t",
+                Charts.Axis.of("x"),
+                List.of("a"),
+                List.of(new Charts.Series("vanilla", List.of(3.0)), new Charts.Series("base", List.of(4.0))),
+                palette);
         assertThat(fills(one, "vanilla")).isEqualTo(fills(two, "vanilla")).hasSize(1);
         assertThat(fills(one, "base")).isEqualTo(fills(two, "base")).isNotEqualTo(fills(one, "vanilla"));
     }

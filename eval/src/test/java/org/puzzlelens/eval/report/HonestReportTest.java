@@ -30,8 +30,28 @@ class HonestReportTest {
         for (int i = 0; i < ITEMS; i++) {
             for (String condition : List.of("image", "text")) {
                 boolean ok = right.test(i);
-                lines.add(new EvalResult(name, "s", condition, "clock", "clock-" + i, 0, EvalResult.OK, 4, "A",
-                        ok ? "(A)" : "(B)", null, ok ? "A" : "B", "letter", null, ok, null, null, 1, 1, 1, 1));
+                lines.add(new EvalResult(
+                        name,
+                        "s",
+                        condition,
+                        "clock",
+                        "clock-" + i,
+                        0,
+                        EvalResult.OK,
+                        4,
+                        "A",
+                        ok ? "(A)" : "(B)",
+                        null,
+                        ok ? "A" : "B",
+                        "letter",
+                        null,
+                        ok,
+                        null,
+                        null,
+                        1,
+                        1,
+                        1,
+                        1));
             }
         }
         return new RunData(name, "s", lines, 0);
@@ -44,7 +64,8 @@ class HonestReportTest {
     @Test
     void theHeadlineSaysNothingRightIdenticalAndAtChance() {
         String headline = Headline.of(runs(), Condition.IMAGE);
-        assertThat(headline).startsWith("**Headline (image):**")
+        assertThat(headline)
+                .startsWith("**Headline (image):**")
                 .contains("Answered nothing right: zero (0/40)")
                 .contains("At chance (95% interval contains the random-guess rate 25.0%): same-a 25.0%, same-b 25.0%")
                 .contains("Identical right/wrong answers on every shared item: same-a and same-b")
@@ -58,11 +79,15 @@ class HonestReportTest {
         List<Path> written = Report.write(Report.build(runs(), Registry.get(), "Non-result"), dir);
         String html = Files.readString(written.get(1));
         String firstParagraph = html.substring(html.indexOf("<p>"), html.indexOf("</p>"));
-        assertThat(firstParagraph).contains("<strong>Headline (image):</strong>").contains("Answered nothing right: zero");
+        assertThat(firstParagraph)
+                .contains("<strong>Headline (image):</strong>")
+                .contains("Answered nothing right: zero");
         assertThat(html.indexOf("Headline (text)")).isLessThan(html.indexOf("<table>"));
 
         String overall = Files.readString(dir.resolve("charts/overall.svg"));
-        assertThat(overall).contains("<title>zero zero</title>").contains("class=\"baseline\"")
+        assertThat(overall)
+                .contains("<title>zero zero</title>")
+                .contains("class=\"baseline\"")
                 .contains("random guess (25)");
         assertThat(ChartsTest.intervals(overall)).isNotEmpty().allSatisfy(i -> {
             assertThat(i[0]).isGreaterThanOrEqualTo(Charts.TOP);

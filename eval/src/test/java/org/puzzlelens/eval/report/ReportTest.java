@@ -56,9 +56,10 @@ class ReportTest {
 
     private void run(List<EvalItem> items, Path out, String backend, Map<String, String> options, List<Condition> cs)
             throws Exception {
-        BackendSettings s = new BackendSettings("sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0),
-                options, k -> null);
-        try (Backend b = Backends.load().provider(backend).create(s); ResultsFile file = ResultsFile.open(out)) {
+        BackendSettings s = new BackendSettings(
+                "sim", null, null, Duration.ofSeconds(1), RetryPolicy.standard(0), options, k -> null);
+        try (Backend b = Backends.load().provider(backend).create(s);
+                ResultsFile file = ResultsFile.open(out)) {
             new EvalRunner(b, Fixtures.run(backend, cs, 1, 4), file, Progress.NONE).run(items);
         }
     }
@@ -69,7 +70,12 @@ class ReportTest {
         Path a = dir.resolve("a.jsonl");
         Path b = dir.resolve("b.jsonl");
         run(items, a, "oracle", Map.of(), List.of(Condition.values()));
-        run(items, b, "noisy", Map.of("perception", "0.5", "reasoning", "0.2"), List.of(Condition.IMAGE, Condition.TEXT));
+        run(
+                items,
+                b,
+                "noisy",
+                Map.of("perception", "0.5", "reasoning", "0.2"),
+                List.of(Condition.IMAGE, Condition.TEXT));
 
         List<RunData> runs = RunData.load(List.of(a, b));
         assertThat(runs).extracting(RunData::name).containsExactly("oracle", "noisy");
@@ -77,17 +83,31 @@ class ReportTest {
         List<Path> written = Report.write(doc, dir.resolve("report"));
 
         String md = Files.readString(written.get(0));
-        assertThat(md).contains("# Test report", "## Accuracy per type: oracle", "## Accuracy per type: noisy",
-                "Perception gap (text minus image)", "## Transcription", "## Error attribution",
-                "Paired tests between conditions (McNemar)", "random guess", "unparseable",
-                "visual Col (colour)", "algorithmic Gr (graphs)", "concept colors (colours)",
-                "in-domain AlgoPuzzleVQA", "out-of-domain PuzzleVQA");
+        assertThat(md)
+                .contains(
+                        "# Test report",
+                        "## Accuracy per type: oracle",
+                        "## Accuracy per type: noisy",
+                        "Perception gap (text minus image)",
+                        "## Transcription",
+                        "## Error attribution",
+                        "Paired tests between conditions (McNemar)",
+                        "random guess",
+                        "unparseable",
+                        "visual Col (colour)",
+                        "algorithmic Gr (graphs)",
+                        "concept colors (colours)",
+                        "in-domain AlgoPuzzleVQA",
+                        "out-of-domain PuzzleVQA");
         assertThat(md).contains("| clock | 25.0% | 100.0% [75.8, 100.0] n=12");
-        long charts = doc.blocks().stream().filter(x -> x instanceof Document.Chart).count();
+        long charts =
+                doc.blocks().stream().filter(x -> x instanceof Document.Chart).count();
         assertThat(charts).isGreaterThanOrEqualTo(6);
         try (var files = Files.list(dir.resolve("report/charts"))) {
-            assertThat(files.toList()).hasSize((int) charts).allSatisfy(p ->
-                    assertThat(Files.readString(p)).startsWith("<svg").endsWith("</svg>\n"));
+            assertThat(files.toList())
+                    .hasSize((int) charts)
+                    .allSatisfy(p ->
+                            assertThat(Files.readString(p)).startsWith("<svg").endsWith("</svg>\n"));
         }
         String html = Files.readString(written.get(1));
         assertThat(html.split("<svg ", -1)).hasSize((int) charts + 1);

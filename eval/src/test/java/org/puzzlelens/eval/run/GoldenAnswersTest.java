@@ -18,8 +18,16 @@ class GoldenAnswersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("golden")
     void gradesTheGoldenTable(GoldenAnswers.Row row) {
-        EvalItem item = new EvalItem("golden", row.type(), "Which option?", row.options(), row.goldIndex(), null, null,
-                null, row.toString());
+        EvalItem item = new EvalItem(
+                "golden",
+                row.type(),
+                "Which option?",
+                row.options(),
+                row.goldIndex(),
+                null,
+                null,
+                null,
+                row.toString());
         Scorer.Answered answered = (Scorer.Answered) Scorer.grade(item, Condition.IMAGE, row.completion());
         assertThat(answered.index()).isEqualTo(row.expected());
         assertThat(answered.method()).isEqualTo(row.expected() < 0 ? EvalResult.UNPARSEABLE : row.rule());

@@ -17,8 +17,28 @@ class ResultsFileTest {
     Path dir;
 
     private static EvalResult line(String instance, String status) {
-        return new EvalResult("m", "s", "text", "clock", instance, 0, status, 4, "A", "(A)", null, "A",
-                "answer_marker/letter", null, EvalResult.OK.equals(status) ? true : null, null, null, 1, 5, 0, 0);
+        return new EvalResult(
+                "m",
+                "s",
+                "text",
+                "clock",
+                instance,
+                0,
+                status,
+                4,
+                "A",
+                "(A)",
+                null,
+                "A",
+                "answer_marker/letter",
+                null,
+                EvalResult.OK.equals(status) ? true : null,
+                null,
+                null,
+                1,
+                5,
+                0,
+                0);
     }
 
     @Test
@@ -66,7 +86,8 @@ class ResultsFileTest {
         Path file = dir.resolve("r.jsonl");
         String ok = Json.line(Json.tree(line("a", EvalResult.OK)));
         Files.writeString(file, "not json\n" + ok + "\n");
-        assertThatThrownBy(() -> ResultsFile.open(file)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> ResultsFile.open(file))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("r.jsonl:1 is not a result line");
         assertThat(Files.readString(file)).startsWith("not json"); // untouched
     }

@@ -43,11 +43,13 @@ class ResumeAfterKillTest {
         int expected = items.size() * conditions.size();
         Path out = dir.resolve("results.jsonl");
         ScriptedServer.Script slow = r -> Reply.json(Replies.openAi(
-                "<answer>(" + key.item(Replies.promptText(r.body())).answerLetter() + ")</answer>")).delayed(60);
+                        "<answer>(" + key.item(Replies.promptText(r.body())).answerLetter() + ")</answer>"))
+                .delayed(60);
         BackendProvider openai = Backends.load().provider("openai");
         try (ScriptedServer server = new ScriptedServer("/v1/chat/completions", 200, slow)) {
             var settings = Fixtures.backend(server.base().resolve("/v1"), Map.of(), Duration.ofSeconds(5), 0);
-            try (Backend backend = openai.create(settings); ResultsFile file = ResultsFile.open(out)) {
+            try (Backend backend = openai.create(settings);
+                    ResultsFile file = ResultsFile.open(out)) {
                 EvalRunner runner = new EvalRunner(backend, Fixtures.run("m", conditions, 1, 3), file, Progress.NONE);
                 CompletableFuture<RunSummary> running = CompletableFuture.supplyAsync(() -> {
                     try {
@@ -72,8 +74,8 @@ class ResumeAfterKillTest {
             // one late, so counting there would depend on timing
             RunSummary resumed;
             try (ScriptedServer again = new ScriptedServer("/v1/chat/completions", 200, slow);
-                    Backend backend = openai.create(Fixtures.backend(again.base().resolve("/v1"), Map.of(),
-                            Duration.ofSeconds(5), 0));
+                    Backend backend = openai.create(
+                            Fixtures.backend(again.base().resolve("/v1"), Map.of(), Duration.ofSeconds(5), 0));
                     ResultsFile file = ResultsFile.open(out)) {
                 assertThat(file.repair().tornBytes()).isEqualTo(torn.length());
                 resumed = new EvalRunner(backend, Fixtures.run("m", conditions, 1, 3), file, Progress.NONE).run(items);

@@ -16,9 +16,13 @@ public final class AnswerKey {
     }
 
     private static String key(EvalItem item) {
-        StringBuilder s = new StringBuilder("Question: ").append(item.question()).append("\nOptions:");
+        StringBuilder s =
+                new StringBuilder("Question: ").append(item.question()).append("\nOptions:");
         for (int i = 0; i < item.options().size(); i++) {
-            s.append("\n(").append((char) ('A' + i)).append(") ").append(item.options().get(i));
+            s.append("\n(")
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(item.options().get(i));
         }
         return s.toString();
     }

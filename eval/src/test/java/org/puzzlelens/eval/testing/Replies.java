@@ -7,8 +7,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Reply bodies in the two wire formats, and reading the prompt text out of a request. */
 public final class Replies {
-    private Replies() {
-    }
+    private Replies() {}
 
     public static String openAi(String... contents) {
         ObjectNode o = Json.object();

@@ -47,6 +47,8 @@ public record AnswerRead(int option, Where where, Form form) {
 
     /** The rule as one word pair, e.g. {@code answer_block/letter}, or {@code none}. */
     public String rule() {
-        return form == null ? "none" : where.name().toLowerCase(Locale.ROOT) + "/" + form.name().toLowerCase(Locale.ROOT);
+        return form == null
+                ? "none"
+                : where.name().toLowerCase(Locale.ROOT) + "/" + form.name().toLowerCase(Locale.ROOT);
     }
 }

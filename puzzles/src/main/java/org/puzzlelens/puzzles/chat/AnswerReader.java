@@ -40,8 +40,7 @@ public final class AnswerReader {
     private static final String CLOSE = "</answer>";
     private static final String ANSWER = "answer";
 
-    private AnswerReader() {
-    }
+    private AnswerReader() {}
 
     public static AnswerRead read(String completion, PuzzleType<?> type, List<String> options) {
         return read(completion, options, type::sameAnswer);
@@ -58,7 +57,8 @@ public final class AnswerReader {
         int marker = lastMarkerEnd(text);
         if (marker >= 0) {
             int end = text.indexOf('\n', marker);
-            AnswerRead r = statement(text, marker, end < 0 ? text.length() : end, Where.ANSWER_MARKER, options, sameAnswer);
+            AnswerRead r =
+                    statement(text, marker, end < 0 ? text.length() : end, Where.ANSWER_MARKER, options, sameAnswer);
             if (r.found()) {
                 return r;
             }
@@ -67,8 +67,8 @@ public final class AnswerReader {
         while (lineEnd > 0 && Character.isWhitespace(text.charAt(lineEnd - 1))) {
             lineEnd--;
         }
-        AnswerRead last = statement(text, text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd, Where.LAST_LINE, options,
-                sameAnswer);
+        AnswerRead last =
+                statement(text, text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd, Where.LAST_LINE, options, sameAnswer);
         if (last.found()) {
             return last;
         }
@@ -77,8 +77,8 @@ public final class AnswerReader {
     }
 
     /** Reads {@code text[from, to)} as a statement naming an option, by the three forms in order. */
-    private static AnswerRead statement(String text, int from, int to, Where where, List<String> options,
-            BiPredicate<String, String> sameAnswer) {
+    private static AnswerRead statement(
+            String text, int from, int to, Where where, List<String> options, BiPredicate<String, String> sameAnswer) {
         int end = trimEnd(text, from, to);
         int start = trimStart(text, from, end);
         start = trimStart(text, afterLeadingMarker(text, start, end), end);
@@ -96,7 +96,9 @@ public final class AnswerReader {
             }
         }
         int parenthesised = lastParenthesised(text, start, end, options.size());
-        return parenthesised >= 0 ? new AnswerRead(parenthesised, where, Form.PARENTHESISED_LETTER) : AnswerRead.NOTHING;
+        return parenthesised >= 0
+                ? new AnswerRead(parenthesised, where, Form.PARENTHESISED_LETTER)
+                : AnswerRead.NOTHING;
     }
 
     /** {@code B}, {@code (B)}, {@code [B]}, {@code B)}, {@code B.}, {@code B:}, each alone or before a space. */
@@ -104,7 +106,9 @@ public final class AnswerReader {
         char first = text.charAt(start);
         int index;
         int after;
-        if ((first == '(' || first == '[') && end - start >= 3 && isAsciiLetter(text.charAt(start + 1))
+        if ((first == '(' || first == '[')
+                && end - start >= 3
+                && isAsciiLetter(text.charAt(start + 1))
                 && text.charAt(start + 2) == (first == '(' ? ')' : ']')) {
             index = letterIndex(text.charAt(start + 1));
             after = start + 3;
@@ -137,7 +141,8 @@ public final class AnswerReader {
      * exists when this is asked). -1 when there is no marker.
      */
     private static int lastMarkerEnd(String text) {
-        for (int i = lastIndexOfIgnoreCase(text, ANSWER, text.length() - ANSWER.length()); i >= 0;
+        for (int i = lastIndexOfIgnoreCase(text, ANSWER, text.length() - ANSWER.length());
+                i >= 0;
                 i = lastIndexOfIgnoreCase(text, ANSWER, i - 1)) {
             int after = i + ANSWER.length();
             if (i > 0 && text.charAt(i - 1) == '<') {
@@ -201,7 +206,8 @@ public final class AnswerReader {
 
     private static int trimEnd(String text, int start, int end) {
         int i = end;
-        while (i > start && (Character.isWhitespace(text.charAt(i - 1)) || "*_`\"'.!;,".indexOf(text.charAt(i - 1)) >= 0)) {
+        while (i > start
+                && (Character.isWhitespace(text.charAt(i - 1)) || "*_`\"'.!;,".indexOf(text.charAt(i - 1)) >= 0)) {
             i--;
         }
         return i;
@@ -211,7 +217,8 @@ public final class AnswerReader {
     private static int lastIndexOfIgnoreCase(String text, String needle, int from) {
         char first = needle.charAt(0);
         for (int i = Math.min(from, text.length() - needle.length()); i >= 0; i--) {
-            if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (Character.toLowerCase(text.charAt(i)) == first
+                    && text.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

@@ -16,15 +16,13 @@ import java.util.regex.Pattern;
  * {@link AnswerReader} reads the last answer block (a self-correction is the final word).
  */
 public final class CompletionParser {
-    private static final Pattern TAG = Pattern.compile("<(/?)(image[_ ]description|think|answer)>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG =
+            Pattern.compile("<(/?)(image[_ ]description|think|answer)>", Pattern.CASE_INSENSITIVE);
 
-    private CompletionParser() {
-    }
+    private CompletionParser() {}
 
     /** One opening or closing tag as it stands in the text. */
-    private record Tag(Block block, boolean closing, int start, int end) {
-    }
+    private record Tag(Block block, boolean closing, int start, int end) {}
 
     public static TaggedCompletion parse(String text) {
         List<Tag> tags = tags(text);
@@ -38,7 +36,9 @@ public final class CompletionParser {
             for (int j = i + 1; j < tags.size(); j++) {
                 Tag close = tags.get(j);
                 if (close.closing() && close.block() == open.block()) {
-                    blocks.put(open.block(), text.substring(open.end(), close.start()).strip());
+                    blocks.put(
+                            open.block(),
+                            text.substring(open.end(), close.start()).strip());
                     opened.put(open.block(), open.start());
                     break;
                 }

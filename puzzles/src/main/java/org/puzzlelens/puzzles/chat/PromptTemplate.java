@@ -21,12 +21,13 @@ public record PromptTemplate(String name, String body) {
     private static final String QUESTION = "{context}Question: {question}\nOptions:\n{options}\n\n";
 
     /** The study's format request: the instruction the built-in model trains and is evaluated with. */
-    public static final String TAGGED_INSTRUCTION = "Describe the image in <image_description> tags, think step by step "
-            + "in <think> tags, then give the option letter in <answer> tags.";
+    public static final String TAGGED_INSTRUCTION =
+            "Describe the image in <image_description> tags, think step by step "
+                    + "in <think> tags, then give the option letter in <answer> tags.";
 
     /** AlgoPuzzleVQA's own prompt, for comparison with the paper's figures. */
-    public static final PromptTemplate BENCHMARK = asking("benchmark",
-            "Answer: Let's describe the image first and think step by step.");
+    public static final PromptTemplate BENCHMARK =
+            asking("benchmark", "Answer: Let's describe the image first and think step by step.");
 
     /** The study's tagged format (description, thinking, answer), read by {@link CompletionParser}. */
     public static final PromptTemplate TAGGED = asking("tagged", TAGGED_INSTRUCTION);
@@ -56,7 +57,8 @@ public record PromptTemplate(String name, String body) {
                     throw new IllegalArgumentException("--prompt " + nameOrFile
                             + " is neither a built-in template (benchmark, tagged) nor a file");
                 }
-                yield new PromptTemplate(file.getFileName().toString(), Files.readString(file).strip());
+                yield new PromptTemplate(
+                        file.getFileName().toString(), Files.readString(file).strip());
             }
         };
     }
@@ -73,7 +75,8 @@ public record PromptTemplate(String name, String body) {
      */
     public String user(Condition condition, String question, List<String> options, String description) {
         if (!condition.asksForAnswer()) {
-            throw new IllegalArgumentException("condition " + condition + " asks for facts, not an answer; use transcription()");
+            throw new IllegalArgumentException(
+                    "condition " + condition + " asks for facts, not an answer; use transcription()");
         }
         return body.replace("{context}", context(condition, description))
                 .replace("{question}", question)
@@ -105,7 +108,11 @@ public record PromptTemplate(String name, String body) {
     public static String optionLines(List<String> options) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < options.size(); i++) {
-            out.append(i == 0 ? "" : "\n").append('(').append(Options.letter(i)).append(") ").append(options.get(i));
+            out.append(i == 0 ? "" : "\n")
+                    .append('(')
+                    .append(Options.letter(i))
+                    .append(") ")
+                    .append(options.get(i));
         }
         return out.toString();
     }

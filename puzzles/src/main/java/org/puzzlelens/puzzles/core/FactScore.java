@@ -21,7 +21,7 @@ public record FactScore(int total, int correct, int wrong, int missing, int extr
     }
 
     public FactScore plus(FactScore o) {
-        return new FactScore(total + o.total, correct + o.correct, wrong + o.wrong, missing + o.missing,
-                extra + o.extra);
+        return new FactScore(
+                total + o.total, correct + o.correct, wrong + o.wrong, missing + o.missing, extra + o.extra);
     }
 }

@@ -13,11 +13,11 @@ public final class Facts {
     // "key = value", "key: value", "- key -> value"; list markers and markdown emphasis are dropped.
     /** Compiled once: {@code String.split} with a regex compiles it on every call. */
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern LINE = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*|\\d+[.)]\\s+)?(?<key>[^=:>]+?)\\s*(?:=|:|->)\\s*(?<value>.+?)\\s*$");
 
-    private Facts() {
-    }
+    private static final Pattern LINE =
+            Pattern.compile("^\\s*(?:[-*•]\\s*|\\d+[.)]\\s+)?(?<key>[^=:>]+?)\\s*(?:=|:|->)\\s*(?<value>.+?)\\s*$");
+
+    private Facts() {}
 
     /** One fact a line, {@code key = value}. */
     public static String format(List<Fact> facts) {
@@ -61,14 +61,18 @@ public final class Facts {
     }
 
     /** How one fact of a transcription compares with the truth. */
-    public enum Match { RIGHT, WRONG, MISSING, EXTRA }
+    public enum Match {
+        RIGHT,
+        WRONG,
+        MISSING,
+        EXTRA
+    }
 
     /**
      * One key compared: {@code truth} is null for an extra key (the puzzle has none such), {@code
      * claimed} null for a missing one.
      */
-    public record Check(String key, String truth, String claimed, Match match) {
-    }
+    public record Check(String key, String truth, String claimed, Match match) {}
 
     /** Compares claimed facts with the true ones key by key: the true keys in order, then the extra ones. */
     public static List<Check> check(List<Fact> truth, List<Fact> claimed) {
@@ -78,7 +82,8 @@ public final class Facts {
         Map<String, String> expected = asMap(truth);
         expected.forEach((key, want) -> {
             String got = seen.get(key);
-            out.add(new Check(key, want, got, got == null ? Match.MISSING : want.equals(got) ? Match.RIGHT : Match.WRONG));
+            out.add(new Check(
+                    key, want, got, got == null ? Match.MISSING : want.equals(got) ? Match.RIGHT : Match.WRONG));
         });
         seen.forEach((key, got) -> {
             if (!expected.containsKey(key)) {
@@ -93,7 +98,11 @@ public final class Facts {
         List<Check> checks = check(truth, claimed);
         Map<Match, Integer> counts = new EnumMap<>(Match.class);
         checks.forEach(c -> counts.merge(c.match(), 1, Integer::sum));
-        return new FactScore(truth.size(), counts.getOrDefault(Match.RIGHT, 0), counts.getOrDefault(Match.WRONG, 0),
-                counts.getOrDefault(Match.MISSING, 0), counts.getOrDefault(Match.EXTRA, 0));
+        return new FactScore(
+                truth.size(),
+                counts.getOrDefault(Match.RIGHT, 0),
+                counts.getOrDefault(Match.WRONG, 0),
+                counts.getOrDefault(Match.MISSING, 0),
+                counts.getOrDefault(Match.EXTRA, 0));
     }
 }

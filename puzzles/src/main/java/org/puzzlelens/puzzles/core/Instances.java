@@ -5,8 +5,7 @@ import java.util.SplittableRandom;
 
 /** Creates an instance from (type, seed, index, preset) alone. */
 public final class Instances {
-    private Instances() {
-    }
+    private Instances() {}
 
     public static PuzzleInstance create(PuzzleType<?> type, long seed, int index, Preset preset) {
         return create(type, seed, index, preset, Map.of());
@@ -15,8 +14,8 @@ public final class Instances {
     /**
      * @param overrides parameter values fixed by the user (already parsed by {@link Param#parse})
      */
-    public static <S extends Record> PuzzleInstance create(PuzzleType<S> type, long seed, int index, Preset preset,
-            Map<String, Object> overrides) {
+    public static <S extends Record> PuzzleInstance create(
+            PuzzleType<S> type, long seed, int index, Preset preset, Map<String, Object> overrides) {
         if (index < 0) {
             throw new IllegalArgumentException("instance index must be >= 0, got " + index);
         }
@@ -27,12 +26,17 @@ public final class Instances {
     }
 
     /** Completes an instance around a given state (options are drawn from {@code rng}). */
-    public static <S extends Record> PuzzleInstance of(PuzzleType<S> type, S state, long seed, int index,
-            Preset preset, Parameters params, SplittableRandom rng) {
+    public static <S extends Record> PuzzleInstance of(
+            PuzzleType<S> type, S state, long seed, int index, Preset preset, Parameters params, SplittableRandom rng) {
         Solution solution = type.solve(state);
         return new PuzzleInstance(
                 PuzzleInstance.id(type.info().name(), seed, index),
-                type, seed, index, preset, params, state,
+                type,
+                seed,
+                index,
+                preset,
+                params,
+                state,
                 type.question(state),
                 type.options(state, solution, rng),
                 solution.answer(),

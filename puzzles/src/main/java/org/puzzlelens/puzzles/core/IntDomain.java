@@ -23,7 +23,9 @@ public record IntDomain(IntPredicate test, String text) {
 
     /** The divisors of {@code n}, listed in full. */
     public static IntDomain divisorsOf(int n) {
-        String list = IntStream.rangeClosed(1, n).filter(d -> n % d == 0).mapToObj(Integer::toString)
+        String list = IntStream.rangeClosed(1, n)
+                .filter(d -> n % d == 0)
+                .mapToObj(Integer::toString)
                 .collect(Collectors.joining(", "));
         return new IntDomain(v -> v >= 1 && n % v == 0, "a divisor of " + n + " (" + list + ")");
     }

@@ -28,9 +28,16 @@ public abstract class LabVariant<S extends Record> extends PuzzleParts<S> {
      * @param question the state whose question-only parts every lab instance shares
      * @param options the answer options, always these, in this order
      */
-    protected LabVariant(TypeInfo info, Class<S> stateType, BiFunction<Parameters, RandomGenerator, S> generator,
-            Function<S, Solution> solver, Function<S, Canvas> canvas, BiConsumer<S, Graphics2D> renderer,
-            Describer<S> describer, S question, List<String> options) {
+    protected LabVariant(
+            TypeInfo info,
+            Class<S> stateType,
+            BiFunction<Parameters, RandomGenerator, S> generator,
+            Function<S, Solution> solver,
+            Function<S, Canvas> canvas,
+            BiConsumer<S, Graphics2D> renderer,
+            Describer<S> describer,
+            S question,
+            List<String> options) {
         super(info, stateType, generator, solver, canvas, renderer, new FactLines<>(describer, question));
         this.options = List.copyOf(options);
     }

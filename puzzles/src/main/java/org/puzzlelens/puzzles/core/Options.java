@@ -14,8 +14,7 @@ import java.util.random.RandomGenerator;
 public final class Options {
     public static final int COUNT = 4;
 
-    private Options() {
-    }
+    private Options() {}
 
     /**
      * Numeric distractors of the answer's magnitude, drawn without replacement: answers up to 6 draw

@@ -45,9 +45,15 @@ public sealed interface Param {
 
         /** Legal values are those the presets span: the values the type is built and tested for. */
         public Int(String name, String meaning, IntRange easy, IntRange algopuzzlevqa, IntRange hard) {
-            this(name, meaning, easy, algopuzzlevqa, hard, IntDomain.range(
-                    Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
-                    Math.max(easy.max(), Math.max(algopuzzlevqa.max(), hard.max()))));
+            this(
+                    name,
+                    meaning,
+                    easy,
+                    algopuzzlevqa,
+                    hard,
+                    IntDomain.range(
+                            Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
+                            Math.max(easy.max(), Math.max(algopuzzlevqa.max(), hard.max()))));
         }
 
         public static Int same(String name, String meaning, IntRange everywhere) {
@@ -74,7 +80,8 @@ public sealed interface Param {
 
         /** What the generator, solver and renderer are built for: the presets' ranges together. */
         public IntRange supported() {
-            return IntRange.of(Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
+            return IntRange.of(
+                    Math.min(easy.min(), Math.min(algopuzzlevqa.min(), hard.min())),
                     Math.max(easy.max(), Math.max(algopuzzlevqa.max(), hard.max())));
         }
 
@@ -106,7 +113,9 @@ public sealed interface Param {
     /** A categorical parameter (a question kind, say), drawn uniformly from the preset's choices. */
     record Choice(String name, String meaning, Map<Preset, List<String>> choices) implements Param {
         public static Choice same(String name, String meaning, List<String> everywhere) {
-            return new Choice(name, meaning,
+            return new Choice(
+                    name,
+                    meaning,
                     Map.of(Preset.EASY, everywhere, Preset.ALGOPUZZLEVQA, everywhere, Preset.HARD, everywhere));
         }
 
@@ -122,15 +131,18 @@ public sealed interface Param {
 
         /** Every choice of any preset, each once, in preset order. */
         public List<String> legal() {
-            return Arrays.stream(Preset.values()).flatMap(p -> choices(p).stream()).distinct().toList();
+            return Arrays.stream(Preset.values())
+                    .flatMap(p -> choices(p).stream())
+                    .distinct()
+                    .toList();
         }
 
         @Override
         public Object parse(String text) {
             String value = text.trim();
             if (!legal().contains(value)) {
-                throw new IllegalArgumentException("parameter " + name + " takes " + legalText() + ", not '" + text
-                        + "'");
+                throw new IllegalArgumentException(
+                        "parameter " + name + " takes " + legalText() + ", not '" + text + "'");
             }
             return value;
         }

@@ -55,13 +55,16 @@ public record ParamRule(String text, Predicate<Parameters> holds) {
 
     private static List<Object> ends(Param p, Preset preset) {
         return switch (p) {
-            case Param.Int i -> List.copyOf(new LinkedHashSet<Object>(
-                    List.of(i.range(preset).min(), i.range(preset).max())));
+            case Param.Int i ->
+                List.copyOf(new LinkedHashSet<Object>(
+                        List.of(i.range(preset).min(), i.range(preset).max())));
             case Param.Choice c -> List.copyOf(new LinkedHashSet<Object>(c.choices(preset)));
         };
     }
 
     private static String written(Map<String, Object> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

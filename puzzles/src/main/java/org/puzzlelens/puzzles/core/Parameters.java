@@ -16,8 +16,8 @@ public record Parameters(Map<String, Object> values) {
      * Draws every parameter under a preset; an override fixes a parameter's value instead (its
      * draw is still made, so the rest of the instance does not shift when an override is added).
      */
-    public static Parameters draw(List<Param> params, Preset preset, Map<String, Object> overrides,
-            RandomGenerator rng) {
+    public static Parameters draw(
+            List<Param> params, Preset preset, Map<String, Object> overrides, RandomGenerator rng) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Param p : params) {
             Object drawn = p.draw(preset, rng);

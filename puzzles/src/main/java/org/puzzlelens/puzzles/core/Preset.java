@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Difficulty presets: the released parameter ranges, and wider ranges on either side. */
 public enum Preset {
-    EASY, ALGOPUZZLEVQA, HARD;
+    EASY,
+    ALGOPUZZLEVQA,
+    HARD;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,7 +18,6 @@ public enum Preset {
                 return p;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown preset '" + text + "': use one of easy, algopuzzlevqa, hard");
+        throw new IllegalArgumentException("unknown preset '" + text + "': use one of easy, algopuzzlevqa, hard");
     }
 }

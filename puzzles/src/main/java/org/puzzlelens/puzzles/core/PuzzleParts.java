@@ -26,8 +26,13 @@ public abstract class PuzzleParts<S extends Record> implements PuzzleType<S> {
     private final BiConsumer<S, Graphics2D> renderer;
     private final Describer<S> describer;
 
-    protected PuzzleParts(TypeInfo info, Class<S> stateType, BiFunction<Parameters, RandomGenerator, S> generator,
-            Function<S, Solution> solver, Function<S, Canvas> canvas, BiConsumer<S, Graphics2D> renderer,
+    protected PuzzleParts(
+            TypeInfo info,
+            Class<S> stateType,
+            BiFunction<Parameters, RandomGenerator, S> generator,
+            Function<S, Solution> solver,
+            Function<S, Canvas> canvas,
+            BiConsumer<S, Graphics2D> renderer,
             Describer<S> describer) {
         this.info = info;
         this.stateType = stateType;

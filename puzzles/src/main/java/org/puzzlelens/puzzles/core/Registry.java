@@ -20,10 +20,12 @@ public final class Registry {
     private Registry(List<PuzzleType<?>> types) {
         Map<String, PuzzleType<?>> byName = new LinkedHashMap<>();
         types.stream()
-                .sorted(Comparator.comparing((PuzzleType<?> t) -> t.info().suite()).thenComparing(t -> t.info().name()))
+                .sorted(Comparator.comparing((PuzzleType<?> t) -> t.info().suite())
+                        .thenComparing(t -> t.info().name()))
                 .forEach(t -> {
                     if (byName.put(t.info().name(), t) != null) {
-                        throw new IllegalStateException("two puzzle types named " + t.info().name());
+                        throw new IllegalStateException(
+                                "two puzzle types named " + t.info().name());
                     }
                 });
         this.types = byName;
@@ -58,8 +60,8 @@ public final class Registry {
     public PuzzleType<?> type(String name) {
         PuzzleType<?> t = types.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("unknown puzzle type '" + name + "'; known types: "
-                    + String.join(", ", types.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown puzzle type '" + name + "'; known types: " + String.join(", ", types.keySet()));
         }
         return t;
     }

@@ -9,8 +9,7 @@ import java.util.List;
  * Types use it in {@link PuzzleType#fromReleased}.
  */
 public final class Released {
-    private Released() {
-    }
+    private Released() {}
 
     public static String question(JsonNode record) {
         return string(record, "question");
@@ -35,7 +34,8 @@ public final class Released {
 
     public static int integer(JsonNode parent, String field) {
         JsonNode v = node(parent, field);
-        if (!v.canConvertToInt() || !(v.isIntegralNumber() || v.isTextual() && v.asText().matches("-?\\d+"))) {
+        if (!v.canConvertToInt()
+                || !(v.isIntegralNumber() || v.isTextual() && v.asText().matches("-?\\d+"))) {
             throw new MalformedRecordException("field '" + field + "' must be an integer, found " + v);
         }
         return v.asInt();

@@ -31,8 +31,7 @@ public final class Seeds {
         TEST_OUT_OF_DOMAIN
     }
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static SplittableRandom instance(long seed, String type, int index) {
         long h = mix(seed);

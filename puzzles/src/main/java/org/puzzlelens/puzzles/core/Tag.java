@@ -21,7 +21,11 @@ public enum Tag {
     shapes(Kind.CONCEPT, "shapes"),
     size(Kind.CONCEPT, "size");
 
-    public enum Kind { VISUAL, ALGORITHMIC, CONCEPT }
+    public enum Kind {
+        VISUAL,
+        ALGORITHMIC,
+        CONCEPT
+    }
 
     private final Kind kind;
     private final String meaning;

@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param rules constraints between its parameters, checked before a suite starts
  */
-public record TypeInfo(String name, Suite suite, Set<Tag> tags, List<Param> params, String summary,
-        List<ParamRule> rules) {
+public record TypeInfo(
+        String name, Suite suite, Set<Tag> tags, List<Param> params, String summary, List<ParamRule> rules) {
     public TypeInfo {
         tags = Set.copyOf(tags.isEmpty() ? EnumSet.noneOf(Tag.class) : EnumSet.copyOf(tags));
         params = List.copyOf(params);

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Files replaced whole: written beside and renamed, so a kill at any instant leaves the old file or the new one, never a torn one. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void writeString(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

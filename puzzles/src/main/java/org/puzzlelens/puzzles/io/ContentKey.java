@@ -12,8 +12,7 @@ import org.puzzlelens.puzzles.core.PuzzleInstance;
  * states under different seeds, so train/test disjointness is checked on this key, not on ids.
  */
 public final class ContentKey {
-    private ContentKey() {
-    }
+    private ContentKey() {}
 
     public static String of(PuzzleInstance instance) {
         return of(instance.typeName(), instance.question(), instance.state());

@@ -83,13 +83,13 @@ public record DatasetRecord(Path file, int line, ObjectNode json) {
             }
             return type.fromReleased(json);
         } catch (JsonProcessingException e) {
-            throw new MalformedRecordException(where() + ": 'state' does not match type "
-                    + type.info().name() + ": " + e.getOriginalMessage(), e);
+            throw new MalformedRecordException(
+                    where() + ": 'state' does not match type " + type.info().name() + ": " + e.getOriginalMessage(), e);
         } catch (MalformedRecordException e) {
             throw new MalformedRecordException(where() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MalformedRecordException(where() + ": cannot read a " + type.info().name()
-                    + " puzzle from this record (" + e + ")", e);
+            throw new MalformedRecordException(
+                    where() + ": cannot read a " + type.info().name() + " puzzle from this record (" + e + ")", e);
         }
     }
 
@@ -112,10 +112,11 @@ public record DatasetRecord(Path file, int line, ObjectNode json) {
     public static List<Result> readAll(Path file) throws IOException {
         List<Result> out = new ArrayList<>();
         for (JsonLines.Line line : JsonLines.read(file)) {
-            out.add(switch (line) {
-                case JsonLines.Parsed p -> new Result(new DatasetRecord(p.file(), p.number(), p.json()), null);
-                case JsonLines.Broken b -> new Result(null, b.where() + ": " + b.problem());
-            });
+            out.add(
+                    switch (line) {
+                        case JsonLines.Parsed p -> new Result(new DatasetRecord(p.file(), p.number(), p.json()), null);
+                        case JsonLines.Broken b -> new Result(null, b.where() + ": " + b.problem());
+                    });
         }
         return out;
     }

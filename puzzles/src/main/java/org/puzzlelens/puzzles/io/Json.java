@@ -12,12 +12,10 @@ import java.io.UncheckedIOException;
 
 /** The project's one JSON mapper. Writes compact single-line JSON, so records fit JSON Lines. */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    public static final ObjectMapper MAPPER =
+            JsonMapper.builder().disable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * Why text did not read as JSON, for a message: a value over the reader's size limits (a string of

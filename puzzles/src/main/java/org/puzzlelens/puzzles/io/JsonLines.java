@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.InputStreamReader;
 
 /**
  * Reads JSON Lines files line by line, so that a malformed line is reported with its file and line
  * number while the rest is still read. A file whose first character is '[' is read as one JSON array.
  */
 public final class JsonLines {
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** A line of a JSON Lines file: a parsed object or the reason it could not be read. */
     public sealed interface Line {
@@ -35,11 +34,9 @@ public final class JsonLines {
         }
     }
 
-    public record Parsed(Path file, int number, ObjectNode json) implements Line {
-    }
+    public record Parsed(Path file, int number, ObjectNode json) implements Line {}
 
-    public record Broken(Path file, int number, String problem) implements Line {
-    }
+    public record Broken(Path file, int number, String problem) implements Line {}
 
     /**
      * @throws IOException when the file cannot be opened (the message names it)
@@ -55,10 +52,11 @@ public final class JsonLines {
                 lines.add(s);
             }
         } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text after line " + lines.size()
-                    + "; records must be UTF-8 JSON Lines", e);
+            throw new IOException(
+                    file + ": not UTF-8 text after line " + lines.size() + "; records must be UTF-8 JSON Lines", e);
         }
-        String first = lines.stream().filter(s -> !s.isBlank()).findFirst().orElse("").stripLeading();
+        String first =
+                lines.stream().filter(s -> !s.isBlank()).findFirst().orElse("").stripLeading();
         return first.startsWith("[") ? readArray(file, String.join("\n", lines)) : readLines(file, lines);
     }
 
@@ -91,11 +89,15 @@ public final class JsonLines {
             JsonNode root = Json.MAPPER.readTree(text);
             for (int i = 0; i < root.size(); i++) {
                 JsonNode n = root.get(i);
-                out.add(n instanceof ObjectNode obj ? new Parsed(file, i + 1, obj)
-                        : new Broken(file, i + 1, "array element " + (i + 1) + " is not an object"));
+                out.add(
+                        n instanceof ObjectNode obj
+                                ? new Parsed(file, i + 1, obj)
+                                : new Broken(file, i + 1, "array element " + (i + 1) + " is not an object"));
             }
         } catch (JsonProcessingException e) {
-            out.add(new Broken(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+            out.add(new Broken(
+                    file,
+                    e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
                     "in the JSON array: " + Json.problem(e)));
         }
         return out;

@@ -14,8 +14,7 @@ import java.util.zip.CRC32;
 final class PngCheck {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private PngCheck() {
-    }
+    private PngCheck() {}
 
     /** The longer side of a whole, undamaged PNG, or empty when the bytes are not one. */
     static OptionalInt longSide(byte[] png) {

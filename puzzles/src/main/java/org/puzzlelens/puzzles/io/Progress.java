@@ -4,16 +4,13 @@ package org.puzzlelens.puzzles.io;
 public interface Progress {
     Progress NONE = new Progress() {
         @Override
-        public void begin(String task, long total) {
-        }
+        public void begin(String task, long total) {}
 
         @Override
-        public void advance(long steps) {
-        }
+        public void advance(long steps) {}
 
         @Override
-        public void end() {
-        }
+        public void end() {}
     };
 
     void begin(String task, long total);

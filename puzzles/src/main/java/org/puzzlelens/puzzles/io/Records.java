@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.core.Tag;
  * answer, solution}), so that tools reading the released files read ours, then PuzzleLens's own.
  */
 public final class Records {
-    private Records() {
-    }
+    private Records() {}
 
     public static ObjectNode write(PuzzleInstance inst, String imagePath) {
         ObjectNode o = Json.object();

@@ -17,8 +17,14 @@ import org.puzzlelens.puzzles.render.Images;
  * @param params parameter values fixed for every type that declares the parameter, as typed
  * @param imageFormat how images are written (PNG unless JPEG is asked for)
  */
-public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
-        Map<String, String> params, ImageFormat imageFormat) {
+public record SuiteSpec(
+        List<PuzzleType<?>> types,
+        int count,
+        long seed,
+        Preset preset,
+        int imageSize,
+        Map<String, String> params,
+        ImageFormat imageFormat) {
     public SuiteSpec {
         Objects.requireNonNull(imageFormat, "imageFormat");
         types = List.copyOf(types);
@@ -46,8 +52,8 @@ public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset 
         }
     }
 
-    public SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize,
-            Map<String, String> params) {
+    public SuiteSpec(
+            List<PuzzleType<?>> types, int count, long seed, Preset preset, int imageSize, Map<String, String> params) {
         this(types, count, seed, preset, imageSize, params, ImageFormat.PNG);
     }
 
@@ -72,6 +78,9 @@ public record SuiteSpec(List<PuzzleType<?>> types, int count, long seed, Preset 
     }
 
     private static Param paramOf(PuzzleType<?> type, String name) {
-        return type.info().params().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        return type.info().params().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 }

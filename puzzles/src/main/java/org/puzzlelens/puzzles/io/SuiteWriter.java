@@ -56,8 +56,7 @@ public final class SuiteWriter {
     }
 
     /** Per type: how many records were kept from an earlier run and how many were generated now. */
-    public record TypeResult(String type, int kept, int generated, Path records) {
-    }
+    public record TypeResult(String type, int kept, int generated, Path records) {}
 
     /** Writes or completes the suite in {@code out}; a second writer of the same folder is refused. */
     public List<TypeResult> write(Path out, SuiteSpec spec, Progress progress) throws IOException {
@@ -85,7 +84,8 @@ public final class SuiteWriter {
             for (int t = 0; t < spec.types().size(); t++) {
                 PuzzleType<?> type = spec.types().get(t);
                 int made = generate(pool, out, files.get(t), type, kept.get(t), spec, progress);
-                results.add(new TypeResult(type.info().name(), Math.min(kept.get(t), spec.count()), made, files.get(t)));
+                results.add(
+                        new TypeResult(type.info().name(), Math.min(kept.get(t), spec.count()), made, files.get(t)));
             }
         } finally {
             pool.shutdownNow();
@@ -95,8 +95,9 @@ public final class SuiteWriter {
         return results;
     }
 
-    private int generate(ExecutorService pool, Path out, Path file, PuzzleType<?> type, int from, SuiteSpec spec,
-            Progress progress) throws IOException {
+    private int generate(
+            ExecutorService pool, Path out, Path file, PuzzleType<?> type, int from, SuiteSpec spec, Progress progress)
+            throws IOException {
         if (from >= spec.count()) {
             return 0;
         }
@@ -174,7 +175,10 @@ public final class SuiteWriter {
 
     /** A JPEG a killed writer left whole: it starts with SOI and ends with EOI. */
     private static boolean isWholeJpeg(byte[] b) {
-        return b.length > 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[b.length - 2] & 0xFF) == 0xFF
+        return b.length > 4
+                && (b[0] & 0xFF) == 0xFF
+                && (b[1] & 0xFF) == 0xD8
+                && (b[b.length - 2] & 0xFF) == 0xFF
                 && (b[b.length - 1] & 0xFF) == 0xD9;
     }
 
@@ -231,7 +235,10 @@ public final class SuiteWriter {
     /** The line as text, or empty when it is not valid UTF-8 (a lenient decoder would keep it with U+FFFD). */
     private static Optional<String> strictUtf8(byte[] bytes, int from, int length) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, length)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes, from, length))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -253,8 +260,7 @@ public final class SuiteWriter {
 
     /** The suite's manifest: a rerun into the same folder must ask for the same instances. */
     static final class Manifest {
-        private Manifest() {
-        }
+        private Manifest() {}
 
         static void checkOrCreate(Path file, SuiteSpec spec) throws IOException {
             if (!Files.exists(file)) {
@@ -265,8 +271,10 @@ public final class SuiteWriter {
             try {
                 old = Json.MAPPER.readTree(file.toFile());
             } catch (IOException e) {
-                throw new IOException(file + " is damaged (" + e.getMessage()
-                        + "); delete it to start this folder afresh, or choose another --out", e);
+                throw new IOException(
+                        file + " is damaged (" + e.getMessage()
+                                + "); delete it to start this folder afresh, or choose another --out",
+                        e);
             }
             ObjectNode now = describe(spec);
             for (String field : List.of("seed", "preset", "image_size", "params", "image_format")) {
@@ -297,7 +305,8 @@ public final class SuiteWriter {
                 o.put("image_format", spec.imageFormat().describe());
             }
             ObjectNode params = o.putObject("params");
-            spec.params().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            spec.params().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> params.put(e.getKey(), e.getValue()));
             o.putObject("counts");
             return o;

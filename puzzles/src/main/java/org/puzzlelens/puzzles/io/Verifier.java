@@ -37,19 +37,18 @@ public final class Verifier {
         String type();
     }
 
-    public record Agreed(String type) implements Outcome {
-    }
+    public record Agreed(String type) implements Outcome {}
 
-    public record Disagreed(String type, String where, String recordAnswer, String solverAnswer) implements Outcome {
-    }
+    public record Disagreed(String type, String where, String recordAnswer, String solverAnswer) implements Outcome {}
 
     /** The line could not be checked: malformed JSON, a missing field, an unknown type. */
-    public record Unreadable(String type, String where, String problem) implements Outcome {
-    }
+    public record Unreadable(String type, String where, String problem) implements Outcome {}
 
     public record TypeTally(String type, int records, int agreed, int disagreed, int unreadable) {
         TypeTally add(Outcome o) {
-            return new TypeTally(type, records + 1,
+            return new TypeTally(
+                    type,
+                    records + 1,
                     agreed + (o instanceof Agreed ? 1 : 0),
                     disagreed + (o instanceof Disagreed ? 1 : 0),
                     unreadable + (o instanceof Unreadable ? 1 : 0));
@@ -80,11 +79,13 @@ public final class Verifier {
     }
 
     public Report verify(List<DatasetRecord.Result> lines, IntConsumer progress) {
-        List<Outcome> outcomes = lines.parallelStream().map(r -> {
-            Outcome o = check(r);
-            progress.accept(1);
-            return o;
-        }).toList();
+        List<Outcome> outcomes = lines.parallelStream()
+                .map(r -> {
+                    Outcome o = check(r);
+                    progress.accept(1);
+                    return o;
+                })
+                .toList();
         Map<String, TypeTally> tallies = new LinkedHashMap<>();
         List<Outcome> problems = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -105,15 +106,19 @@ public final class Verifier {
         String typeName = record.typeName();
         Optional<PuzzleType<?>> type = record.type(registry);
         if (type.isEmpty()) {
-            return new Unreadable(typeName, record.where(), "no puzzle type named '" + typeName + "' (known: "
-                    + registry.names() + ")");
+            return new Unreadable(
+                    typeName,
+                    record.where(),
+                    "no puzzle type named '" + typeName + "' (known: " + registry.names() + ")");
         }
         try {
             return check(releasedFieldsOnly ? record.withoutState() : record, type.get());
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             String prefix = record.where() + ": ";
-            return new Unreadable(typeName, record.where(),
+            return new Unreadable(
+                    typeName,
+                    record.where(),
                     message.startsWith(prefix) ? message.substring(prefix.length()) : message);
         }
     }
@@ -124,7 +129,8 @@ public final class Verifier {
         String given = record.answer();
         List<String> options = record.options();
         boolean agrees = type.sameAnswer(solved, given) && options.stream().anyMatch(o -> type.sameAnswer(o, given));
-        return agrees ? new Agreed(type.info().name())
+        return agrees
+                ? new Agreed(type.info().name())
                 : new Disagreed(type.info().name(), record.where(), given, solved);
     }
 }

@@ -8,8 +8,7 @@ import java.awt.geom.Rectangle2D;
 
 /** Small drawing helpers shared by renderers. */
 public final class Draw {
-    private Draw() {
-    }
+    private Draw() {}
 
     /** Draws text centred (horizontally and on its visual bounds vertically) at (cx, cy). */
     public static void centred(Graphics2D g, String text, Font font, double cx, double cy) {

@@ -14,8 +14,7 @@ public final class Fonts {
     private static final Font REGULAR = load("DejaVuSans.ttf");
     private static final Font BOLD = load("DejaVuSans-Bold.ttf");
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     public static Font sans(double size) {
         return REGULAR.deriveFont((float) size);

@@ -33,7 +33,8 @@ public sealed interface ImageFormat {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "png" -> {
                 if (quality != null) {
-                    throw new IllegalArgumentException("--quality applies to JPEG only; drop it or use --image-format jpeg");
+                    throw new IllegalArgumentException(
+                            "--quality applies to JPEG only; drop it or use --image-format jpeg");
                 }
                 yield PNG;
             }
@@ -46,6 +47,7 @@ public sealed interface ImageFormat {
     record Png() implements ImageFormat {
         /** zlib's fastest level: at 2000-3000 px it deflates several times faster than level 6 (docs/PERFORMANCE.md). */
         static final int DEFLATE_LEVEL = 1;
+
         private static final PngEncoder ENCODER = new PngEncoder(DEFLATE_LEVEL);
 
         @Override

@@ -13,16 +13,15 @@ public final class Images {
     public static final int MIN_SIZE = 64;
     public static final int MAX_SIZE = 4096;
 
-    private Images() {
-    }
+    private Images() {}
 
     /** Renders with the longer side {@code longSide} pixels. */
     public static <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide) {
         checkSize(longSide);
         S s = type.stateType().cast(state);
         Canvas canvas = type.canvas(s);
-        BufferedImage image = new BufferedImage(canvas.pixelWidth(longSide), canvas.pixelHeight(longSide),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                canvas.pixelWidth(longSide), canvas.pixelHeight(longSide), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -60,8 +59,8 @@ public final class Images {
 
     public static void checkSize(int longSide) {
         if (longSide < MIN_SIZE || longSide > MAX_SIZE) {
-            throw new IllegalArgumentException("image size " + longSide + " px is out of range: use "
-                    + MIN_SIZE + ".." + MAX_SIZE);
+            throw new IllegalArgumentException(
+                    "image size " + longSide + " px is out of range: use " + MIN_SIZE + ".." + MAX_SIZE);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -28,7 +28,9 @@ final class PngEncoder {
     private static final int BYTES_PER_PIXEL = 3;
     /** Rows are handed to the deflater in batches of about this many bytes, to keep native calls few. */
     private static final int BATCH_BYTES = 256 * 1024;
-    private static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    private static final VarHandle BIG_ENDIAN_INT =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private final int level;
 
@@ -47,11 +49,18 @@ final class PngEncoder {
         int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + width * height / 8);
         out.writeBytes(SIGNATURE);
-        writeChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8) // bit depth
-                .put((byte) 2) // colour type: RGB
-                .put((byte) 0).put((byte) 0).put((byte) 0) // deflate, adaptive filtering, no interlace
-                .array());
+        writeChunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8) // bit depth
+                        .put((byte) 2) // colour type: RGB
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0) // deflate, adaptive filtering, no interlace
+                        .array());
         writeChunk(out, "IDAT", deflateRows(pixels, width, height));
         writeChunk(out, "IEND", new byte[0]);
         return out.toByteArray();

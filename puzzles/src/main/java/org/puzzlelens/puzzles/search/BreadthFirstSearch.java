@@ -22,8 +22,7 @@ public final class BreadthFirstSearch<S, M> {
     /** A depth bound that never stops the search. */
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
-    private record Arrival<S, M>(S from, M move) {
-    }
+    private record Arrival<S, M>(S from, M move) {}
 
     private final List<List<S>> layers;
     private final Map<S, Integer> depths;
@@ -40,9 +39,12 @@ public final class BreadthFirstSearch<S, M> {
      * reached, after layer {@code maxDepth}, or after completing the first layer that holds a state
      * satisfying {@code stopAt} (a start counts: then nothing is expanded).
      */
-    public static <S, M> BreadthFirstSearch<S, M> search(List<S> starts,
-            Function<? super S, ? extends Iterable<? extends M>> moves, Function<? super M, ? extends S> target,
-            Predicate<? super S> stopAt, int maxDepth) {
+    public static <S, M> BreadthFirstSearch<S, M> search(
+            List<S> starts,
+            Function<? super S, ? extends Iterable<? extends M>> moves,
+            Function<? super M, ? extends S> target,
+            Predicate<? super S> stopAt,
+            int maxDepth) {
         Map<S, Integer> depths = new HashMap<>();
         Map<S, Arrival<S, M>> arrivals = new HashMap<>();
         List<S> first = new ArrayList<>();
@@ -77,8 +79,10 @@ public final class BreadthFirstSearch<S, M> {
     }
 
     /** {@link #search} where the neighbours of a state are the moves themselves. */
-    public static <S> BreadthFirstSearch<S, S> overStates(List<S> starts,
-            Function<? super S, ? extends Iterable<? extends S>> neighbours, Predicate<? super S> stopAt,
+    public static <S> BreadthFirstSearch<S, S> overStates(
+            List<S> starts,
+            Function<? super S, ? extends Iterable<? extends S>> neighbours,
+            Predicate<? super S> stopAt,
             int maxDepth) {
         return search(starts, neighbours, Function.<S>identity(), stopAt, maxDepth);
     }

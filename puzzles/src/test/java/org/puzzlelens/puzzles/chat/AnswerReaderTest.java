@@ -25,15 +25,18 @@ class AnswerReaderTest {
     void theTableCoversEveryRuleAndAtLeastFortyCompletions() {
         List<GoldenAnswers.Row> rows = GoldenAnswers.rows();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(40);
-        List<String> rules = rows.stream().map(GoldenAnswers.Row::rule).distinct().toList();
+        List<String> rules =
+                rows.stream().map(GoldenAnswers.Row::rule).distinct().toList();
         for (AnswerRead.Where where : AnswerRead.Where.values()) {
-            assertThat(rules).as("rules reading from " + where)
+            assertThat(rules)
+                    .as("rules reading from " + where)
                     .anyMatch(r -> r.startsWith(where.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
     @Test
     void aNullCompletionHasNoAnswer() {
-        assertThat(AnswerReader.read(null, List.of("1", "2"), String::equals).found()).isFalse();
+        assertThat(AnswerReader.read(null, List.of("1", "2"), String::equals).found())
+                .isFalse();
     }
 }

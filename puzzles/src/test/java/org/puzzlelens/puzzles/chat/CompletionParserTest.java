@@ -21,7 +21,8 @@ class CompletionParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"image_description", "image description", "IMAGE_DESCRIPTION"})
     void descriptionTagIsReadInEitherSpelling(String tag) {
-        TaggedCompletion c = CompletionParser.parse("<" + tag + ">hour = 3</" + tag + "><think>t</think><answer>A</answer>");
+        TaggedCompletion c =
+                CompletionParser.parse("<" + tag + ">hour = 3</" + tag + "><think>t</think><answer>A</answer>");
         assertThat(c.strict()).containsExactly(Layout.DESCRIPTION_THINK_ANSWER);
         assertThat(c.description()).hasValue("hour = 3");
     }
@@ -59,14 +60,16 @@ class CompletionParserTest {
 
     @Test
     void untaggedReasoningIsTheTextOutsideDescriptionAndAnswer() {
-        TaggedCompletion c = CompletionParser.parse("<image_description>x</image_description> I add. <answer>A</answer>");
+        TaggedCompletion c =
+                CompletionParser.parse("<image_description>x</image_description> I add. <answer>A</answer>");
         assertThat(c.reasoning()).isEqualTo("I add.");
         assertThat(CompletionParser.parse("plain text (B)").reasoning()).isEqualTo("plain text (B)");
     }
 
     @Test
     void theDescriptionThinkAnswerLayoutIsNotThinkAnswer() {
-        TaggedCompletion c = CompletionParser.parse("<image_description>d</image_description><think>t</think><answer>A</answer>");
+        TaggedCompletion c =
+                CompletionParser.parse("<image_description>d</image_description><think>t</think><answer>A</answer>");
         assertThat(c.follows(Layout.THINK_ANSWER, true)).isFalse();
         assertThat(c.follows(Layout.THINK_ANSWER, false)).isTrue();
         assertThat(c.follows(Layout.DESCRIPTION_THINK_ANSWER, true)).isTrue();

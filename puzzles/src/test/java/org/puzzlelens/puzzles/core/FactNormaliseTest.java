@@ -20,7 +20,9 @@ class FactNormaliseTest {
     private static final Pattern SPACED_COMMA = Pattern.compile("\\s*,\\s*");
 
     private static String byExpressions(String text) {
-        String s = SPACES.matcher(MARKUP.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
+        String s = SPACES.matcher(MARKUP.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll(" ")
+                .trim();
         s = SPACED_COMMA.matcher(s).replaceAll(",");
         while (!s.isEmpty() && ".;".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).trim();
@@ -30,8 +32,11 @@ class FactNormaliseTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("a", "B", "İ", "7", ",", ".", ";", "`", "*", "_", "\"", " ", "  ", "\t", "\n", "\r\n",
-                "\u000B", "\f", "\u0001", "\u00A0", "\u2028", "=", "-").list().ofMaxSize(30)
+        return Arbitraries.of(
+                        "a", "B", "İ", "7", ",", ".", ";", "`", "*", "_", "\"", " ", "  ", "\t", "\n", "\r\n", "\u000B",
+                        "\f", "\u0001", "\u00A0", "\u2028", "=", "-")
+                .list()
+                .ofMaxSize(30)
                 .map(parts -> String.join("", parts));
     }
 

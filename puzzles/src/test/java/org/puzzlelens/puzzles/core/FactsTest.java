@@ -17,8 +17,12 @@ class FactsTest {
                 The clock looks old.
                 hour = 9
                 """;
-        assertThat(Facts.parse(text)).containsExactly(
-                new Fact("hour", "7"), new Fact("minute", "06"), new Fact("r2c3", "wall"), new Fact("peg 1", "4,1"));
+        assertThat(Facts.parse(text))
+                .containsExactly(
+                        new Fact("hour", "7"),
+                        new Fact("minute", "06"),
+                        new Fact("r2c3", "wall"),
+                        new Fact("peg 1", "4,1"));
     }
 
     @Test
@@ -35,10 +39,11 @@ class FactsTest {
     @Test
     void checksEachTrueKeyInOrderThenTheExtraOnes() {
         List<Fact> truth = List.of(Fact.of("a", 1), Fact.of("b", 2), Fact.of("c", 3));
-        assertThat(Facts.check(truth, List.of(Fact.of("z", 0), Fact.of("b", 5), Fact.of("a", 1)))).containsExactly(
-                new Facts.Check("a", "1", "1", Facts.Match.RIGHT),
-                new Facts.Check("b", "2", "5", Facts.Match.WRONG),
-                new Facts.Check("c", "3", null, Facts.Match.MISSING),
-                new Facts.Check("z", null, "0", Facts.Match.EXTRA));
+        assertThat(Facts.check(truth, List.of(Fact.of("z", 0), Fact.of("b", 5), Fact.of("a", 1))))
+                .containsExactly(
+                        new Facts.Check("a", "1", "1", Facts.Match.RIGHT),
+                        new Facts.Check("b", "2", "5", Facts.Match.WRONG),
+                        new Facts.Check("c", "3", null, Facts.Match.MISSING),
+                        new Facts.Check("z", null, "0", Facts.Match.EXTRA));
     }
 }

@@ -9,8 +9,8 @@ import net.jqwik.api.constraints.IntRange;
 
 class OptionsTest {
     @Property
-    void numericOptionsAreDistinctOfTheAnswersMagnitude(@ForAll @IntRange(min = 0, max = 400) int answer,
-            @ForAll long seed) {
+    void numericOptionsAreDistinctOfTheAnswersMagnitude(
+            @ForAll @IntRange(min = 0, max = 400) int answer, @ForAll long seed) {
         var options = Options.numeric(answer, new SplittableRandom(seed));
         assertThat(options).hasSize(4).doesNotHaveDuplicates().contains(Integer.toString(answer));
         int hi = answer <= 6 ? 6 : answer <= 10 ? 10 : answer <= 50 ? 50 : answer <= 100 ? 100 : answer + answer / 2;

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ParamTest {
-    private static final Param.Int STEP = Param.Int.same("step", "a step", IntRange.exactly(5))
-            .legal(IntDomain.divisorsOf(60));
+    private static final Param.Int STEP =
+            Param.Int.same("step", "a step", IntRange.exactly(5)).legal(IntDomain.divisorsOf(60));
 
     @Test
     void anIllegalValueIsRefusedWithTheLegalValuesListed() {
@@ -29,7 +29,8 @@ class ParamTest {
 
     @Test
     void aPresetRangeOutsideTheLegalValuesIsADeclarationError() {
-        assertThatThrownBy(() -> Param.Int.same("step", "a step", IntRange.of(5, 7)).legal(IntDomain.divisorsOf(60)))
+        assertThatThrownBy(() ->
+                        Param.Int.same("step", "a step", IntRange.of(5, 7)).legal(IntDomain.divisorsOf(60)))
                 .hasMessageContaining("the preset range 5..7 leaves its legal values");
     }
 

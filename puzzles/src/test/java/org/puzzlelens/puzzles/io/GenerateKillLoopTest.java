@@ -41,9 +41,16 @@ class GenerateKillLoopTest {
         SplittableRandom rng = new SplittableRandom(42);
         int midRun = 0;
         for (int round = 0; round < rounds; round++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), Writer.class.getName(), killed.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Writer.class.getName(),
+                            killed.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Thread.sleep(rng.nextInt(300, 3000));
             if (child.isAlive()) {
                 midRun++;

@@ -35,7 +35,8 @@ class HeldOutTest {
                 int all = states.get(answer).size();
                 int held = heldOut.getOrDefault(answer, Set.of()).size();
                 // a quarter of the distinct states, give or take what a handful of states allows
-                assertThat(held).as(type.info().name() + " answer " + answer + ": " + held + " of " + all)
+                assertThat(held)
+                        .as(type.info().name() + " answer " + answer + ": " + held + " of " + all)
                         .isBetween((int) Math.floor(all * 0.1), (int) Math.ceil(all * 0.45));
             }
         }

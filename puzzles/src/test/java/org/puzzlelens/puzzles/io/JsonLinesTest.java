@@ -14,12 +14,15 @@ class JsonLinesTest {
         String line = "{\"completion\": \"" + "x".repeat(20_000_001) + "\"}";
         JsonLines.Line read = JsonLines.parse(FILE, 7, line);
         assertThat(read).isInstanceOf(JsonLines.Broken.class);
-        assertThat(((JsonLines.Broken) read).problem()).startsWith("a value is larger than the JSON reader accepts")
-                .contains("20000000").doesNotContain("malformed");
+        assertThat(((JsonLines.Broken) read).problem())
+                .startsWith("a value is larger than the JSON reader accepts")
+                .contains("20000000")
+                .doesNotContain("malformed");
     }
 
     @Test
     void brokenSyntaxIsMalformedJson() {
-        assertThat(((JsonLines.Broken) JsonLines.parse(FILE, 1, "{oops")).problem()).startsWith("malformed JSON: ");
+        assertThat(((JsonLines.Broken) JsonLines.parse(FILE, 1, "{oops")).problem())
+                .startsWith("malformed JSON: ");
     }
 }

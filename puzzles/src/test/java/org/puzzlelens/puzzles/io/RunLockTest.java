@@ -20,8 +20,10 @@ class RunLockTest {
     void aSecondLockInThisProcessIsRefusedUntilTheFirstIsReleased() throws Exception {
         Path results = dir.resolve("runs/r.jsonl");
         try (RunLock first = RunLock.file(results)) {
-            assertThatThrownBy(() -> RunLock.file(results)).isInstanceOf(RunLock.RunLockedException.class)
-                    .hasMessageContaining(results + " is being written").hasMessageContaining("r.jsonl.lock");
+            assertThatThrownBy(() -> RunLock.file(results))
+                    .isInstanceOf(RunLock.RunLockedException.class)
+                    .hasMessageContaining(results + " is being written")
+                    .hasMessageContaining("r.jsonl.lock");
         }
         try (RunLock again = RunLock.file(results)) {
             assertThat(dir.resolve("runs/r.jsonl.lock")).exists();
@@ -31,12 +33,19 @@ class RunLockTest {
     @Test
     void anotherProcessIsRefusedWhileItRunsAndTheLockIsFreeOnceItIsKilled() throws Exception {
         Path run = dir.resolve("run");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LockHolder.class.getName(), run.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        run.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("locked"); // blocks until the child holds the lock
-            assertThatThrownBy(() -> RunLock.folder(run)).isInstanceOf(RunLock.RunLockedException.class)
+            assertThatThrownBy(() -> RunLock.folder(run))
+                    .isInstanceOf(RunLock.RunLockedException.class)
                     .hasMessageContaining("(process " + holder.pid() + ",");
             holder.destroyForcibly(); // SIGKILL: no shutdown hook, no release by the process itself
             assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -66,7 +66,8 @@ class SuiteWriterTest {
         // a crash mid-way: the last 8 records lost, the one before torn in half, one image missing
         Path records = torn.resolve("clock.json");
         List<String> lines = Files.readAllLines(records);
-        String kept = String.join("\n", lines.subList(0, 11)) + "\n" + lines.get(11).substring(0, 40);
+        String kept =
+                String.join("\n", lines.subList(0, 11)) + "\n" + lines.get(11).substring(0, 40);
         Files.writeString(records, kept);
         Files.delete(torn.resolve("images/clock/clock_00015.png"));
         FileTime old = FileTime.fromMillis(1_000_000_000L);
@@ -89,18 +90,24 @@ class SuiteWriterTest {
         new SuiteWriter(1).write(dir.resolve("whole"), spec(6), Progress.NONE);
         Map<String, byte[]> whole = contents(dir.resolve("whole"));
         Map<String, java.util.function.Consumer<Path>> damages = new java.util.LinkedHashMap<>();
-        damages.put("cut image", suite -> rewrite(suite.resolve("images/clock/clock_00002.png"),
-                b -> java.util.Arrays.copyOf(b, b.length - 20)));
-        damages.put("damaged CRC", suite -> rewrite(suite.resolve("images/clock/clock_00002.png"), b -> {
-            b[b.length / 2] ^= 0x40; // inside the image data: the header still reads fine
-            return b;
-        }));
-        damages.put("invalid UTF-8", suite -> rewrite(suite.resolve("clock.json"), b -> {
-            String text = new String(b, StandardCharsets.UTF_8);
-            int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1; // the line of index 2
-            b[third + 3] = (byte) 0xFF;
-            return b;
-        }));
+        damages.put(
+                "cut image",
+                suite -> rewrite(
+                        suite.resolve("images/clock/clock_00002.png"), b -> java.util.Arrays.copyOf(b, b.length - 20)));
+        damages.put(
+                "damaged CRC",
+                suite -> rewrite(suite.resolve("images/clock/clock_00002.png"), b -> {
+                    b[b.length / 2] ^= 0x40; // inside the image data: the header still reads fine
+                    return b;
+                }));
+        damages.put(
+                "invalid UTF-8",
+                suite -> rewrite(suite.resolve("clock.json"), b -> {
+                    String text = new String(b, StandardCharsets.UTF_8);
+                    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1; // the line of index 2
+                    b[third + 3] = (byte) 0xFF;
+                    return b;
+                }));
         for (var damage : damages.entrySet()) {
             Path suite = dir.resolve(damage.getKey().replace(' ', '-'));
             new SuiteWriter(1).write(suite, spec(6), Progress.NONE);
@@ -108,7 +115,9 @@ class SuiteWriterTest {
             List<SuiteWriter.TypeResult> result = new SuiteWriter(1).write(suite, spec(6), Progress.NONE);
             assertThat(result.get(0).kept()).as(damage.getKey()).isEqualTo(2);
             Map<String, byte[]> repaired = contents(suite);
-            whole.forEach((name, bytes) -> assertThat(repaired.get(name)).as(damage.getKey() + ": " + name).isEqualTo(bytes));
+            whole.forEach((name, bytes) -> assertThat(repaired.get(name))
+                    .as(damage.getKey() + ": " + name)
+                    .isEqualTo(bytes));
         }
     }
 
@@ -125,10 +134,12 @@ class SuiteWriterTest {
         try (RunLock first = RunLock.folder(dir)) {
             assertThatThrownBy(() -> new SuiteWriter(1).write(dir, spec(1), Progress.NONE))
                     .isInstanceOf(RunLock.RunLockedException.class)
-                    .hasMessageContaining("is being written by another puzzlelens run (process " + ProcessHandle.current().pid())
+                    .hasMessageContaining("is being written by another puzzlelens run (process "
+                            + ProcessHandle.current().pid())
                     .hasMessageContaining("another --out");
         }
-        assertThat(new SuiteWriter(1).write(dir, spec(1), Progress.NONE).get(0).generated()).isEqualTo(1);
+        assertThat(new SuiteWriter(1).write(dir, spec(1), Progress.NONE).get(0).generated())
+                .isEqualTo(1);
     }
 
     @Test
@@ -166,21 +177,47 @@ class SuiteWriterTest {
         assertThatThrownBy(() -> new SuiteSpec(Registry.get().select("clock"), 1, 1, Preset.ALGOPUZZLEVQA, 10))
                 .hasMessageContaining("out of range");
         assertThatThrownBy(() -> Registry.get().select("clock,nosuch"))
-                .hasMessageContaining("unknown puzzle type 'nosuch'").hasMessageContaining("clock");
-        assertThatThrownBy(() -> new SuiteSpec(Registry.get().select("clock"), 1, 1, Preset.ALGOPUZZLEVQA, 128,
-                Map.of("no_such_param", "1"))).hasMessageContaining("no selected type has a parameter");
-        assertThatThrownBy(() -> new SuiteSpec(Registry.get().select("clock"), 1, 1, Preset.ALGOPUZZLEVQA, 128,
-                Map.of("offset_hours", "many"))).hasMessageContaining("takes an integer");
+                .hasMessageContaining("unknown puzzle type 'nosuch'")
+                .hasMessageContaining("clock");
+        assertThatThrownBy(() -> new SuiteSpec(
+                        Registry.get().select("clock"), 1, 1, Preset.ALGOPUZZLEVQA, 128, Map.of("no_such_param", "1")))
+                .hasMessageContaining("no selected type has a parameter");
+        assertThatThrownBy(() -> new SuiteSpec(
+                        Registry.get().select("clock"),
+                        1,
+                        1,
+                        Preset.ALGOPUZZLEVQA,
+                        128,
+                        Map.of("offset_hours", "many")))
+                .hasMessageContaining("takes an integer");
     }
 
     @Test
     void anIllegalParameterFailsBeforeTheFolderIsTouchedSoTheFixRunsInTheSameFolder() throws IOException {
-        assertThatThrownBy(() -> new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 3, 1,
-                Preset.ALGOPUZZLEVQA, 128, Map.of("minute_step", "7")), Progress.NONE))
+        assertThatThrownBy(() -> new SuiteWriter(1)
+                        .write(
+                                dir,
+                                new SuiteSpec(
+                                        Registry.get().select("clock"),
+                                        3,
+                                        1,
+                                        Preset.ALGOPUZZLEVQA,
+                                        128,
+                                        Map.of("minute_step", "7")),
+                                Progress.NONE))
                 .hasMessageContaining("divisor of 60");
         assertThat(dir).isEmptyDirectory();
-        new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 3, 1, Preset.ALGOPUZZLEVQA, 128,
-                Map.of("minute_step", "15")), Progress.NONE);
+        new SuiteWriter(1)
+                .write(
+                        dir,
+                        new SuiteSpec(
+                                Registry.get().select("clock"),
+                                3,
+                                1,
+                                Preset.ALGOPUZZLEVQA,
+                                128,
+                                Map.of("minute_step", "15")),
+                        Progress.NONE);
         for (DatasetRecord.Result r : DatasetRecord.readAll(dir.resolve("clock.json"))) {
             assertThat(r.record().json().at("/state/minute").asInt() % 15).isZero();
         }
@@ -188,8 +225,8 @@ class SuiteWriterTest {
 
     @Test
     void aFixedParameterReachesEveryInstance() throws IOException {
-        SuiteSpec fixed = new SuiteSpec(Registry.get().select("clock"), 6, 1, Preset.ALGOPUZZLEVQA, 128,
-                Map.of("offset_hours", "7"));
+        SuiteSpec fixed = new SuiteSpec(
+                Registry.get().select("clock"), 6, 1, Preset.ALGOPUZZLEVQA, 128, Map.of("offset_hours", "7"));
         new SuiteWriter(1).write(dir, fixed, Progress.NONE);
         for (DatasetRecord.Result r : DatasetRecord.readAll(dir.resolve("clock.json"))) {
             assertThat(r.record().json().at("/parameters/offset_hours").asInt()).isEqualTo(7);
@@ -199,7 +236,13 @@ class SuiteWriterTest {
 
     @Test
     void aJpegSuiteNamesJpgImagesThatVerifyAndResume() throws IOException {
-        SuiteSpec jpeg = new SuiteSpec(Registry.get().select("clock,maze"), 4, 5, Preset.ALGOPUZZLEVQA, 128, Map.of(),
+        SuiteSpec jpeg = new SuiteSpec(
+                Registry.get().select("clock,maze"),
+                4,
+                5,
+                Preset.ALGOPUZZLEVQA,
+                128,
+                Map.of(),
                 ImageFormat.of("jpeg", 80));
         new SuiteWriter(2).write(dir, jpeg, Progress.NONE);
         List<DatasetRecord.Result> lines = Verifier.load(List.of(dir.resolve("clock.json"), dir.resolve("maze.json")));
@@ -208,11 +251,16 @@ class SuiteWriterTest {
             byte[] bytes = Files.readAllBytes(line.record().image());
             assertThat(bytes).startsWith(0xff, 0xd8, 0xff); // JPEG's start-of-image marker
         }
-        assertThat(new Verifier(Registry.get(), true).verify(lines, n -> { }).allAgree()).isTrue();
+        assertThat(new Verifier(Registry.get(), true).verify(lines, n -> {}).allAgree())
+                .isTrue();
 
         List<SuiteWriter.TypeResult> rerun = new SuiteWriter(1).write(dir, jpeg, Progress.NONE);
         assertThat(rerun).allSatisfy(r -> assertThat(r.kept()).isEqualTo(4));
-        assertThatThrownBy(() -> new SuiteWriter(1).write(dir, new SuiteSpec(Registry.get().select("clock"), 4, 5,
-                Preset.ALGOPUZZLEVQA, 128), Progress.NONE)).hasMessageContaining("image_format");
+        assertThatThrownBy(() -> new SuiteWriter(1)
+                        .write(
+                                dir,
+                                new SuiteSpec(Registry.get().select("clock"), 4, 5, Preset.ALGOPUZZLEVQA, 128),
+                                Progress.NONE))
+                .hasMessageContaining("image_format");
     }
 }

@@ -23,9 +23,16 @@ class VerifierTest {
     void malformedLinesAreReportedWithFileAndLineAndTheRestIsChecked() throws IOException {
         List<String> released = Files.readAllLines(ReleasedData.algoPuzzleVqa("clock"));
         Path file = dir.resolve("clock.json");
-        Files.write(file, List.of(released.get(0), "{\"question\": broken", "", released.get(1), "[1,2]",
-                "{\"question\": \"q\", \"options\": [\"1:00\"], \"answer\": \"1:00\"}"));
-        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> { });
+        Files.write(
+                file,
+                List.of(
+                        released.get(0),
+                        "{\"question\": broken",
+                        "",
+                        released.get(1),
+                        "[1,2]",
+                        "{\"question\": \"q\", \"options\": [\"1:00\"], \"answer\": \"1:00\"}"));
+        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> {});
         assertThat(report.agreed()).isEqualTo(2);
         assertThat(report.problems()).hasSize(3);
         assertThat(report.problems().get(0).toString()).contains("clock.json:2").contains("malformed JSON");
@@ -39,19 +46,23 @@ class VerifierTest {
         String line = Files.readAllLines(ReleasedData.algoPuzzleVqa("clock")).get(0); // answer 4:23
         Path file = dir.resolve("clock.json");
         Files.writeString(file, line.replace("\"answer\": \"4:23\"", "\"answer\": \"2:07\"") + "\n");
-        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> { });
-        assertThat(report.problems()).singleElement().isInstanceOfSatisfying(Verifier.Disagreed.class,
-                d -> assertThat(d.solverAnswer()).isEqualTo("4:23"));
+        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> {});
+        assertThat(report.problems())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Verifier.Disagreed.class,
+                        d -> assertThat(d.solverAnswer()).isEqualTo("4:23"));
     }
 
     @Test
     void unknownTypesAndMissingFilesAreNamed() throws IOException {
         Path file = dir.resolve("nosuch.json");
         Files.writeString(file, "{\"question\": \"q\", \"options\": [], \"answer\": \"a\"}\n");
-        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> { });
+        Verifier.Report report = verifier.verify(Verifier.load(List.of(file)), n -> {});
         assertThat(report.problems().get(0).toString()).contains("no puzzle type named 'nosuch'");
         assertThatThrownBy(() -> Verifier.load(List.of(dir.resolve("absent.json"))))
-                .isInstanceOf(NoSuchFileException.class).hasMessageContaining("absent.json");
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining("absent.json");
     }
 
     @Test
@@ -66,6 +77,7 @@ class VerifierTest {
         List<String> released = Files.readAllLines(ReleasedData.algoPuzzleVqa("clock"));
         Path file = dir.resolve("clock.json");
         Files.writeString(file, "[" + released.get(0) + ",\n" + released.get(1) + "]");
-        assertThat(verifier.verify(Verifier.load(List.of(file)), n -> { }).agreed()).isEqualTo(2);
+        assertThat(verifier.verify(Verifier.load(List.of(file)), n -> {}).agreed())
+                .isEqualTo(2);
     }
 }

@@ -52,8 +52,11 @@ class ImageFormatTest {
 
     /** Random noise is the worst case for the Up filter: every byte differs from the one above. */
     @Property(tries = 40)
-    void pngIsLosslessForAnyPixels(@ForAll @IntRange(min = 1, max = 300) int width,
-            @ForAll @IntRange(min = 1, max = 300) int height, @ForAll long seed) throws IOException {
+    void pngIsLosslessForAnyPixels(
+            @ForAll @IntRange(min = 1, max = 300) int width,
+            @ForAll @IntRange(min = 1, max = 300) int height,
+            @ForAll long seed)
+            throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         SplittableRandom random = new SplittableRandom(seed);
         for (int y = 0; y < height; y++) {
@@ -102,7 +105,8 @@ class ImageFormatTest {
     @Test
     void jpegIsAJpegCloseToThePixels() throws IOException {
         PuzzleType<?> clock = Registry.get().type("clock");
-        BufferedImage image = Images.render(clock, Instances.create(clock, 3, 0, Preset.ALGOPUZZLEVQA).state(), 600);
+        BufferedImage image = Images.render(
+                clock, Instances.create(clock, 3, 0, Preset.ALGOPUZZLEVQA).state(), 600);
         byte[] jpeg = ImageFormat.of("jpeg", 90).encode(image);
         assertThat(formatOf(jpeg)).isEqualTo("jpeg");
         BufferedImage back = decode(jpeg);
@@ -133,8 +137,8 @@ class ImageFormatTest {
     }
 
     @Property
-    void channelDifferencesAreBytewiseModulo256(@ForAll @IntRange(min = 0, max = 0xffffff) int a,
-            @ForAll @IntRange(min = 0, max = 0xffffff) int b) {
+    void channelDifferencesAreBytewiseModulo256(
+            @ForAll @IntRange(min = 0, max = 0xffffff) int a, @ForAll @IntRange(min = 0, max = 0xffffff) int b) {
         int expected = 0;
         for (int shift = 0; shift < 24; shift += 8) {
             expected |= ((((a >> shift) & 255) - ((b >> shift) & 255)) & 255) << shift;

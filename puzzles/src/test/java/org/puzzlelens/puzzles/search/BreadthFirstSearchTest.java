@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BreadthFirstSearchTest {
     /** A labelled edge; two edges may join the same pair of nodes. */
-    private record Edge(int from, int label, int to) {
-    }
+    private record Edge(int from, int label, int to) {}
 
     /** A random directed multigraph on {@code n} nodes, each node's edges in a fixed order. */
     private static List<List<Edge>> graph(int n, long seed) {
@@ -53,7 +52,9 @@ class BreadthFirstSearchTest {
 
     private static List<Integer> starts(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(~seed);
-        return IntStream.range(0, 1 + rng.nextInt(2)).mapToObj(i -> rng.nextInt(n)).toList();
+        return IntStream.range(0, 1 + rng.nextInt(2))
+                .mapToObj(i -> rng.nextInt(n))
+                .toList();
     }
 
     @Property
@@ -108,8 +109,8 @@ class BreadthFirstSearchTest {
     @Property
     void discoveryFollowsLayerThenEdgeOrder(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll long seed) {
         List<List<Edge>> graph = graph(n, seed);
-        var search = BreadthFirstSearch.search(starts(n, seed), graph::get, Edge::to, v -> false,
-                BreadthFirstSearch.UNBOUNDED);
+        var search = BreadthFirstSearch.search(
+                starts(n, seed), graph::get, Edge::to, v -> false, BreadthFirstSearch.UNBOUNDED);
         for (int k = 1; k < search.layers().size(); k++) {
             List<Integer> previous = search.layers().get(k - 1);
             List<Edge> firstEdges = new ArrayList<>();
@@ -130,13 +131,17 @@ class BreadthFirstSearchTest {
     }
 
     @Property
-    void depthBoundKeepsExactlyTheNearLayers(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll long seed,
+    void depthBoundKeepsExactlyTheNearLayers(
+            @ForAll @IntRange(min = 1, max = 8) int n,
+            @ForAll long seed,
             @ForAll @IntRange(min = 0, max = 4) int maxDepth) {
         List<List<Edge>> graph = graph(n, seed);
         List<Integer> starts = starts(n, seed);
         var full = BreadthFirstSearch.search(starts, graph::get, Edge::to, v -> false, BreadthFirstSearch.UNBOUNDED);
         var bounded = BreadthFirstSearch.search(starts, graph::get, Edge::to, v -> false, maxDepth);
-        assertThat(bounded.layers()).isEqualTo(full.layers().subList(0, Math.min(maxDepth + 1, full.layers().size())));
+        assertThat(bounded.layers())
+                .isEqualTo(full.layers()
+                        .subList(0, Math.min(maxDepth + 1, full.layers().size())));
         for (int v = 0; v < n; v++) {
             int d = full.depth(v).orElse(-1);
             assertThat(bounded.reached(v)).isEqualTo(d >= 0 && d <= maxDepth);
@@ -144,15 +149,17 @@ class BreadthFirstSearchTest {
     }
 
     @Property
-    void stopsAfterCompletingTheLayerOfTheGoal(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll long seed,
+    void stopsAfterCompletingTheLayerOfTheGoal(
+            @ForAll @IntRange(min = 1, max = 8) int n,
+            @ForAll long seed,
             @ForAll @IntRange(min = 0, max = 7) int goalNode) {
         int goal = goalNode % n;
         List<List<Edge>> graph = graph(n, seed);
         List<Integer> starts = starts(n, seed);
         int[] dist = bruteForceDistances(graph, starts);
         var full = BreadthFirstSearch.search(starts, graph::get, Edge::to, v -> false, BreadthFirstSearch.UNBOUNDED);
-        var stopped = BreadthFirstSearch.search(starts, graph::get, Edge::to, v -> v == goal,
-                BreadthFirstSearch.UNBOUNDED);
+        var stopped =
+                BreadthFirstSearch.search(starts, graph::get, Edge::to, v -> v == goal, BreadthFirstSearch.UNBOUNDED);
         int layers = dist[goal] >= 0 ? dist[goal] + 1 : full.layers().size();
         assertThat(stopped.layers()).isEqualTo(full.layers().subList(0, layers));
         if (dist[goal] >= 0) {
@@ -163,8 +170,10 @@ class BreadthFirstSearchTest {
     @Test
     void overStatesWalksAPlainStateGraph() {
         // the numbers 0..9, each step adding 1 or 3
-        var search = BreadthFirstSearch.<Integer>overStates(List.of(0),
-                v -> IntStream.of(v + 1, v + 3).filter(w -> w < 10).boxed().toList(), v -> v == 7,
+        var search = BreadthFirstSearch.<Integer>overStates(
+                List.of(0),
+                v -> IntStream.of(v + 1, v + 3).filter(w -> w < 10).boxed().toList(),
+                v -> v == 7,
                 BreadthFirstSearch.UNBOUNDED);
         assertThat(search.layers()).containsExactly(List.of(0), List.of(1, 3), List.of(2, 4, 6), List.of(5, 7, 9));
         assertThat(search.pathTo(7)).containsExactly(0, 1, 4, 7);

@@ -21,8 +21,7 @@ import org.puzzlelens.puzzles.core.Registry;
 public final class GoldenAnswers {
     private static final String FILE = "golden-answers.tsv";
 
-    private GoldenAnswers() {
-    }
+    private GoldenAnswers() {}
 
     /**
      * One row.
@@ -30,8 +29,8 @@ public final class GoldenAnswers {
      * @param expected the option index to read, -1 for none
      * @param rule the reader's rule, {@code AnswerRead.rule()}
      */
-    public record Row(int line, String typeName, List<String> options, String completion, int expected, String rule,
-            String why) {
+    public record Row(
+            int line, String typeName, List<String> options, String completion, int expected, String rule, String why) {
         public PuzzleType<?> type() {
             return Registry.get().type(typeName);
         }
@@ -70,7 +69,8 @@ public final class GoldenAnswers {
     private static Row row(int number, String line) {
         String[] f = line.split("\t", -1);
         if (f.length != 6) {
-            throw new IllegalStateException(FILE + ":" + number + ": expected 6 tab-separated columns, got " + f.length);
+            throw new IllegalStateException(
+                    FILE + ":" + number + ": expected 6 tab-separated columns, got " + f.length);
         }
         int expected = f[3].equals("-") ? -1 : f[3].charAt(0) - 'A';
         return new Row(number, f[0], Arrays.asList(f[1].split("\\|")), f[2].replace("\\n", "\n"), expected, f[4], f[5]);

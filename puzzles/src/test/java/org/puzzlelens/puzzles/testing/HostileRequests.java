@@ -49,23 +49,45 @@ public record HostileRequests(String name, byte[] bytes, int status, String says
         List<HostileRequests> all = new ArrayList<>();
         // framing, refused by the JDK server before any handler runs; none of these sends a body, so
         // the refusal (sent before the server reads on) cannot be lost to a reset
-        all.add(head("gzip transfer encoding", start + "Transfer-Encoding: gzip\r\n\r\n", 501, "Unsupported Transfer-Encoding"));
-        all.add(head("gzip then chunked", start + "Transfer-Encoding: gzip, chunked\r\n\r\n", 501, "Unsupported Transfer-Encoding"));
+        all.add(head(
+                "gzip transfer encoding",
+                start + "Transfer-Encoding: gzip\r\n\r\n",
+                501,
+                "Unsupported Transfer-Encoding"));
+        all.add(head(
+                "gzip then chunked",
+                start + "Transfer-Encoding: gzip, chunked\r\n\r\n",
+                501,
+                "Unsupported Transfer-Encoding"));
         all.add(head("Content-Length over 2^63", start + "Content-Length: 99999999999999999999\r\n\r\n", 400, "400"));
         all.add(head("negative Content-Length", start + "Content-Length: -5\r\n\r\n", 400, "400"));
-        all.add(head("Content-Length with chunked", start + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n", 400, "400"));
+        all.add(head(
+                "Content-Length with chunked",
+                start + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n",
+                400,
+                "400"));
         all.add(head("no method, path or version", "HELLO\r\nHost: 127.0.0.1\r\n\r\n", 400, "Bad request line"));
         all.add(head("space in a header name", start + "Bad Header: 1\r\n\r\n", 400, "400"));
         // bodies, refused by the endpoint with its own message
         all.add(head("a declared terabyte", start + "Content-Length: 1099511627776\r\n\r\n", 413, "bytes"));
-        all.add(body("invalid UTF-8", start, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'}, 400, "UTF-8"));
+        all.add(body(
+                "invalid UTF-8",
+                start,
+                new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'},
+                400,
+                "UTF-8"));
         all.add(body("not JSON", start, ascii("GET me a reward"), 400, "JSON"));
         all.add(body("a JSON array", start, ascii("[1, 2, 3]"), 400, "JSON object"));
         all.add(body("JSON nested 100,000 deep", start, ascii("[".repeat(100_000)), 400, "depth"));
-        all.add(body("a number of 100,000 digits", start, ascii("{\"n\": " + "9".repeat(100_000) + "}"), 400, "number"));
+        all.add(body(
+                "a number of 100,000 digits", start, ascii("{\"n\": " + "9".repeat(100_000) + "}"), 400, "number"));
         all.add(body("a string of NUL characters", start, ascii("{\"n\": \"\u0000\u0000\"}"), 400, "JSON"));
         all.add(body("a lone surrogate escape", start, ascii("{\"n\": \"\\ud800\"}"), 400, ""));
-        all.add(head("a body cut short", start + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [", 0, ""));
+        all.add(head(
+                "a body cut short",
+                start + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [",
+                0,
+                ""));
         return all;
     }
 
@@ -73,13 +95,17 @@ public record HostileRequests(String name, byte[] bytes, int status, String says
      * Sends every request of the corpus on its own connection; after each, the server must answer
      * {@code alive} (a request that returns true when the server answered it normally).
      */
-    public static void assertEachRefusedClearlyAndServerStillAnswers(int port, List<HostileRequests> corpus,
-            Callable<Boolean> alive) throws Exception {
+    public static void assertEachRefusedClearlyAndServerStillAnswers(
+            int port, List<HostileRequests> corpus, Callable<Boolean> alive) throws Exception {
         for (HostileRequests request : corpus) {
             String reply = RawHttp.exchange(port, request.bytes());
             assertThat(RawHttp.status(reply)).as(request.name() + ": " + reply).isEqualTo(request.status());
-            assertThat(reply.toLowerCase()).as(request.name()).contains(request.says().toLowerCase());
-            assertThat(alive.call()).as("the server answers after: " + request.name()).isTrue();
+            assertThat(reply.toLowerCase())
+                    .as(request.name())
+                    .contains(request.says().toLowerCase());
+            assertThat(alive.call())
+                    .as("the server answers after: " + request.name())
+                    .isTrue();
         }
     }
 
@@ -87,8 +113,7 @@ public record HostileRequests(String name, byte[] bytes, int status, String says
      * What a hostile load did: requests sent, those whose status was not the corpus's (the first
      * described), and the highest heap use seen in this JVM while it ran.
      */
-    public record Load(long requests, long wrong, String firstWrong, long peakHeapBytes) {
-    }
+    public record Load(long requests, long wrong, String firstWrong, long peakHeapBytes) {}
 
     /**
      * {@code clients} threads send the corpus round and round, each request on its own connection, for

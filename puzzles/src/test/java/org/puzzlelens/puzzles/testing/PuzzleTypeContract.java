@@ -92,7 +92,10 @@ public abstract class PuzzleTypeContract<S extends Record> {
         int[] positions = new int[optionCount()];
         for (int i = 0; i < 200; i++) {
             PuzzleInstance inst = instance(i);
-            assertThat(inst.options()).hasSize(optionCount()).doesNotHaveDuplicates().contains(inst.answer());
+            assertThat(inst.options())
+                    .hasSize(optionCount())
+                    .doesNotHaveDuplicates()
+                    .contains(inst.answer());
             positions[inst.answerIndex()]++;
         }
         for (int p : positions) {
@@ -121,7 +124,8 @@ public abstract class PuzzleTypeContract<S extends Record> {
             DatasetRecord record = new DatasetRecord(Path.of(type().info().name() + ".json"), i + 1, json);
             Verifier.Outcome outcome = new Verifier(Registry.get()).check(new DatasetRecord.Result(record, null));
             assertThat(outcome).as(inst.id()).isInstanceOf(Verifier.Agreed.class);
-            assertThat(record.state(type())).as("state from released fields of " + inst.id())
+            assertThat(record.state(type()))
+                    .as("state from released fields of " + inst.id())
                     .isEqualTo(visibleAndAsked(inst));
         }
     }
@@ -192,7 +196,9 @@ public abstract class PuzzleTypeContract<S extends Record> {
             S state = state(inst);
             for (int size : new int[] {512, 1024}) {
                 BufferedImage img = Images.render(type(), state, size);
-                assertThat(readPixels(img, state)).as(inst.id() + " at " + size + " px").isEqualTo(state);
+                assertThat(readPixels(img, state))
+                        .as(inst.id() + " at " + size + " px")
+                        .isEqualTo(state);
             }
         }
     }
@@ -217,14 +223,15 @@ public abstract class PuzzleTypeContract<S extends Record> {
         }
         Path file = ReleasedData.algoPuzzleVqa(type().info().name());
         assertThat(file).exists();
-        var report = new Verifier(Registry.get()).verify(Verifier.load(List.of(file)), n -> { });
+        var report = new Verifier(Registry.get()).verify(Verifier.load(List.of(file)), n -> {});
         assertThat(report.problems()).isEmpty();
         assertThat(report.agreed()).isEqualTo(100);
     }
 
     @Test
     void aFixedParameterIsHonouredAndReproducible() {
-        var first = type().info().params().isEmpty() ? null : type().info().params().get(0);
+        var first =
+                type().info().params().isEmpty() ? null : type().info().params().get(0);
         if (first == null) {
             return;
         }

@@ -14,8 +14,7 @@ public final class RawHttp {
     /** Bounds only a failing run: every server under test answers or closes within seconds. */
     private static final int READ_TIMEOUT_MS = 60_000;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Socket connect(int port) throws IOException {
         Socket s = new Socket("127.0.0.1", port);

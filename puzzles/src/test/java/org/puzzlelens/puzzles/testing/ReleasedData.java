@@ -10,8 +10,7 @@ import java.nio.file.Paths;
  * that a checkout without it cannot pass by running less.
  */
 public final class ReleasedData {
-    private ReleasedData() {
-    }
+    private ReleasedData() {}
 
     public static Path root() {
         String env = System.getenv("PUZZLELENS_DATASETS");

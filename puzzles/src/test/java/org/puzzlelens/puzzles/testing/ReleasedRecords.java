@@ -14,8 +14,7 @@ public final class ReleasedRecords {
     /** The released file of every AlgoPuzzleVQA type holds this many records. */
     public static final int COUNT = 100;
 
-    private ReleasedRecords() {
-    }
+    private ReleasedRecords() {}
 
     /** One released record and the state read from it. */
     public record Line<S>(S state, DatasetRecord record) {
@@ -26,7 +25,8 @@ public final class ReleasedRecords {
 
     /** Every released record of {@code type}, in file order; fails unless all 100 lines are records. */
     public static <S extends Record> List<Line<S>> of(PuzzleType<S> type) throws IOException {
-        List<DatasetRecord.Result> lines = DatasetRecord.readAll(ReleasedData.algoPuzzleVqa(type.info().name()));
+        List<DatasetRecord.Result> lines =
+                DatasetRecord.readAll(ReleasedData.algoPuzzleVqa(type.info().name()));
         assertThat(lines).hasSize(COUNT);
         List<Line<S>> out = new ArrayList<>();
         for (DatasetRecord.Result line : lines) {
@@ -39,14 +39,18 @@ public final class ReleasedRecords {
     /** Every released question is worded exactly as {@code type} words it for the state read from the record. */
     public static <S extends Record> void assertQuestionsMatch(PuzzleType<S> type) throws IOException {
         for (Line<S> r : of(type)) {
-            assertThat(type.question(r.state())).as(r.record().where()).isEqualTo(r.record().question());
+            assertThat(type.question(r.state()))
+                    .as(r.record().where())
+                    .isEqualTo(r.record().question());
         }
     }
 
     /** As {@link #assertQuestionsMatch}, and every released solution field is reproduced exactly too. */
     public static <S extends Record> void assertQuestionsAndSolutionsMatch(PuzzleType<S> type) throws IOException {
         for (Line<S> r : of(type)) {
-            assertThat(type.question(r.state())).as(r.record().where()).isEqualTo(r.record().question());
+            assertThat(type.question(r.state()))
+                    .as(r.record().where())
+                    .isEqualTo(r.record().question());
             assertThat(type.solve(r.state()).fields()).as(r.record().where()).isEqualTo(r.solution());
         }
     }

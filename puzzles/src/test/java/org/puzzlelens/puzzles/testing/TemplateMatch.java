@@ -17,8 +17,7 @@ import java.util.function.IntUnaryOperator;
  * candidates are drawn from the renderer's layout, not read from the state.
  */
 public final class TemplateMatch {
-    private TemplateMatch() {
-    }
+    private TemplateMatch() {}
 
     /** What a template holds before the candidate is drawn on it. */
     public enum Background {
@@ -33,8 +32,14 @@ public final class TemplateMatch {
      * the canvas origin where the image has it), and the difference sums |value(image) - value(template)|
      * over every second pixel of every second row. The first of equally good candidates wins.
      */
-    public static <T> T best(BufferedImage image, double scale, Rectangle box, Background background,
-            IntUnaryOperator value, List<T> candidates, BiConsumer<Graphics2D, T> draw) {
+    public static <T> T best(
+            BufferedImage image,
+            double scale,
+            Rectangle box,
+            Background background,
+            IntUnaryOperator value,
+            List<T> candidates,
+            BiConsumer<Graphics2D, T> draw) {
         T best = null;
         long bestDiff = Long.MAX_VALUE;
         for (T candidate : candidates) {
@@ -54,8 +59,8 @@ public final class TemplateMatch {
         return best;
     }
 
-    private static BufferedImage template(BufferedImage image, double scale, Rectangle box, Background background,
-            Consumer<Graphics2D> draw) {
+    private static BufferedImage template(
+            BufferedImage image, double scale, Rectangle box, Background background, Consumer<Graphics2D> draw) {
         BufferedImage t = new BufferedImage(box.width, box.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = t.createGraphics();
         if (background == Background.IMAGE) {

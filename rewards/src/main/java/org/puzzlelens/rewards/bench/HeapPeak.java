@@ -9,8 +9,7 @@ import java.lang.management.MemoryType;
  * can only overstate (the pools need not peak at the same instant), so a bound it meets holds.
  */
 public final class HeapPeak {
-    private HeapPeak() {
-    }
+    private HeapPeak() {}
 
     public static void reset() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -31,8 +31,7 @@ public final class InProcessBench {
      * Rewards per second of wall time, and the thread's CPU time per reward: on a machine shared with
      * other jobs the wall rate measures the queue for the CPU, the CPU time does not.
      */
-    public record Rate(double perSecond, double cpuMicrosPerReward) {
-    }
+    public record Rate(double perSecond, double cpuMicrosPerReward) {}
 
     /** Runs for about {@code seconds}; the checksum keeps the JIT honest. */
     public Rate rate(Design design, double seconds) {
@@ -45,7 +44,8 @@ public final class InProcessBench {
         while (System.nanoTime() < deadline) {
             for (int i = 0; i < 64; i++, n++) {
                 int k = n % targets.size();
-                checksum += design.score(engine.read(targets.get(k), completions.get(k))).total();
+                checksum += design.score(engine.read(targets.get(k), completions.get(k)))
+                        .total();
             }
         }
         if (Double.isNaN(checksum)) {
@@ -66,8 +66,9 @@ public final class InProcessBench {
         String reasoning = "First I read the image. " + facts.replace('\n', ' ')
                 + "Then I apply the question's rule step by step. Wait, let me check the arithmetic again. It holds.";
         return switch (k % 3) {
-            case 0 -> "<image_description>\n" + facts + "</image_description>\n<think>" + reasoning + "</think>\n<answer>"
-                    + right + "</answer>";
+            case 0 ->
+                "<image_description>\n" + facts + "</image_description>\n<think>" + reasoning + "</think>\n<answer>"
+                        + right + "</answer>";
             case 1 -> "<think>" + reasoning + "</think><answer>(" + wrong + ")</answer>";
             default -> reasoning + " So the answer is (" + right + ").";
         };

@@ -39,8 +39,8 @@ public final class LoadTest {
      * (service and clients together: an upper bound on the service's own cost that, unlike the wall
      * time, other jobs on the machine do not inflate).
      */
-    public record Result(int clients, int requests, double seconds, double p50Millis, double p99Millis,
-                         double cpuSeconds) {
+    public record Result(
+            int clients, int requests, double seconds, double p50Millis, double p99Millis, double cpuSeconds) {
         public double requestsPerSecond() {
             return requests / seconds;
         }
@@ -54,8 +54,11 @@ public final class LoadTest {
         if (clients < 1 || requests < clients) {
             throw new IllegalArgumentException("need >= 1 client and at least one request per client");
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> running = new ArrayList<>();
@@ -79,13 +82,17 @@ public final class LoadTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Arrays.sort(latencies);
-        return new Result(clients, requests, seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), cpuSeconds);
+        return new Result(
+                clients, requests, seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), cpuSeconds);
     }
 
     private long send(HttpClient http, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         long t0 = System.nanoTime();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         long elapsed = System.nanoTime() - t0;
@@ -96,7 +103,8 @@ public final class LoadTest {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Nearest-rank percentile of sorted nanosecond values, in milliseconds. */

@@ -35,8 +35,7 @@ public final class SlowClients {
      * @param opened slow connections the service accepted and held open when probing began
      * @param p50Millis median {@code /health} latency over the probes
      */
-    public record Result(int slow, int opened, int probes, double p50Millis, double p99Millis, double maxMillis) {
-    }
+    public record Result(int slow, int opened, int probes, double p50Millis, double p99Millis, double maxMillis) {}
 
     public Result run(int slow, int probes) throws IOException, InterruptedException {
         List<Socket> sockets = new ArrayList<>();
@@ -46,7 +45,8 @@ public final class SlowClients {
                 sockets.add(s);
                 s.connect(service, 10_000);
                 OutputStream out = s.getOutputStream();
-                out.write("POST /v1/rewards HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                out.write(
+                        "POST /v1/rewards HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             }
             Thread.sleep(500); // lets the service take in every partial request before the probes
@@ -55,8 +55,13 @@ public final class SlowClients {
             URI health = URI.create("http://" + service.getHostString() + ":" + service.getPort() + "/health");
             for (int i = 0; i < probes; i++) {
                 // a fresh client per probe: a new connection each time, as a slow client would compete with
-                try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-                    HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(30)).GET().build();
+                try (HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()) {
+                    HttpRequest request = HttpRequest.newBuilder(health)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build();
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                     latencies[i] = System.nanoTime() - t0;
@@ -66,7 +71,12 @@ public final class SlowClients {
                 }
             }
             Arrays.sort(latencies);
-            return new Result(slow, open, probes, LoadTest.percentile(latencies, 0.5), LoadTest.percentile(latencies, 0.99),
+            return new Result(
+                    slow,
+                    open,
+                    probes,
+                    LoadTest.percentile(latencies, 0.5),
+                    LoadTest.percentile(latencies, 0.99),
                     latencies[probes - 1] / 1e6);
         } finally {
             for (Socket s : sockets) {

@@ -32,8 +32,8 @@ public final class Components {
     public Component named(String name) {
         Component c = byName.get(name);
         if (c == null) {
-            throw new IllegalArgumentException("unknown reward component '" + name + "'; known: "
-                    + String.join(", ", byName.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown reward component '" + name + "'; known: " + String.join(", ", byName.keySet()));
         }
         return c;
     }

@@ -38,7 +38,9 @@ public record Design(String name, String description, List<Term> terms) {
 
     /** The formula, e.g. {@code 1 accuracy + 1 format_dta}. */
     public String formula() {
-        return terms.stream().map(t -> weight(t.weight()) + " " + t.component().name()).collect(Collectors.joining(" + "));
+        return terms.stream()
+                .map(t -> weight(t.weight()) + " " + t.component().name())
+                .collect(Collectors.joining(" + "));
     }
 
     private static String weight(double w) {

@@ -25,12 +25,11 @@ import org.puzzlelens.puzzles.io.Json;
  */
 public final class DesignConfig {
     private static final Set<String> TOP = Set.of("parameters", "designs");
-    private static final Set<String> PARAMETERS = Set.of("visual_min_references", "reasoning_target_chars",
-            "perception_wrong_penalty", "perception_extra_penalty");
+    private static final Set<String> PARAMETERS = Set.of(
+            "visual_min_references", "reasoning_target_chars", "perception_wrong_penalty", "perception_extra_penalty");
     private static final Set<String> DESIGN = Set.of("description", "terms");
 
-    private DesignConfig() {
-    }
+    private DesignConfig() {}
 
     /** @throws IllegalArgumentException naming the file and the problem */
     public static Designs read(Path file) throws IOException {
@@ -94,12 +93,13 @@ public final class DesignConfig {
         List<Term> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> t : terms.properties()) {
             if (!t.getValue().isNumber()) {
-                throw new IllegalArgumentException("design '" + name + "': the weight of '" + t.getKey()
-                        + "' must be a number");
+                throw new IllegalArgumentException(
+                        "design '" + name + "': the weight of '" + t.getKey() + "' must be a number");
             }
             out.add(base.components().term(t.getKey(), t.getValue().asDouble()));
         }
-        String description = node.path("description").isTextual() ? node.get("description").asText()
+        String description = node.path("description").isTextual()
+                ? node.get("description").asText()
                 : base.has(name) ? base.design(name).description() : "user-defined";
         return new Design(name, description, out);
     }

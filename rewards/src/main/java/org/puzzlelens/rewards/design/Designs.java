@@ -29,22 +29,39 @@ public final class Designs {
         Components c = new Components(p);
         Map<String, Design> d = new LinkedHashMap<>();
         List.of(
-                new Design("vanilla", "think then answer: format plus accuracy",
-                        List.of(c.term("accuracy", 1), c.term("format_ta", 1))),
-                new Design("only-accuracy", "accuracy alone; the format is asked for in the prompt only",
-                        List.of(c.term("accuracy", 1))),
-                new Design("mixture", "describe the image, think, answer: format plus accuracy",
-                        List.of(c.term("accuracy", 1), c.term("format_dta", 1))),
-                new Design("continuous", "think then answer, with partial credit for near numeric answers",
-                        List.of(c.term("graded_accuracy", 1), c.term("format_ta", 1))),
-                new Design("visual-fusion", "mixture plus reasoning that refers to what is in the image",
-                        List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("visual_grounding", 1))),
-                new Design("no-accuracy", "format and thinking length only, no correctness signal",
-                        List.of(c.term("format_dta", 1), c.term("reasoning_length", 1))),
-                new Design("perception", "mixture plus the description graded fact by fact against the true state",
-                        List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("perception", 1))),
-                new Design("sufficiency", "mixture plus 1 when our solver, run on the described facts, reaches the "
-                        + "gold answer", List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("sufficiency", 1))))
+                        new Design(
+                                "vanilla",
+                                "think then answer: format plus accuracy",
+                                List.of(c.term("accuracy", 1), c.term("format_ta", 1))),
+                        new Design(
+                                "only-accuracy",
+                                "accuracy alone; the format is asked for in the prompt only",
+                                List.of(c.term("accuracy", 1))),
+                        new Design(
+                                "mixture",
+                                "describe the image, think, answer: format plus accuracy",
+                                List.of(c.term("accuracy", 1), c.term("format_dta", 1))),
+                        new Design(
+                                "continuous",
+                                "think then answer, with partial credit for near numeric answers",
+                                List.of(c.term("graded_accuracy", 1), c.term("format_ta", 1))),
+                        new Design(
+                                "visual-fusion",
+                                "mixture plus reasoning that refers to what is in the image",
+                                List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("visual_grounding", 1))),
+                        new Design(
+                                "no-accuracy",
+                                "format and thinking length only, no correctness signal",
+                                List.of(c.term("format_dta", 1), c.term("reasoning_length", 1))),
+                        new Design(
+                                "perception",
+                                "mixture plus the description graded fact by fact against the true state",
+                                List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("perception", 1))),
+                        new Design(
+                                "sufficiency",
+                                "mixture plus 1 when our solver, run on the described facts, reaches the "
+                                        + "gold answer",
+                                List.of(c.term("accuracy", 1), c.term("format_dta", 1), c.term("sufficiency", 1))))
                 .forEach(x -> d.put(x.name(), x));
         return new Designs(p, d);
     }
@@ -76,8 +93,8 @@ public final class Designs {
     public Design design(String name) {
         Design d = byName.get(name);
         if (d == null) {
-            throw new IllegalArgumentException("unknown reward design '" + name + "'; known: "
-                    + String.join(", ", byName.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown reward design '" + name + "'; known: " + String.join(", ", byName.keySet()));
         }
         return d;
     }

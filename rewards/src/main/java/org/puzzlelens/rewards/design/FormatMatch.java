@@ -16,8 +16,11 @@ record FormatMatch(Layout layout, boolean strict) implements Component {
 
     @Override
     public String meaning() {
-        String blocks = String.join(", then ", layout.blocks().stream().map(b -> "<" + b.tag() + ">").toList());
-        return (strict ? "1 if exactly " : "1 if it contains ") + blocks
+        String blocks = String.join(
+                ", then ",
+                layout.blocks().stream().map(b -> "<" + b.tag() + ">").toList());
+        return (strict ? "1 if exactly " : "1 if it contains ")
+                + blocks
                 + (strict ? " (whitespace only outside)" : " (text outside allowed)");
     }
 

@@ -11,8 +11,8 @@ import org.puzzlelens.rewards.Evidence;
 public record Perception(double wrongPenalty, double extraPenalty) implements Component {
     public Perception {
         if (!(wrongPenalty >= 0) || !(extraPenalty >= 0)) {
-            throw new IllegalArgumentException("perception penalties must be >= 0, got " + wrongPenalty + " and "
-                    + extraPenalty);
+            throw new IllegalArgumentException(
+                    "perception penalties must be >= 0, got " + wrongPenalty + " and " + extraPenalty);
         }
     }
 

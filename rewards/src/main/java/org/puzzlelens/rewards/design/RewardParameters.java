@@ -8,7 +8,10 @@ package org.puzzlelens.rewards.design;
  * @param perceptionWrongPenalty what each wrongly stated fact costs, in facts
  * @param perceptionExtraPenalty what each stated key the puzzle lacks costs, in facts
  */
-record RewardParameters(int visualMinReferences, int reasoningTargetChars, double perceptionWrongPenalty,
+record RewardParameters(
+        int visualMinReferences,
+        int reasoningTargetChars,
+        double perceptionWrongPenalty,
         double perceptionExtraPenalty) {
     public static final RewardParameters DEFAULTS = new RewardParameters(2, 1000, 0.5, 0.25);
 }

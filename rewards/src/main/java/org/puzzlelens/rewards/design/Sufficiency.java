@@ -32,13 +32,21 @@ record Sufficiency() implements Component {
         if (description.isEmpty() || e.target().state() == null) {
             return 0;
         }
-        return solves(e.target().type(), e.target().state(), Facts.parse(description.get()), e.target().answer()) ? 1 : 0;
+        return solves(
+                        e.target().type(),
+                        e.target().state(),
+                        Facts.parse(description.get()),
+                        e.target().answer())
+                ? 1
+                : 0;
     }
 
-    private static <S extends Record> boolean solves(PuzzleType<S> type, Record question, List<Fact> facts, String gold) {
+    private static <S extends Record> boolean solves(
+            PuzzleType<S> type, Record question, List<Fact> facts, String gold) {
         try {
             return type.fromFacts(type.stateType().cast(question), facts)
-                    .map(state -> type.sameAnswer(type.solve(state).answer(), gold)).orElse(false);
+                    .map(state -> type.sameAnswer(type.solve(state).answer(), gold))
+                    .orElse(false);
         } catch (RuntimeException e) {
             return false; // facts that build a state the solver rejects are not a sufficient description
         }

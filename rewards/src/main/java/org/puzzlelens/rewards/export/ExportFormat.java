@@ -30,6 +30,7 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown export format '" + text + "'; use verl, easyr1, openrlhf or trl (or hf: a Hugging Face dataset folder)");
+        throw new IllegalArgumentException("unknown export format '" + text
+                + "'; use verl, easyr1, openrlhf or trl (or hf: a Hugging Face dataset folder)");
     }
 }

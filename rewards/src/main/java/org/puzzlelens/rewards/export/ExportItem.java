@@ -8,6 +8,13 @@ import java.nio.file.Path;
  *
  * @param imageFile the image inside the export folder
  */
-record ExportItem(String id, String type, int index, String prompt, byte[] image, Path imageFile, String label,
-        String answer, String answerLetter) {
-}
+record ExportItem(
+        String id,
+        String type,
+        int index,
+        String prompt,
+        byte[] image,
+        Path imageFile,
+        String label,
+        String answer,
+        String answerLetter) {}

@@ -53,17 +53,18 @@ public final class Exporter {
     }
 
     /** What was written: one file per split. */
-    public record Result(String split, Path file, int rows) {
-    }
+    public record Result(String split, Path file, int rows) {}
 
-    public List<Result> export(Path suite, Path out, ExportFormat format, PromptTemplate template, SplitPlan splits,
-            Progress progress) throws IOException {
+    public List<Result> export(
+            Path suite, Path out, ExportFormat format, PromptTemplate template, SplitPlan splits, Progress progress)
+            throws IOException {
         List<DatasetRecord> records = SuiteRecords.read(suite);
         Files.createDirectories(out);
         List<Result> results = new ArrayList<>();
         progress.begin("export " + format.id(), records.size());
         try {
-            for (Map.Entry<String, List<DatasetRecord>> split : splits.assign(records).entrySet()) {
+            for (Map.Entry<String, List<DatasetRecord>> split :
+                    splits.assign(records).entrySet()) {
                 List<ExportItem> items = new ArrayList<>();
                 for (DatasetRecord r : split.getValue()) {
                     items.add(item(r, out, template));
@@ -85,11 +86,25 @@ public final class Exporter {
     private static void write(ExportFormat format, Path file, String split, List<ExportItem> items) throws IOException {
         switch (format) {
             case VERL -> parquet(file, VerlRow.class, items, i -> verl(i, split));
-            case EASYR1 -> parquet(file, EasyR1Row.class, items, i -> new EasyR1Row("<image>" + i.prompt(), i.label(),
-                    List.of(Image.of(i)), i.id(), i.type()));
-            case TRL -> parquet(file, TrlRow.class, items, i -> new TrlRow(List.of(new PartsMessage("user",
-                    List.of(new Part("image", null), new Part("text", i.prompt())))), List.of(Image.of(i)), i.label(),
-                    i.answer(), i.id(), i.type()));
+            case EASYR1 ->
+                parquet(
+                        file,
+                        EasyR1Row.class,
+                        items,
+                        i -> new EasyR1Row("<image>" + i.prompt(), i.label(), List.of(Image.of(i)), i.id(), i.type()));
+            case TRL ->
+                parquet(
+                        file,
+                        TrlRow.class,
+                        items,
+                        i -> new TrlRow(
+                                List.of(new PartsMessage(
+                                        "user", List.of(new Part("image", null), new Part("text", i.prompt())))),
+                                List.of(Image.of(i)),
+                                i.label(),
+                                i.answer(),
+                                i.id(),
+                                i.type()));
             case OPENRLHF -> openRlhf(file, items);
         }
     }
@@ -103,15 +118,25 @@ public final class Exporter {
         Path image = out.resolve("images").resolve(target.typeName()).resolve(source.getFileName());
         Files.createDirectories(image.getParent());
         Files.copy(source, image, StandardCopyOption.REPLACE_EXISTING);
-        return new ExportItem(target.id(), target.typeName(), r.json().path("index").asInt(r.line() - 1),
-                template.render(r.question(), target.options(), target.type()), Files.readAllBytes(image),
-                image.toAbsolutePath(), RewardTargets.label(target), target.answer(),
+        return new ExportItem(
+                target.id(),
+                target.typeName(),
+                r.json().path("index").asInt(r.line() - 1),
+                template.render(r.question(), target.options(), target.type()),
+                Files.readAllBytes(image),
+                image.toAbsolutePath(),
+                RewardTargets.label(target),
+                target.answer(),
                 String.valueOf(Options.letter(target.answerIndex())));
     }
 
     private static VerlRow verl(ExportItem i, String split) {
-        return new VerlRow("puzzlelens/" + i.type(), List.of(new Message("user", "<image>" + i.prompt())),
-                List.of(Image.of(i)), ABILITY, new RewardModel("rule", i.label()),
+        return new VerlRow(
+                "puzzlelens/" + i.type(),
+                List.of(new Message("user", "<image>" + i.prompt())),
+                List.of(Image.of(i)),
+                ABILITY,
+                new RewardModel("rule", i.label()),
                 new ExtraInfo(split, i.index(), i.id(), i.type(), i.answer(), i.answerLetter()));
     }
 
@@ -123,13 +148,14 @@ public final class Exporter {
     }
 
     /** Parquet with the Hugging Face features in its metadata, so {@code datasets} loads images as images. */
-    private static <T extends Record> void parquet(Path file, Class<T> row, List<ExportItem> items,
-            Function<ExportItem, T> toRow) throws IOException {
+    private static <T extends Record> void parquet(
+            Path file, Class<T> row, List<ExportItem> items, Function<ExportItem, T> toRow) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream os = Files.newOutputStream(tmp);
                 CarpetWriter<T> writer = new CarpetWriter.Builder<>(os, row)
                         .withColumnNamingStrategy(ColumnNamingStrategy.SNAKE_CASE)
-                        .withExtraMetaData(HfFeatures.METADATA_KEY, HfFeatures.metadata(row)).build()) {
+                        .withExtraMetaData(HfFeatures.METADATA_KEY, HfFeatures.metadata(row))
+                        .build()) {
             for (ExportItem i : items) {
                 writer.write(toRow.apply(i));
             }

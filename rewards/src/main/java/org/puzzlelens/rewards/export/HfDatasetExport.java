@@ -29,10 +29,17 @@ public final class HfDatasetExport {
     static final String CARD = "README.md";
     static final String METADATA = "metadata.jsonl";
     /** The row's columns after {@code file_name} (the image), with their Hub feature types. */
-    static final List<String[]> FEATURES = List.of(new String[] {"id", "string"}, new String[] {"type", "string"},
-            new String[] {"question", "string"}, new String[] {"options", "sequence"}, new String[] {"answer", "string"},
-            new String[] {"answer_letter", "string"}, new String[] {"prompt", "string"},
-            new String[] {"description", "string"}, new String[] {"facts", "sequence"}, new String[] {"label", "string"});
+    static final List<String[]> FEATURES = List.of(
+            new String[] {"id", "string"},
+            new String[] {"type", "string"},
+            new String[] {"question", "string"},
+            new String[] {"options", "sequence"},
+            new String[] {"answer", "string"},
+            new String[] {"answer_letter", "string"},
+            new String[] {"prompt", "string"},
+            new String[] {"description", "string"},
+            new String[] {"facts", "sequence"},
+            new String[] {"label", "string"});
 
     private final Registry registry;
 
@@ -43,8 +50,8 @@ public final class HfDatasetExport {
     /** Writes (or replaces) one split and rewrites the card; returns the split's metadata file and row count. */
     public Exporter.Result export(Path suite, Path out, PromptTemplate template, String split) throws IOException {
         if (!split.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("split name '" + split + "': use lower-case letters, digits and _ "
-                    + "(the Hub's split names)");
+            throw new IllegalArgumentException(
+                    "split name '" + split + "': use lower-case letters, digits and _ " + "(the Hub's split names)");
         }
         List<DatasetRecord> records = SuiteRecords.read(suite);
         Path dir = out.resolve(split);
@@ -66,7 +73,8 @@ public final class HfDatasetExport {
         if (!Files.isRegularFile(source)) {
             throw new IOException(r.where() + ": image " + source + " is missing");
         }
-        Path relative = Path.of("images", target.typeName(), source.getFileName().toString());
+        Path relative =
+                Path.of("images", target.typeName(), source.getFileName().toString());
         Files.createDirectories(dir.resolve(relative).getParent());
         Files.copy(source, dir.resolve(relative), StandardCopyOption.REPLACE_EXISTING);
         ObjectNode o = Json.object();
@@ -89,11 +97,16 @@ public final class HfDatasetExport {
     /** The dataset card: the Hub's YAML header, then what the data is and where it comes from. */
     static String card(Path out) throws IOException {
         StringBuilder yaml = new StringBuilder("---\nlicense: mit\npretty_name: PuzzleLens puzzles\n")
-                .append("task_categories:\n- visual-question-answering\nlanguage:\n- en\nconfigs:\n- config_name: default\n")
+                .append(
+                        "task_categories:\n- visual-question-answering\nlanguage:\n- en\nconfigs:\n- config_name: default\n")
                 .append("  data_files:\n");
         List<String> splits = splits(out);
         for (String s : splits) {
-            yaml.append("  - split: ").append(s).append("\n    path: \"").append(s).append("/**\"\n");
+            yaml.append("  - split: ")
+                    .append(s)
+                    .append("\n    path: \"")
+                    .append(s)
+                    .append("/**\"\n");
         }
         yaml.append("dataset_info:\n  features:\n  - name: image\n    dtype: image\n");
         for (String[] f : FEATURES) {
@@ -106,7 +119,11 @@ public final class HfDatasetExport {
             try (Stream<String> lines = Files.lines(out.resolve(s).resolve(METADATA))) {
                 rows = lines.filter(l -> !l.isBlank()).count();
             }
-            yaml.append("  - name: ").append(s).append("\n    num_examples: ").append(rows).append('\n');
+            yaml.append("  - name: ")
+                    .append(s)
+                    .append("\n    num_examples: ")
+                    .append(rows)
+                    .append('\n');
         }
         yaml.append("---\n\n");
         return yaml + """
@@ -142,8 +159,10 @@ public final class HfDatasetExport {
 
     private static List<String> splits(Path out) throws IOException {
         try (Stream<Path> s = Files.list(out)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve(METADATA))).map(p -> p.getFileName().toString())
-                    .sorted().toList();
+            return s.filter(p -> Files.isRegularFile(p.resolve(METADATA)))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -24,12 +24,29 @@ final class HfFeatures {
     /** The key-value metadata key {@code datasets} reads. */
     public static final String METADATA_KEY = "huggingface";
 
-    private static final Map<Class<?>, String> DTYPES = Map.of(String.class, "string", int.class, "int32",
-            Integer.class, "int32", long.class, "int64", Long.class, "int64", double.class, "float64",
-            Double.class, "float64", boolean.class, "bool", Boolean.class, "bool", Binary.class, "binary");
+    private static final Map<Class<?>, String> DTYPES = Map.of(
+            String.class,
+            "string",
+            int.class,
+            "int32",
+            Integer.class,
+            "int32",
+            long.class,
+            "int64",
+            Long.class,
+            "int64",
+            double.class,
+            "float64",
+            Double.class,
+            "float64",
+            boolean.class,
+            "bool",
+            Boolean.class,
+            "bool",
+            Binary.class,
+            "binary");
 
-    private HfFeatures() {
-    }
+    private HfFeatures() {}
 
     /** {@code {"info": {"features": {...}}}} for the columns of {@code row}, named in snake case as Carpet names them. */
     public static String metadata(Class<? extends Record> row) {

@@ -20,14 +20,21 @@ public record PromptTemplate(String name, String text) {
 
     /** The built-in templates: one per completion layout the designs reward. */
     public static final Map<String, PromptTemplate> BUILT_IN = Map.of(
-            "think", new PromptTemplate("think", QUESTION
-                    + "Think step by step inside <think> tags, then answer. " + ANSWER),
-            "describe", new PromptTemplate("describe", QUESTION
-                    + "First describe the image inside <image_description> tags, then think step by step inside "
-                    + "<think> tags, then answer. " + ANSWER),
-            "perception", new PromptTemplate("perception", QUESTION
-                    + "First transcribe the image inside <image_description> tags.\n{fact_guide}\n"
-                    + "Then think step by step inside <think> tags, then answer. " + ANSWER));
+            "think",
+                    new PromptTemplate(
+                            "think", QUESTION + "Think step by step inside <think> tags, then answer. " + ANSWER),
+            "describe",
+                    new PromptTemplate(
+                            "describe",
+                            QUESTION
+                                    + "First describe the image inside <image_description> tags, then think step by step inside "
+                                    + "<think> tags, then answer. " + ANSWER),
+            "perception",
+                    new PromptTemplate(
+                            "perception",
+                            QUESTION
+                                    + "First transcribe the image inside <image_description> tags.\n{fact_guide}\n"
+                                    + "Then think step by step inside <think> tags, then answer. " + ANSWER));
 
     public PromptTemplate {
         if (!text.contains("{question}")) {

@@ -44,7 +44,8 @@ public record SplitPlan(String only, double validationFraction) {
             return out;
         }
         Map<String, List<DatasetRecord>> byType = new LinkedHashMap<>();
-        records.forEach(r -> byType.computeIfAbsent(r.typeName(), t -> new ArrayList<>()).add(r));
+        records.forEach(r ->
+                byType.computeIfAbsent(r.typeName(), t -> new ArrayList<>()).add(r));
         List<DatasetRecord> train = new ArrayList<>();
         List<DatasetRecord> validation = new ArrayList<>();
         byType.values().forEach(ofType -> {

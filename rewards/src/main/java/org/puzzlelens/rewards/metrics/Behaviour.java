@@ -12,6 +12,10 @@ import java.util.OptionalInt;
  * @param selfReflections phrases of self-checking: "wait", "let me check", "re-examine"...
  * @param visualReferences distinct words and numbers of the puzzle's own facts the reasoning uses
  */
-public record Behaviour(int characters, OptionalInt tokens, int reasoningCharacters, int reasoningSteps,
-        int selfReflections, int visualReferences) {
-}
+public record Behaviour(
+        int characters,
+        OptionalInt tokens,
+        int reasoningCharacters,
+        int reasoningSteps,
+        int selfReflections,
+        int visualReferences) {}

@@ -94,7 +94,9 @@ public final class BehaviourMeter {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The characters that start the expression {@code \R}. */

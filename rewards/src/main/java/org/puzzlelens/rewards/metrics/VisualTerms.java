@@ -16,8 +16,7 @@ import org.puzzlelens.puzzles.core.Fact;
 public final class VisualTerms {
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private VisualTerms() {
-    }
+    private VisualTerms() {}
 
     public static Set<String> of(List<Fact> facts) {
         Set<String> terms = new LinkedHashSet<>();

@@ -47,9 +47,8 @@ public final class OfflineScorer {
     }
 
     /** What scoring found: per-design and per-type tallies, and the lines that could not be scored. */
-    public record Report(Map<String, Tally> byDesign, Map<String, BehaviourTally> byType, List<String> problems,
-            int scored) {
-    }
+    public record Report(
+            Map<String, Tally> byDesign, Map<String, BehaviourTally> byType, List<String> problems, int scored) {}
 
     public Report score(Path completions, List<Design> designs, Path out, Progress progress) throws IOException {
         List<JsonLines.Line> lines = JsonLines.read(completions);
@@ -57,11 +56,13 @@ public final class OfflineScorer {
         List<Scored> scored = new ArrayList<>();
         progress.begin("score", lines.size());
         try {
-            List<Optional<Scored>> results = lines.parallelStream().map(line -> {
-                Optional<Scored> s = scoreLine(line, designs, problems);
-                progress.advance(1);
-                return s;
-            }).toList();
+            List<Optional<Scored>> results = lines.parallelStream()
+                    .map(line -> {
+                        Optional<Scored> s = scoreLine(line, designs, problems);
+                        progress.advance(1);
+                        return s;
+                    })
+                    .toList();
             results.forEach(s -> s.ifPresent(scored::add));
         } finally {
             progress.end();
@@ -73,7 +74,8 @@ public final class OfflineScorer {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Scored s : scored) {
                 s.rewards().forEach((name, r) -> byDesign.get(name).add(r));
-                byType.computeIfAbsent(s.evidence().target().typeName(), t -> new BehaviourTally()).add(s.evidence());
+                byType.computeIfAbsent(s.evidence().target().typeName(), t -> new BehaviourTally())
+                        .add(s.evidence());
                 ObjectNode o = RewardJson.result(s.evidence(), s.rewards());
                 o.put("line", s.line());
                 w.write(Json.line(o));
@@ -87,8 +89,7 @@ public final class OfflineScorer {
         return new Report(byDesign, byType, sortedProblems, scored.size());
     }
 
-    private record Scored(int line, Evidence evidence, Map<String, Reward> rewards) {
-    }
+    private record Scored(int line, Evidence evidence, Map<String, Reward> rewards) {}
 
     private Optional<Scored> scoreLine(JsonLines.Line line, List<Design> designs, List<String> problems) {
         try {
@@ -100,7 +101,8 @@ public final class OfflineScorer {
             designs.forEach(d -> rewards.put(d.name(), d.score(e)));
             return Optional.of(new Scored(line.number(), e, rewards));
         } catch (MalformedRecordException | IllegalArgumentException e) {
-            String message = e.getMessage().startsWith(line.where()) ? e.getMessage() : line.where() + ": " + e.getMessage();
+            String message =
+                    e.getMessage().startsWith(line.where()) ? e.getMessage() : line.where() + ": " + e.getMessage();
             synchronized (problems) {
                 problems.add(message);
             }
@@ -124,11 +126,13 @@ public final class OfflineScorer {
         for (String field : List.of("id", "record_id", "instance", "label")) {
             JsonNode v = json.get(field);
             if (v != null && v.isTextual()) {
-                return index.find(v.asText()).orElseThrow(() -> new MalformedRecordException(where + ": no record '"
-                        + v.asText() + "' in " + index.source()));
+                return index.find(v.asText())
+                        .orElseThrow(() -> new MalformedRecordException(
+                                where + ": no record '" + v.asText() + "' in " + index.source()));
             }
         }
-        throw new MalformedRecordException(where + ": give the record as 'id', 'record_id', 'instance', 'label' or 'record'");
+        throw new MalformedRecordException(
+                where + ": give the record as 'id', 'record_id', 'instance', 'label' or 'record'");
     }
 
     private static String text(ObjectNode json) {

@@ -51,7 +51,10 @@ final class Endpoint implements HttpHandler {
         } catch (RuntimeException e) {
             System.err.println("reward service: internal error on " + exchange.getRequestURI() + ": " + e);
             e.printStackTrace();
-            send(exchange, error(new ApiError(500, "internal error: " + e.getClass().getSimpleName())), true);
+            send(
+                    exchange,
+                    error(new ApiError(500, "internal error: " + e.getClass().getSimpleName())),
+                    true);
         } finally {
             gate.leave();
         }
@@ -93,11 +96,14 @@ final class Endpoint implements HttpHandler {
         } else {
             given = UrlToken.of(exchange.getRequestURI()).orElseThrow(() -> {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                return new ApiError(401, "missing 'Authorization: Bearer <token>' (or '?token=<token>' in the URL for "
-                        + "clients that cannot send headers); the token is in the service's token file");
+                return new ApiError(
+                        401,
+                        "missing 'Authorization: Bearer <token>' (or '?token=<token>' in the URL for "
+                                + "clients that cannot send headers); the token is in the service's token file");
             });
         }
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiError(401, "wrong bearer token");
         }
@@ -123,8 +129,7 @@ final class Endpoint implements HttpHandler {
         return new ErrorResponse(e.status(), Json.line(o));
     }
 
-    private record ErrorResponse(int status, String json) {
-    }
+    private record ErrorResponse(int status, String json) {}
 
     private static void send(HttpExchange exchange, ErrorResponse e, boolean close) throws IOException {
         send(exchange, e.status(), e.json(), close);

@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** Reads request fields with a 400 that names the field and what it should be. */
 final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     static List<String> strings(JsonNode body, String field, boolean required) {
         JsonNode v = body.get(field);

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.core.Registry;
+import org.puzzlelens.puzzles.io.DatasetRecord;
 import org.puzzlelens.puzzles.io.Progress;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
@@ -25,7 +25,8 @@ public final class RecordIndex {
     }
 
     /** @throws IllegalArgumentException when two records share an id */
-    public static RecordIndex of(Collection<DatasetRecord> records, String source, Registry registry, Progress progress) {
+    public static RecordIndex of(
+            Collection<DatasetRecord> records, String source, Registry registry, Progress progress) {
         Map<String, RewardTarget> byId = new LinkedHashMap<>();
         progress.begin("index", records.size());
         try {

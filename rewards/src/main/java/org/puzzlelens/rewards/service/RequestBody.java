@@ -12,8 +12,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Reads a request body as JSON within a size limit, refusing what is not UTF-8 JSON with a 4xx. */
 final class RequestBody {
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     /**
      * @param declaredLength the Content-Length header, or -1 when absent (chunked)
@@ -31,8 +30,12 @@ final class RequestBody {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiError.badRequest("the body is not valid UTF-8");
         }
@@ -48,7 +51,9 @@ final class RequestBody {
     }
 
     private static ApiError tooLarge(long maxBytes) {
-        return new ApiError(413, "the body is larger than the service's limit of " + maxBytes
-                + " bytes; send smaller batches or raise --max-body-mb");
+        return new ApiError(
+                413,
+                "the body is larger than the service's limit of " + maxBytes
+                        + " bytes; send smaller batches or raise --max-body-mb");
     }
 }

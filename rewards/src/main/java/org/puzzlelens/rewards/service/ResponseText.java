@@ -18,13 +18,17 @@ final class ResponseText {
     private static final Pattern IMAGE_TOKENS = Pattern.compile(
             "(?:<\\|image_pad\\|>|<\\|video_pad\\|>|<\\|image\\|>|<image>|<image_soft_token>|<IMG_CONTEXT>)+");
     /** Where the assistant's turn begins in common chat templates (ChatML/Qwen, Llama 3, Gemma, Phi-3, Mistral). */
-    private static final List<String> ASSISTANT_MARKERS = List.of("<|im_start|>assistant",
-            "<|start_header_id|>assistant<|end_header_id|>", "<start_of_turn>model", "<|assistant|>", "[/INST]");
+    private static final List<String> ASSISTANT_MARKERS = List.of(
+            "<|im_start|>assistant",
+            "<|start_header_id|>assistant<|end_header_id|>",
+            "<start_of_turn>model",
+            "<|assistant|>",
+            "[/INST]");
     /** Special tokens a decoder keeps at the end: {@code <|im_end|>}, {@code <|endoftext|>}, {@code </s>}... */
-    private static final Pattern SPECIAL_TOKEN = Pattern.compile("<\\|[^|<>\\s]{1,40}\\|>|</s>|<eos>|<end_of_turn>|<pad>");
+    private static final Pattern SPECIAL_TOKEN =
+            Pattern.compile("<\\|[^|<>\\s]{1,40}\\|>|</s>|<eos>|<end_of_turn>|<pad>");
 
-    private ResponseText() {
-    }
+    private ResponseText() {}
 
     /**
      * The completion inside an OpenRLHF query, in this order: after the prompt when the prompt is a

@@ -59,14 +59,18 @@ final class RewardApi {
         checkSize(queries.size());
         if (labels.size() != queries.size() || (prompts != null && prompts.size() != queries.size())) {
             throw ApiError.badRequest("'query' (" + queries.size() + "), 'labels' (" + labels.size() + ")"
-                    + (prompts == null ? "" : " and 'prompts' (" + prompts.size() + ")") + " must have the same length");
+                    + (prompts == null ? "" : " and 'prompts' (" + prompts.size() + ")")
+                    + " must have the same length");
         }
         List<RewardTarget> targets = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             targets.add(resolver.resolve(Json.MAPPER.getNodeFactory().textNode(labels.get(i)), "labels[" + i + "]"));
         }
-        List<Reward> rewards = map(queries.size(), i -> design.score(engine.read(targets.get(i),
-                ResponseText.fromQuery(queries.get(i), prompts == null ? null : prompts.get(i)))));
+        List<Reward> rewards = map(
+                queries.size(),
+                i -> design.score(engine.read(
+                        targets.get(i),
+                        ResponseText.fromQuery(queries.get(i), prompts == null ? null : prompts.get(i)))));
         ObjectNode o = Json.object();
         ArrayNode totals = o.putArray("rewards");
         ArrayNode scores = o.putArray("scores");
@@ -75,7 +79,9 @@ final class RewardApi {
         for (Reward r : rewards) {
             totals.add(r.total());
             scores.add(r.normalised());
-            r.components().forEach((name, v) -> logs.computeIfAbsent(name, extra::putArray).add(v));
+            r.components()
+                    .forEach((name, v) ->
+                            logs.computeIfAbsent(name, extra::putArray).add(v));
         }
         return o;
     }
@@ -89,7 +95,8 @@ final class RewardApi {
     JsonNode batch(JsonNode body) {
         JsonNode items = body.get("items");
         if (items == null || !items.isArray() || items.isEmpty()) {
-            throw ApiError.badRequest("'items' must be a non-empty list of {\"completion\": ..., \"id\" | \"label\" | \"record\": ...}");
+            throw ApiError.badRequest(
+                    "'items' must be a non-empty list of {\"completion\": ..., \"id\" | \"label\" | \"record\": ...}");
         }
         checkSize(items.size());
         List<Design> designs = designs(body.get("design"));

@@ -11,8 +11,7 @@ import org.puzzlelens.rewards.metrics.Behaviour;
 
 /** The JSON form of scored completions, shared by the service and offline scoring. */
 public final class RewardJson {
-    private RewardJson() {
-    }
+    private RewardJson() {}
 
     public static ObjectNode result(Evidence e, Map<String, Reward> rewards) {
         ObjectNode o = Json.object();

@@ -44,9 +44,16 @@ public final class RewardServer implements AutoCloseable {
         server.createContext("/health", new Endpoint("GET", false, api::health, gate));
         server.createContext("/get_reward", new Endpoint("POST", true, api::openRlhf, gate));
         server.createContext("/v1/rewards", new Endpoint("POST", true, api::batch, gate));
-        server.createContext("/", new Endpoint(Endpoint.ANY, false, body -> {
-            throw new ApiError(404, "no such route; use GET /health, POST /get_reward or POST /v1/rewards");
-        }, gate));
+        server.createContext(
+                "/",
+                new Endpoint(
+                        Endpoint.ANY,
+                        false,
+                        body -> {
+                            throw new ApiError(
+                                    404, "no such route; use GET /health, POST /get_reward or POST /v1/rewards");
+                        },
+                        gate));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         server.start();

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param maxItems larger batches get 413
  * @param drain how long shutdown waits for requests in flight
  */
-public record ServerConfig(String host, int port, String design, Optional<String> token, long maxBodyBytes,
-        int maxItems, Duration drain) {
+public record ServerConfig(
+        String host, int port, String design, Optional<String> token, long maxBodyBytes, int maxItems, Duration drain) {
     public static final long DEFAULT_MAX_BODY = 64L << 20;
     public static final int DEFAULT_MAX_ITEMS = 65_536;
 
@@ -35,6 +35,7 @@ public record ServerConfig(String host, int port, String design, Optional<String
     }
 
     public static ServerConfig local(int port, String design, Optional<String> token) {
-        return new ServerConfig("127.0.0.1", port, design, token, DEFAULT_MAX_BODY, DEFAULT_MAX_ITEMS, Duration.ofSeconds(30));
+        return new ServerConfig(
+                "127.0.0.1", port, design, token, DEFAULT_MAX_BODY, DEFAULT_MAX_ITEMS, Duration.ofSeconds(30));
     }
 }

@@ -40,8 +40,11 @@ final class TargetResolver {
                 throw ApiError.badRequest(where + ": the label is not valid JSON: " + e.getOriginalMessage());
             }
         }
-        return index.find(text).orElseThrow(() -> new ApiError(404, where + ": unknown record id '" + abbreviate(text)
-                + "'; the service holds " + index.size() + " records from " + index.source()));
+        return index.find(text)
+                .orElseThrow(() -> new ApiError(
+                        404,
+                        where + ": unknown record id '" + abbreviate(text) + "'; the service holds " + index.size()
+                                + " records from " + index.source()));
     }
 
     private RewardTarget inline(ObjectNode record, String where) {

@@ -14,8 +14,7 @@ import java.util.Set;
 public final class TokenFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private TokenFile() {
-    }
+    private TokenFile() {}
 
     /** {@code ~/.puzzlelens/reward-token}. */
     public static Path defaultPath() {
@@ -23,8 +22,7 @@ public final class TokenFile {
     }
 
     /** What {@link #readOrCreate} did. */
-    public record Token(String value, Path file, boolean created) {
-    }
+    public record Token(String value, Path file, boolean created) {}
 
     /** Reads the token, or writes a new random one (256 bits, hex) with permissions 0600. */
     public static Token readOrCreate(Path file) throws IOException {

@@ -13,8 +13,7 @@ import java.util.Optional;
 final class UrlToken {
     private static final String PARAMETER = "token=";
 
-    private UrlToken() {
-    }
+    private UrlToken() {}
 
     static Optional<String> of(URI uri) {
         String query = uri.getRawQuery();

@@ -27,9 +27,12 @@ class BenchTest {
     void sampleCompletionsScoreAsDesigned() {
         RewardTarget t = Fixtures.target(0);
         RewardEngine engine = new RewardEngine(Designs.defaults());
-        assertThat(engine.score("perception", t, InProcessBench.sample(t, 0)).total()).isEqualTo(3.0);
-        assertThat(engine.score("vanilla", t, InProcessBench.sample(t, 1)).total()).isEqualTo(1.0);
-        assertThat(engine.score("only-accuracy", t, InProcessBench.sample(t, 2)).total()).isEqualTo(1.0);
+        assertThat(engine.score("perception", t, InProcessBench.sample(t, 0)).total())
+                .isEqualTo(3.0);
+        assertThat(engine.score("vanilla", t, InProcessBench.sample(t, 1)).total())
+                .isEqualTo(1.0);
+        assertThat(engine.score("only-accuracy", t, InProcessBench.sample(t, 2)).total())
+                .isEqualTo(1.0);
         InProcessBench bench = new InProcessBench(engine, List.of(t), List.of(InProcessBench.sample(t, 0)));
         InProcessBench.Rate rate = bench.rate(engine.designs().design("mixture"), 0.05);
         assertThat(rate.perSecond()).isPositive();
@@ -40,8 +43,8 @@ class BenchTest {
     void theLoadTestCountsEveryRequestAndRefusesOtherHosts() throws Exception {
         RewardEngine engine = new RewardEngine(Designs.defaults());
         String token = "bench-token-0123456789";
-        try (RewardServer server = RewardServer.start(ServerConfig.local(0, "mixture", Optional.of(token)), engine,
-                RecordIndex.empty())) {
+        try (RewardServer server =
+                RewardServer.start(ServerConfig.local(0, "mixture", Optional.of(token)), engine, RecordIndex.empty())) {
             String body = "{\"items\": [{\"record\": " + Fixtures.record(0) + ", \"completion\": \"(A)\"}]}";
             LoadTest.Result r = new LoadTest(URI.create(server.url() + "/v1/rewards"), token).run(4, 40, List.of(body));
             assertThat(r.requests()).isEqualTo(40);

@@ -30,16 +30,21 @@ class DesignConfigTest {
 
     @Test
     void designsAreReweightedAndComposed() throws Exception {
-        Designs d = parse("{\"designs\": {\"mixture\": {\"terms\": {\"accuracy\": 2, \"format_dta\": 0.5}},"
-                + " \"seeing\": {\"description\": \"perception only\", \"terms\": {\"perception\": 1, \"format_dta_lenient\": 0.25}}}}");
+        Designs d = parse(
+                "{\"designs\": {\"mixture\": {\"terms\": {\"accuracy\": 2, \"format_dta\": 0.5}},"
+                        + " \"seeing\": {\"description\": \"perception only\", \"terms\": {\"perception\": 1, \"format_dta_lenient\": 0.25}}}}");
         assertThat(d.all()).hasSize(9);
         assertThat(d.design("mixture").formula()).isEqualTo("2 accuracy + 0.5 format_dta");
-        assertThat(d.design("mixture").description()).isEqualTo(Designs.defaults().design("mixture").description());
+        assertThat(d.design("mixture").description())
+                .isEqualTo(Designs.defaults().design("mixture").description());
         RewardTarget t = Fixtures.target(0);
-        var r = new RewardEngine(d).score("seeing", t, "chat <image_description>" + Fixtures.trueFacts(t)
-                + "</image_description><think>x</think><answer>A</answer>");
-        assertThat(r.components()).containsExactly(Map.entry("perception", 1.0),
-                Map.entry("format_dta_lenient", 1.0));
+        var r = new RewardEngine(d)
+                .score(
+                        "seeing",
+                        t,
+                        "chat <image_description>" + Fixtures.trueFacts(t)
+                                + "</image_description><think>x</think><answer>A</answer>");
+        assertThat(r.components()).containsExactly(Map.entry("perception", 1.0), Map.entry("format_dta_lenient", 1.0));
         assertThat(r.total()).isEqualTo(1.25);
     }
 
@@ -47,7 +52,8 @@ class DesignConfigTest {
     void mistakesAreNamed() {
         assertThatThrownBy(() -> parse("{\"parameter\": {}}")).hasMessageContaining("unknown key 'parameter'");
         assertThatThrownBy(() -> parse("{\"designs\": {\"x\": {\"terms\": {\"acuracy\": 1}}}}"))
-                .hasMessageContaining("unknown reward component 'acuracy'").hasMessageContaining("accuracy");
+                .hasMessageContaining("unknown reward component 'acuracy'")
+                .hasMessageContaining("accuracy");
         assertThatThrownBy(() -> parse("{\"designs\": {\"x\": {\"terms\": {\"accuracy\": \"1\"}}}}"))
                 .hasMessageContaining("must be a number");
         assertThatThrownBy(() -> parse("{\"designs\": {\"x\": {}}}")).hasMessageContaining("needs 'terms'");

@@ -27,23 +27,32 @@ class DesignsTest {
 
     @Test
     void theStudysSixDesignsThenOursAreListedInOrder() {
-        assertThat(engine.names()).containsExactly("vanilla", "only-accuracy", "mixture", "continuous", "visual-fusion",
-                "no-accuracy", "perception", "sufficiency");
+        assertThat(engine.names())
+                .containsExactly(
+                        "vanilla",
+                        "only-accuracy",
+                        "mixture",
+                        "continuous",
+                        "visual-fusion",
+                        "no-accuracy",
+                        "perception",
+                        "sufficiency");
     }
 
     @Test
     void aPerfectDescribedCompletionEarnsEveryComponent() {
         String c = described(clock, letter(clock));
         int thinkChars = reasoning(clock).length();
-        assertThat(totals(clock, c)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "vanilla", 1.0, // correct; not think-then-answer, it has a description
-                "only-accuracy", 1.0,
-                "mixture", 2.0,
-                "continuous", 1.0, // graded accuracy 1, format_ta 0
-                "visual-fusion", 3.0,
-                "no-accuracy", 1.0 + thinkChars / 1000.0,
-                "perception", 3.0,
-                "sufficiency", 3.0)); // the true facts rebuild the puzzle, so our solver reaches the answer
+        assertThat(totals(clock, c))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "vanilla", 1.0, // correct; not think-then-answer, it has a description
+                        "only-accuracy", 1.0,
+                        "mixture", 2.0,
+                        "continuous", 1.0, // graded accuracy 1, format_ta 0
+                        "visual-fusion", 3.0,
+                        "no-accuracy", 1.0 + thinkChars / 1000.0,
+                        "perception", 3.0,
+                        "sufficiency", 3.0)); // the true facts rebuild the puzzle, so our solver reaches the answer
     }
 
     @Test
@@ -71,40 +80,52 @@ class DesignsTest {
     @Test
     void continuousGivesPartialCreditByDistanceOverTheOptionSpread() {
         RewardTarget n = Fixtures.numeric(List.of("2", "5", "9", "12"), "5");
-        assertThat(engine.score("continuous", n, "<think>t</think><answer>C</answer>").components())
-                .containsEntry("graded_accuracy", 1 - 4 / 10.0).containsEntry("format_ta", 1.0);
+        assertThat(engine.score("continuous", n, "<think>t</think><answer>C</answer>")
+                        .components())
+                .containsEntry("graded_accuracy", 1 - 4 / 10.0)
+                .containsEntry("format_ta", 1.0);
         // a number that is not an option is graded by its value
-        assertThat(engine.score("continuous", n, "<think>t</think><answer>7</answer>").total())
+        assertThat(engine.score("continuous", n, "<think>t</think><answer>7</answer>")
+                        .total())
                 .isCloseTo(1 + (1 - 2 / 10.0), within(1e-12));
-        assertThat(engine.score("continuous", n, "<think>t</think><answer>40</answer>").total()).isEqualTo(1.0);
-        assertThat(engine.score("continuous", n, "<think>t</think><answer>B</answer>").total()).isEqualTo(2.0);
+        assertThat(engine.score("continuous", n, "<think>t</think><answer>40</answer>")
+                        .total())
+                .isEqualTo(1.0);
+        assertThat(engine.score("continuous", n, "<think>t</think><answer>B</answer>")
+                        .total())
+                .isEqualTo(2.0);
     }
 
     @Test
     void perceptionSubtractsWrongAndHallucinatedFacts() {
         String hour = clock.facts().get(0).value();
-        String wrongMinute = String.valueOf((Integer.parseInt(clock.facts().get(1).value()) + 7) % 60);
+        String wrongMinute =
+                String.valueOf((Integer.parseInt(clock.facts().get(1).value()) + 7) % 60);
         String onlyHourRight = "<image_description>hour = " + hour + "\nminute = " + wrongMinute
                 + "</image_description><think>x</think><answer>" + letter(clock) + "</answer>";
         assertThat(engine.score("perception", clock, onlyHourRight).components())
                 .containsEntry("perception", (1 - 0.5) / 2);
-        String withExtra = described(clock, letter(clock)).replace("</image_description>", "second = 12\n</image_description>");
+        String withExtra =
+                described(clock, letter(clock)).replace("</image_description>", "second = 12\n</image_description>");
         assertThat(engine.score("perception", clock, withExtra).components())
                 .containsEntry("perception", (2 - 0.25) / 2);
     }
 
     @Test
     void visualGroundingNeedsKDistinctTermsAndADescription() {
-        String noReferences = "<image_description>a clock</image_description><think>I add the offset.</think><answer>A</answer>";
-        assertThat(engine.score("visual-fusion", clock, noReferences).components()).containsEntry("visual_grounding", 0.5);
+        String noReferences =
+                "<image_description>a clock</image_description><think>I add the offset.</think><answer>A</answer>";
+        assertThat(engine.score("visual-fusion", clock, noReferences).components())
+                .containsEntry("visual_grounding", 0.5);
     }
 
     @Test
     void noAccuracyRewardsLengthUpToTheTarget() {
-        String longThink = "<image_description>d</image_description><think>" + "step. ".repeat(400)
-                + "</think><answer>" + wrongLetter(clock) + "</answer>";
+        String longThink = "<image_description>d</image_description><think>" + "step. ".repeat(400) + "</think><answer>"
+                + wrongLetter(clock) + "</answer>";
         assertThat(engine.score("no-accuracy", clock, longThink).total()).isEqualTo(2.0);
-        String shortThink = "<image_description>d</image_description><think>" + "x".repeat(250) + "</think><answer>A</answer>";
+        String shortThink =
+                "<image_description>d</image_description><think>" + "x".repeat(250) + "</think><answer>A</answer>";
         assertThat(engine.score("no-accuracy", clock, shortThink).components()).containsEntry("reasoning_length", 0.25);
     }
 

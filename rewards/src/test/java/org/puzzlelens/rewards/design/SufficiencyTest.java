@@ -15,13 +15,18 @@ class SufficiencyTest {
     private final RewardEngine engine = new RewardEngine(Designs.defaults());
 
     private static RewardTarget target(PuzzleInstance p, boolean withState) {
-        return new RewardTarget(p.id(), p.type(), p.options(), p.answer(), p.answerIndex(), p.facts(),
-                withState ? p.state() : null);
+        return new RewardTarget(
+                p.id(), p.type(), p.options(), p.answer(), p.answerIndex(), p.facts(), withState ? p.state() : null);
     }
 
     private double sufficiency(RewardTarget t, String description) {
-        return engine.score("sufficiency", t, "<image_description>\n" + description
-                + "</image_description>\n<think>x</think>\n<answer>A</answer>").components().get("sufficiency");
+        return engine.score(
+                        "sufficiency",
+                        t,
+                        "<image_description>\n" + description
+                                + "</image_description>\n<think>x</think>\n<answer>A</answer>")
+                .components()
+                .get("sufficiency");
     }
 
     @Test
@@ -48,7 +53,9 @@ class SufficiencyTest {
     void withoutAStateOrADescriptionThereIsNothingToSolve() {
         PuzzleInstance p = Instances.create(Registry.get().type("clock"), 3, 0, Preset.ALGOPUZZLEVQA);
         assertThat(sufficiency(target(p, false), Facts.format(p.facts()))).isZero();
-        assertThat(engine.score("sufficiency", target(p, true), "<think>x</think><answer>A</answer>").components()
-                .get("sufficiency")).isZero();
+        assertThat(engine.score("sufficiency", target(p, true), "<think>x</think><answer>A</answer>")
+                        .components()
+                        .get("sufficiency"))
+                .isZero();
     }
 }

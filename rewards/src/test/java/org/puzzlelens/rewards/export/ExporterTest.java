@@ -40,19 +40,30 @@ class ExporterTest {
 
     @TempDir
     static Path dir;
+
     static Path suite;
 
     @BeforeAll
     static void makeSuite() throws Exception {
         suite = dir.resolve("suite");
-        new SuiteWriter(1).write(suite, new SuiteSpec(List.of(Registry.get().type("clock")), COUNT, 7,
-                Preset.ALGOPUZZLEVQA, 64, Map.of()), Progress.NONE);
+        new SuiteWriter(1)
+                .write(
+                        suite,
+                        new SuiteSpec(
+                                List.of(Registry.get().type("clock")), COUNT, 7, Preset.ALGOPUZZLEVQA, 64, Map.of()),
+                        Progress.NONE);
     }
 
     /** The whole suite as one train split, so that row i is record i. */
     private static Exporter.Result export(ExportFormat format, String template) throws Exception {
-        List<Exporter.Result> written = new Exporter(Registry.get()).export(suite, dir.resolve(format.id()), format,
-                PromptTemplate.resolve(template), SplitPlan.single("train"), Progress.NONE);
+        List<Exporter.Result> written = new Exporter(Registry.get())
+                .export(
+                        suite,
+                        dir.resolve(format.id()),
+                        format,
+                        PromptTemplate.resolve(template),
+                        SplitPlan.single("train"),
+                        Progress.NONE);
         assertThat(written).singleElement().extracting(Exporter.Result::split).isEqualTo("train");
         return written.get(0);
     }
@@ -64,7 +75,9 @@ class ExporterTest {
     }
 
     private static <T> List<T> rows(Path file, Class<T> type) throws Exception {
-        return new CarpetReader<>(file.toFile(), type).withFieldMatchingStrategy(FieldMatchingStrategy.SNAKE_CASE).toList();
+        return new CarpetReader<>(file.toFile(), type)
+                .withFieldMatchingStrategy(FieldMatchingStrategy.SNAKE_CASE)
+                .toList();
     }
 
     private static byte[] suiteImage(int index) throws Exception {
@@ -73,27 +86,40 @@ class ExporterTest {
 
     /** A label must be gradable by the service: it resolves to the record's own target. */
     private static void assertLabelGradesLikeTheRecord(String label, String id) throws Exception {
-        RewardTarget fromLabel = RewardTargets.of((ObjectNode) Json.MAPPER.readTree(label),
-                "label", Registry.get());
-        RewardTarget fromSuite = SuiteRecords.read(suite).stream().map(r -> RewardTargets.of(r, Registry.get()))
-                .filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        RewardTarget fromLabel = RewardTargets.of((ObjectNode) Json.MAPPER.readTree(label), "label", Registry.get());
+        RewardTarget fromSuite = SuiteRecords.read(suite).stream()
+                .map(r -> RewardTargets.of(r, Registry.get()))
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(fromLabel).isEqualTo(fromSuite);
         String perfect = "<image_description>" + Facts.format(fromSuite.facts())
                 + "</image_description><think>t</think><answer>" + (char) ('A' + fromSuite.answerIndex()) + "</answer>";
-        assertThat(new RewardEngine(Designs.defaults()).score("perception", fromLabel, perfect).total()).isEqualTo(3.0);
+        assertThat(new RewardEngine(Designs.defaults())
+                        .score("perception", fromLabel, perfect)
+                        .total())
+                .isEqualTo(3.0);
     }
 
     @Test
     void verlParquetHasTheEngineSchemaAndEmbeddedImages() throws Exception {
         Exporter.Result r = export(ExportFormat.VERL, "think");
         assertThat(r.rows()).isEqualTo(COUNT);
-        assertThat(schema(r.file()).toString()).contains(
-                "optional binary data_source (STRING);",
-                "optional group prompt (LIST)", "optional binary role (STRING);", "optional binary content (STRING);",
-                "optional group images (LIST)", "optional binary bytes;", "optional binary path (STRING);",
-                "optional binary ability (STRING);",
-                "optional group reward_model {", "optional binary style (STRING);", "optional binary ground_truth (STRING);",
-                "optional group extra_info {", "optional int32 index;");
+        assertThat(schema(r.file()).toString())
+                .contains(
+                        "optional binary data_source (STRING);",
+                        "optional group prompt (LIST)",
+                        "optional binary role (STRING);",
+                        "optional binary content (STRING);",
+                        "optional group images (LIST)",
+                        "optional binary bytes;",
+                        "optional binary path (STRING);",
+                        "optional binary ability (STRING);",
+                        "optional group reward_model {",
+                        "optional binary style (STRING);",
+                        "optional binary ground_truth (STRING);",
+                        "optional group extra_info {",
+                        "optional int32 index;");
         List<ParquetRows.VerlRow> rows = rows(r.file(), ParquetRows.VerlRow.class);
         assertThat(rows).hasSize(COUNT);
         for (int i = 0; i < COUNT; i++) {
@@ -111,7 +137,8 @@ class ExporterTest {
             assertThat(row.rewardModel().style()).isEqualTo("rule");
             assertThat(row.extraInfo().index()).isEqualTo(i);
             assertThat(row.extraInfo().split()).isEqualTo("train");
-            assertLabelGradesLikeTheRecord(row.rewardModel().groundTruth(), row.extraInfo().id());
+            assertLabelGradesLikeTheRecord(
+                    row.rewardModel().groundTruth(), row.extraInfo().id());
         }
     }
 
@@ -119,8 +146,11 @@ class ExporterTest {
     void easyR1ParquetHasProblemAnswerImagesAndAFormatPrompt() throws Exception {
         Exporter.Result r = export(ExportFormat.EASYR1, "describe");
         assertThat(schema(r.file()).getFieldCount()).isEqualTo(5);
-        assertThat(schema(r.file()).toString()).contains("optional binary problem (STRING);",
-                "optional binary answer (STRING);", "optional group images (LIST)");
+        assertThat(schema(r.file()).toString())
+                .contains(
+                        "optional binary problem (STRING);",
+                        "optional binary answer (STRING);",
+                        "optional group images (LIST)");
         List<ParquetRows.EasyR1Row> rows = rows(r.file(), ParquetRows.EasyR1Row.class);
         assertThat(rows).hasSize(COUNT);
         assertThat(rows.get(2).problem()).startsWith("<image>Question:").contains("<image_description>");
@@ -132,8 +162,12 @@ class ExporterTest {
     @Test
     void trlParquetHasAConversationalPromptWithImageParts() throws Exception {
         Exporter.Result r = export(ExportFormat.TRL, "perception");
-        assertThat(schema(r.file()).toString()).contains("optional group prompt (LIST)", "optional binary type (STRING);",
-                "optional binary text (STRING);", "optional binary ground_truth (STRING);");
+        assertThat(schema(r.file()).toString())
+                .contains(
+                        "optional group prompt (LIST)",
+                        "optional binary type (STRING);",
+                        "optional binary text (STRING);",
+                        "optional binary ground_truth (STRING);");
         List<ParquetRows.TrlRow> rows = rows(r.file(), ParquetRows.TrlRow.class);
         assertThat(rows).hasSize(COUNT);
         ParquetRows.TrlRow row = rows.get(1);
@@ -158,20 +192,29 @@ class ExporterTest {
         // a data URI, which OpenRLHF's load_images decodes wherever the file is moved
         String image = first.at("/images/0").asText();
         assertThat(image).startsWith("data:image/png;base64,");
-        assertThat(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1))).isEqualTo(suiteImage(0));
-        assertLabelGradesLikeTheRecord(first.get("label").asText(), first.get("id").asText());
+        assertThat(Base64.getDecoder().decode(image.substring(image.indexOf(',') + 1)))
+                .isEqualTo(suiteImage(0));
+        assertLabelGradesLikeTheRecord(
+                first.get("label").asText(), first.get("id").asText());
     }
 
     @Test
     void byDefaultEachTypesLastRecordsAreTheValidationSplit() throws Exception {
-        List<Exporter.Result> written = new Exporter(Registry.get()).export(suite, dir.resolve("split"), ExportFormat.VERL,
-                PromptTemplate.resolve("think"), SplitPlan.trainValidation(0.1), Progress.NONE);
+        List<Exporter.Result> written = new Exporter(Registry.get())
+                .export(
+                        suite,
+                        dir.resolve("split"),
+                        ExportFormat.VERL,
+                        PromptTemplate.resolve("think"),
+                        SplitPlan.trainValidation(0.1),
+                        Progress.NONE);
         assertThat(written).extracting(Exporter.Result::split).containsExactly("train", "validation");
         assertThat(written).extracting(Exporter.Result::rows).containsExactly(COUNT - 1, 1); // ceil(0.1 * 4)
         List<ParquetRows.VerlRow> validation = rows(written.get(1).file(), ParquetRows.VerlRow.class);
         assertThat(validation.get(0).extraInfo().split()).isEqualTo("validation");
         assertThat(validation.get(0).extraInfo().index()).isEqualTo(COUNT - 1);
-        assertThat(rows(written.get(0).file(), ParquetRows.VerlRow.class)).extracting(row -> row.extraInfo().index())
+        assertThat(rows(written.get(0).file(), ParquetRows.VerlRow.class))
+                .extracting(row -> row.extraInfo().index())
                 .containsExactly(0, 1, 2);
     }
 
@@ -182,17 +225,23 @@ class ExporterTest {
      * uses the metadata feature (Features.from_arrow_schema).
      */
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"VERL", "EASYR1", "TRL"})
+    @EnumSource(
+            value = ExportFormat.class,
+            names = {"VERL", "EASYR1", "TRL"})
     void parquetCarriesHuggingFaceFeaturesThatAnIndependentReaderSees(ExportFormat format) throws Exception {
-        JsonNode footer = Json.MAPPER.readTree(Python.run(Path.of("src/test/python/parquet_footer.py").toAbsolutePath()
-                .toString(), export(format, "describe").file().toString()));
+        JsonNode footer = Json.MAPPER.readTree(Python.run(
+                Path.of("src/test/python/parquet_footer.py").toAbsolutePath().toString(),
+                export(format, "describe").file().toString()));
         assertThat(footer.get("num_rows").asInt()).isEqualTo(COUNT);
         assertThat(footer.get("metadata_keys")).extracting(JsonNode::asText).contains("huggingface");
         JsonNode images = footer.at("/columns/images");
         assertThat(images.get("arrow").asText()).isEqualTo("list<struct<bytes: binary, path: string>>");
         assertThat(images.get("feature")).hasToString("[{\"_type\":\"Image\"}]");
-        footer.get("columns").properties().forEach(c -> assertThat(c.getValue().get("feature_arrow").asText())
-                .as(c.getKey()).isEqualTo(c.getValue().get("arrow").asText()));
+        footer.get("columns")
+                .properties()
+                .forEach(c -> assertThat(c.getValue().get("feature_arrow").asText())
+                        .as(c.getKey())
+                        .isEqualTo(c.getValue().get("arrow").asText()));
     }
 
     @Test
@@ -200,7 +249,9 @@ class ExporterTest {
         // an engine may hand the prompt to the reward with the completion; only opening tags are named
         for (PromptTemplate t : PromptTemplate.BUILT_IN.values()) {
             for (var type : Registry.get().all()) {
-                assertThat(t.render("Q?", List.of("1", "2"), type)).as(t.name() + " / " + type.info().name()).doesNotContain("</");
+                assertThat(t.render("Q?", List.of("1", "2"), type))
+                        .as(t.name() + " / " + type.info().name())
+                        .doesNotContain("</");
             }
         }
     }
@@ -208,14 +259,22 @@ class ExporterTest {
     @Test
     void customTemplatesAndMistakes(@TempDir Path tmp) throws Exception {
         Path t = Files.writeString(tmp.resolve("mine.txt"), "Q: {question}\n{options}");
-        assertThat(PromptTemplate.resolve(t.toString()).render("why?", List.of("1", "2"), Registry.get().type("clock")))
+        assertThat(PromptTemplate.resolve(t.toString())
+                        .render("why?", List.of("1", "2"), Registry.get().type("clock")))
                 .isEqualTo("Q: why?\n(A) 1\n(B) 2");
         Path bad = Files.writeString(tmp.resolve("bad.txt"), "no placeholder");
-        assertThatThrownBy(() -> PromptTemplate.resolve(bad.toString())).hasMessageContaining("no {question} placeholder");
+        assertThatThrownBy(() -> PromptTemplate.resolve(bad.toString()))
+                .hasMessageContaining("no {question} placeholder");
         assertThatThrownBy(() -> PromptTemplate.resolve("thinking")).hasMessageContaining("neither a built-in");
         assertThatThrownBy(() -> ExportFormat.parse("ray")).hasMessageContaining("use verl, easyr1, openrlhf or trl");
-        assertThatThrownBy(() -> new Exporter(Registry.get()).export(tmp, tmp.resolve("o"), ExportFormat.VERL,
-                PromptTemplate.resolve("think"), SplitPlan.single("train"), Progress.NONE))
+        assertThatThrownBy(() -> new Exporter(Registry.get())
+                        .export(
+                                tmp,
+                                tmp.resolve("o"),
+                                ExportFormat.VERL,
+                                PromptTemplate.resolve("think"),
+                                SplitPlan.single("train"),
+                                Progress.NONE))
                 .hasMessageContaining("no <type>.json record files");
         assertThatThrownBy(() -> SplitPlan.single("a/b")).hasMessageContaining("use letters, digits, - and _");
         assertThatThrownBy(() -> SplitPlan.trainValidation(1)).hasMessageContaining("use --split NAME");

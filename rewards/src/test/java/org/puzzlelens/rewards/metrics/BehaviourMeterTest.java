@@ -37,9 +37,9 @@ class BehaviourMeterTest {
 
     @Test
     void visualTermsComeFromFactKeysAndValues() {
-        var facts = List.of(Fact.of("r3c4", "wall"),
-                Fact.of("peg 2", "4,1"));
+        var facts = List.of(Fact.of("r3c4", "wall"), Fact.of("peg 2", "4,1"));
         assertThat(VisualTerms.of(facts)).containsExactly("r3c4", "wall", "peg", "2", "4", "1");
-        assertThat(VisualTerms.mentioned(VisualTerms.of(facts), "A wall at r3c4, a wall again")).isEqualTo(2);
+        assertThat(VisualTerms.mentioned(VisualTerms.of(facts), "A wall at r3c4, a wall again"))
+                .isEqualTo(2);
     }
 }

@@ -27,9 +27,9 @@ class ScansMatchExpressionsTest {
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> TERMS = Set.of("ab", "7", "12", "éa", "x7", "ⅻ", "𝐀b");
 
-    private static final List<String> PIECES = List.of("a", "b", "B", "É", "é", "7", "1", "½", "Ⅻ", "ab", "x7", "12",
-            ".", "!", "?", ",", " ", "  ", "\t", "\n", "\r", "\r\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029",
-            "\u00A0", "(", ")", "-", ":");
+    private static final List<String> PIECES = List.of(
+            "a", "b", "B", "É", "é", "7", "1", "½", "Ⅻ", "ab", "x7", "12", ".", "!", "?", ",", " ", "  ", "\t", "\n",
+            "\r", "\r\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029", "\u00A0", "(", ")", "-", ":");
 
     @Provide
     Arbitrary<String> texts() {
@@ -62,7 +62,9 @@ class ScansMatchExpressionsTest {
                 expected++;
             }
         }
-        assertThat(BehaviourMeter.steps(text)).as("steps of %s", text.translateEscapes()).isEqualTo(expected);
+        assertThat(BehaviourMeter.steps(text))
+                .as("steps of %s", text.translateEscapes())
+                .isEqualTo(expected);
     }
 
     @Property(tries = 3000, seed = "17")

@@ -29,9 +29,14 @@ class OfflineScorerTest {
         RecordIndex index = RecordIndex.of(records, "the suite", Registry.get(), Progress.NONE);
         RewardTarget a = Fixtures.target(0);
         RewardTarget b = Fixtures.target(1);
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 line("id", a.id(), "completion", Fixtures.described(a, Fixtures.letter(a))),
-                line("label", RewardTargets.label(b), "response", "<think>t</think><answer>" + Fixtures.wrongLetter(b) + "</answer>"),
+                line(
+                        "label",
+                        RewardTargets.label(b),
+                        "response",
+                        "<think>t</think><answer>" + Fixtures.wrongLetter(b) + "</answer>"),
                 line("id", "clock-s42-00099", "completion", "A"),
                 "{broken",
                 line("id", a.id(), "text", "A"),
@@ -42,7 +47,9 @@ class OfflineScorerTest {
         OfflineScorer.Report report = new OfflineScorer(engine, index, Registry.get())
                 .score(in, engine.designs().select("vanilla,perception"), out, Progress.NONE);
         assertThat(report.scored()).isEqualTo(3);
-        assertThat(report.problems()).hasSize(3).anySatisfy(p -> assertThat(p).contains(":3: no record 'clock-s42-00099'"))
+        assertThat(report.problems())
+                .hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains(":3: no record 'clock-s42-00099'"))
                 .anySatisfy(p -> assertThat(p).contains(":4: malformed JSON"))
                 .anySatisfy(p -> assertThat(p).contains(":5: no completion text"));
         // line 6 is shaped like an evaluation result: right answer, think-then-answer, no description
@@ -51,7 +58,11 @@ class OfflineScorerTest {
         assertThat(report.byType().get("clock").accuracy()).isEqualTo(2 / 3.0);
         List<String> written = Files.readAllLines(out);
         assertThat(written).hasSize(3);
-        assertThat(Json.MAPPER.readTree(written.get(0)).at("/rewards/perception/total").asDouble()).isEqualTo(3.0);
+        assertThat(Json.MAPPER
+                        .readTree(written.get(0))
+                        .at("/rewards/perception/total")
+                        .asDouble())
+                .isEqualTo(3.0);
         assertThat(Json.MAPPER.readTree(written.get(1)).get("line").asInt()).isEqualTo(2);
     }
 

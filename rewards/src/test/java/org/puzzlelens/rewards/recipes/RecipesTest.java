@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every flag and configuration key a recipe gives exists in the engine version it is pinned to: the
@@ -25,12 +25,15 @@ import org.junit.jupiter.api.Test;
 class RecipesTest {
     private static final Path RECIPES = Path.of("..", "recipes");
     private static final Pattern FLAG = Pattern.compile("(?<![\\w-])--[a-z][a-z0-9_.]*");
-    private static final Pattern OVERRIDE = Pattern.compile("^\\s*\"?(\\+{0,2})([A-Za-z_$][A-Za-z0-9_.${}]*)=", Pattern.MULTILINE);
+    private static final Pattern OVERRIDE =
+            Pattern.compile("^\\s*\"?(\\+{0,2})([A-Za-z_$][A-Za-z0-9_.${}]*)=", Pattern.MULTILINE);
     private static final Pattern YAML_KEY = Pattern.compile("^( *)([A-Za-z0-9_]+):");
 
     private static Set<String> known(String file) throws IOException {
-        return Files.readAllLines(RECIPES.resolve(file)).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(String::strip).collect(Collectors.toSet());
+        return Files.readAllLines(RECIPES.resolve(file)).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(String::strip)
+                .collect(Collectors.toSet());
     }
 
     /** The part of a launch script after the line that starts the engine's entry point. */
@@ -67,7 +70,8 @@ class RecipesTest {
         while (m.find()) {
             used.add(m.group());
         }
-        assertThat(used).contains("--reward.remote_url", "--data.label_key", "--data.image_key", "--data.apply_chat_template");
+        assertThat(used)
+                .contains("--reward.remote_url", "--data.label_key", "--data.image_key", "--data.apply_chat_template");
         assertThat(flags).containsAll(used);
     }
 
@@ -87,11 +91,17 @@ class RecipesTest {
             if (m.group(1).isEmpty()) {
                 assertThat(keys).as(key).contains(key);
             } else { // '+' adds a key, '++' adds or sets one: its group must exist
-                assertThat(keys).as(key).contains(key.substring(0, key.lastIndexOf('.')).replaceAll("\\.reward_kwargs$", ""));
+                assertThat(keys)
+                        .as(key)
+                        .contains(key.substring(0, key.lastIndexOf('.')).replaceAll("\\.reward_kwargs$", ""));
             }
         }
-        assertThat(checked).contains("data.val_files", "data.image_key", "custom_reward_function.path",
-                "custom_reward_function.reward_kwargs.design");
+        assertThat(checked)
+                .contains(
+                        "data.val_files",
+                        "data.image_key",
+                        "custom_reward_function.path",
+                        "custom_reward_function.reward_kwargs.design");
     }
 
     @Test
@@ -103,10 +113,16 @@ class RecipesTest {
         while (m.find()) {
             overrides.add(m.group(2));
         }
-        assertThat(overrides).contains("data.train_files", "worker.reward.reward_function", "worker.reward.reward_function_kwargs.design");
+        assertThat(overrides)
+                .contains(
+                        "data.train_files",
+                        "worker.reward.reward_function",
+                        "worker.reward.reward_function_kwargs.design");
         for (String key : overrides) {
             if (!key.equals("config")) {
-                assertThat(keys).as(key).contains(key.replaceAll("^(worker\\.reward\\.reward_function_kwargs)\\..*", "$1"));
+                assertThat(keys)
+                        .as(key)
+                        .contains(key.replaceAll("^(worker\\.reward\\.reward_function_kwargs)\\..*", "$1"));
             }
         }
     }
@@ -122,7 +138,9 @@ class RecipesTest {
         assertThat(RECIPES.resolve(engine).resolve("README.md")).isRegularFile();
         Path launch = RECIPES.resolve(engine).resolve("launch.sh");
         assertThat(Files.isExecutable(launch)).as(launch + " is executable").isTrue();
-        Process bash = new ProcessBuilder("bash", "-n", launch.toString()).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-n", launch.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(bash.getInputStream().readAllBytes());
         assertThat(bash.waitFor()).as(out).isZero();
     }

@@ -96,8 +96,10 @@ class HostileClientsTest {
     @Test
     void aBodyThatNeverArrivesIsCutOff() throws Exception {
         Socket slow = connect();
-        write(slow, "POST /v1/rewards HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                + "\r\nContent-Length: 1000\r\n\r\n{\"items\": [");
+        write(
+                slow,
+                "POST /v1/rewards HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                        + "\r\nContent-Length: 1000\r\n\r\n{\"items\": [");
         assertThat(readUntilClosed(slow)).doesNotContain("200 OK");
         assertThat(health().statusCode()).isEqualTo(200);
     }
@@ -125,14 +127,17 @@ class HostileClientsTest {
         String key = "sun.net.httpserver.maxReqTime";
         Map<String, String> inForce = HttpLimits.DEFAULT.apply();
         assertThat(inForce.get(key)).isEqualTo(System.getProperty(key)).isEqualTo("3"); // from the pom, not 30
-        assertThat(Integer.parseInt(inForce.get("jdk.httpserver.maxConnections"))).isBetween(16, 4096);
+        assertThat(Integer.parseInt(inForce.get("jdk.httpserver.maxConnections")))
+                .isBetween(16, 4096);
     }
 
     @Test
     void limitsAreChecked() {
-        Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofMillis(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1)).hasMessageContaining("at least 1 s");
-        Assertions.assertThatThrownBy(() -> new HttpLimits(Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 1, 1)).hasMessageContaining("positive");
+        Assertions.assertThatThrownBy(() ->
+                        new HttpLimits(Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1, 1))
+                .hasMessageContaining("at least 1 s");
+        Assertions.assertThatThrownBy(() ->
+                        new HttpLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 1, 1))
+                .hasMessageContaining("positive");
     }
 }

@@ -21,14 +21,16 @@ class HostileRequestsTest {
     }
 
     private static boolean healthy(ServiceFixture service) throws Exception {
-        return service.send(HttpRequest.newBuilder(service.uri("/health")).GET()).statusCode() == 200;
+        return service.send(HttpRequest.newBuilder(service.uri("/health")).GET())
+                        .statusCode()
+                == 200;
     }
 
     @Test
     void eachHostileRequestIsRefusedClearlyAndTheServiceKeepsAnswering() throws Exception {
         try (ServiceFixture service = new ServiceFixture()) {
-            HostileRequests.assertEachRefusedClearlyAndServerStillAnswers(service.server.port(), corpus(),
-                    () -> healthy(service));
+            HostileRequests.assertEachRefusedClearlyAndServerStillAnswers(
+                    service.server.port(), corpus(), () -> healthy(service));
         }
     }
 
@@ -41,11 +43,14 @@ class HostileRequestsTest {
     void theCorpusUnderLoadGetsItsStatusEveryTimeAndTheServiceStillAnswers() throws Exception {
         try (ServiceFixture service = new ServiceFixture()) {
             int seconds = Integer.getInteger("faults.seconds", 30);
-            HostileRequests.Load load = HostileRequests.load(service.server.port(), corpus(), 32, Duration.ofSeconds(seconds));
+            HostileRequests.Load load =
+                    HostileRequests.load(service.server.port(), corpus(), 32, Duration.ofSeconds(seconds));
             assertThat(load.wrong()).as(load.firstWrong()).isZero();
             assertThat(healthy(service)).isTrue();
-            System.out.printf("reward service hostile load: %d requests in %d s from 32 clients, all as expected; "
-                    + "peak heap %d MB%n", load.requests(), seconds, load.peakHeapBytes() >> 20);
+            System.out.printf(
+                    "reward service hostile load: %d requests in %d s from 32 clients, all as expected; "
+                            + "peak heap %d MB%n",
+                    load.requests(), seconds, load.peakHeapBytes() >> 20);
         }
     }
 }

@@ -23,19 +23,21 @@ import org.puzzlelens.rewards.export.PromptTemplate;
  */
 class OpenRlhfConformanceTest extends LiveServiceTest {
     private static String prompt(RewardTarget t, String imageTokens) {
-        String text = PromptTemplate.BUILT_IN.get("describe").render("What time will it be?", t.options(),
-                Registry.get().type("clock"));
+        String text = PromptTemplate.BUILT_IN
+                .get("describe")
+                .render("What time will it be?", t.options(), Registry.get().type("clock"));
         return ResponseTextTest.qwenPrompt(imageTokens, text);
     }
 
     /** As aiohttp's {@code session.post(url, json=data)}: a JSON body and no Authorization header. */
-    private static HttpResponse<String> post(String url, List<String> queries, List<String> prompts, List<String> labels)
-            throws Exception {
+    private static HttpResponse<String> post(
+            String url, List<String> queries, List<String> prompts, List<String> labels) throws Exception {
         var body = Json.object();
         queries.forEach(body.putArray("query")::add);
         prompts.forEach(body.putArray("prompts")::add);
         labels.forEach(body.putArray("labels")::add);
-        return service.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return service.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.line(body))));
     }
 
@@ -51,7 +53,8 @@ class OpenRlhfConformanceTest extends LiveServiceTest {
         String right = expanded + Fixtures.described(t, Fixtures.letter(t)) + "<|im_end|>";
         String wrong = expanded + Fixtures.described(t, Fixtures.wrongLetter(t)) + "<|im_end|>";
         String prompt = prompt(t, "<|image_pad|>");
-        HttpResponse<String> r = post(rewardUrl(), List.of(right, wrong), List.of(prompt, prompt), List.of(label, label));
+        HttpResponse<String> r =
+                post(rewardUrl(), List.of(right, wrong), List.of(prompt, prompt), List.of(label, label));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode j = Json.MAPPER.readTree(r.body());
         assertThat(j.get("rewards")).hasToString("[2.0,1.0]"); // mixture: accuracy + strict format_dta
@@ -64,7 +67,10 @@ class OpenRlhfConformanceTest extends LiveServiceTest {
         // the prompt names the tags but holds no complete block, and the options it lists are not an answer
         RewardTarget t = Fixtures.target(4);
         String expanded = prompt(t, "<|image_pad|>".repeat(64));
-        HttpResponse<String> r = post(rewardUrl(), List.of(expanded + "<|im_end|>"), List.of(prompt(t, "<|image_pad|>")),
+        HttpResponse<String> r = post(
+                rewardUrl(),
+                List.of(expanded + "<|im_end|>"),
+                List.of(prompt(t, "<|image_pad|>")),
                 List.of(RewardTargets.label(t)));
         assertThat(Json.MAPPER.readTree(r.body()).get("rewards")).hasToString("[0.0]");
     }
@@ -75,8 +81,12 @@ class OpenRlhfConformanceTest extends LiveServiceTest {
         String url = service.server.url() + "/get_reward";
         HttpResponse<String> none = post(url, List.of("x"), List.of("p"), List.of(RewardTargets.label(t)));
         assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(Json.MAPPER.readTree(none.body()).at("/error/message").asText()).contains("?token=<token>");
-        HttpResponse<String> wrong = post(url + "?token=" + ServiceFixture.TOKEN + "x", List.of("x"), List.of("p"),
+        assertThat(Json.MAPPER.readTree(none.body()).at("/error/message").asText())
+                .contains("?token=<token>");
+        HttpResponse<String> wrong = post(
+                url + "?token=" + ServiceFixture.TOKEN + "x",
+                List.of("x"),
+                List.of("p"),
                 List.of(RewardTargets.label(t)));
         assertThat(wrong.statusCode()).isEqualTo(401);
     }

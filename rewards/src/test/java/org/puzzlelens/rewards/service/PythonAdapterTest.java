@@ -22,15 +22,24 @@ import org.puzzlelens.rewards.testing.Python;
  */
 class PythonAdapterTest extends LiveServiceTest {
     private static final Path ADAPTER = Path.of("python").toAbsolutePath();
+
     @TempDir
     static Path dir;
 
     private static String python(String code, String tokenFileContent) throws Exception {
         Path token = Files.writeString(dir.resolve("token"), tokenFileContent);
         // PUZZLELENS_REWARD_TOKEN left empty: the token file counts
-        return Python.run(Map.of("PUZZLELENS_REWARD_URL", service.server.url(), "PUZZLELENS_REWARD_TOKEN_FILE",
-                token.toString(), "PUZZLELENS_REWARD_TOKEN", ""), "-c", "import json, sys\nsys.path.insert(0, "
-                + quote(ADAPTER.toString()) + ")\nimport puzzlelens_reward as p\n" + code);
+        return Python.run(
+                Map.of(
+                        "PUZZLELENS_REWARD_URL",
+                        service.server.url(),
+                        "PUZZLELENS_REWARD_TOKEN_FILE",
+                        token.toString(),
+                        "PUZZLELENS_REWARD_TOKEN",
+                        ""),
+                "-c",
+                "import json, sys\nsys.path.insert(0, " + quote(ADAPTER.toString())
+                        + ")\nimport puzzlelens_reward as p\n" + code);
     }
 
     private static String quote(String s) {
@@ -40,8 +49,11 @@ class PythonAdapterTest extends LiveServiceTest {
     @Test
     void verlComputeScoreReturnsTheTotalAndComponents() throws Exception {
         RewardTarget t = Fixtures.target(5);
-        String out = python("print(json.dumps(p.compute_score('puzzlelens/clock', " + quote(Fixtures.described(t, Fixtures.letter(t)))
-                + ", " + quote(RewardTargets.label(t)) + ", {'index': 5})))", ServiceFixture.TOKEN);
+        String out = python(
+                "print(json.dumps(p.compute_score('puzzlelens/clock', "
+                        + quote(Fixtures.described(t, Fixtures.letter(t))) + ", " + quote(RewardTargets.label(t))
+                        + ", {'index': 5})))",
+                ServiceFixture.TOKEN);
         JsonNode r = Json.MAPPER.readTree(out);
         assertThat(r.get("score").asDouble()).isEqualTo(2.0); // mixture: accuracy + format_dta
         assertThat(r.get("accuracy").asDouble()).isEqualTo(1.0);
@@ -53,12 +65,15 @@ class PythonAdapterTest extends LiveServiceTest {
         RewardTarget t = Fixtures.target(6);
         String right = quote("<think>x</think><answer>" + Fixtures.letter(t) + "</answer>");
         String wrong = quote("<answer>" + Fixtures.wrongLetter(t) + "</answer>");
-        String code = "inputs = [{'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "},"
-                + " {'response': " + wrong + ", 'response_length': 3, 'ground_truth': " + quote(RewardTargets.label(t)) + "}]\n"
-                + "print(json.dumps(p.compute_score(inputs)))\n"
-                + "print(json.dumps(p.compute_score(inputs[0])))\n"
-                + "print(json.dumps(p.trl_reward(['q', 'q'], [[{'role': 'assistant', 'content': " + right + "}], " + wrong
-                + "], ground_truth=[" + quote(t.id()) + ", " + quote(t.id()) + "])))";
+        String code =
+                "inputs = [{'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "},"
+                        + " {'response': " + wrong + ", 'response_length': 3, 'ground_truth': "
+                        + quote(RewardTargets.label(t)) + "}]\n"
+                        + "print(json.dumps(p.compute_score(inputs)))\n"
+                        + "print(json.dumps(p.compute_score(inputs[0])))\n"
+                        + "print(json.dumps(p.trl_reward(['q', 'q'], [[{'role': 'assistant', 'content': " + right
+                        + "}], " + wrong
+                        + "], ground_truth=[" + quote(t.id()) + ", " + quote(t.id()) + "])))";
         List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
         JsonNode batch = Json.MAPPER.readTree(lines.get(0));
         assertThat(batch.get(0).get("overall").asDouble()).isEqualTo(1.0); // mixture: right answer, no description
@@ -71,9 +86,12 @@ class PythonAdapterTest extends LiveServiceTest {
 
     @Test
     void refusalsSurfaceAsClearPythonErrors() throws Exception {
-        String code = "try:\n    p.compute_score('d', 'x', 'clock-s0-00000')\nexcept p.RewardServiceError as e:\n    print(e)";
-        assertThat(python(code, ServiceFixture.TOKEN)).startsWith("reward service answered 404: items[0]: unknown record id")
-                .doesNotContain("Traceback").contains("unknown record id 'clock-s0-00000'");
+        String code =
+                "try:\n    p.compute_score('d', 'x', 'clock-s0-00000')\nexcept p.RewardServiceError as e:\n    print(e)";
+        assertThat(python(code, ServiceFixture.TOKEN))
+                .startsWith("reward service answered 404: items[0]: unknown record id")
+                .doesNotContain("Traceback")
+                .contains("unknown record id 'clock-s0-00000'");
         assertThat(python(code, "wrong-token-0123456789")).isEqualTo("reward service answered 401: wrong bearer token");
     }
 
@@ -107,16 +125,20 @@ class PythonAdapterTest extends LiveServiceTest {
         String right = quote(Fixtures.described(t, Fixtures.letter(t)));
         String code = "import functools\n"
                 + "fn = functools.partial(p.compute_score, design='vanilla')  # EasyR1: partial(fn, **reward_function_kwargs)\n"
-                + "print(json.dumps(fn([{'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "}])))\n"
-                + "print(json.dumps(fn({'response': " + right + ", 'response_length': 9, 'ground_truth': " + quote(t.id()) + "})))\n"
+                + "print(json.dumps(fn([{'response': " + right + ", 'response_length': 9, 'ground_truth': "
+                + quote(t.id()) + "}])))\n"
+                + "print(json.dumps(fn({'response': " + right + ", 'response_length': 9, 'ground_truth': "
+                + quote(t.id()) + "})))\n"
                 + "r = p.trl_reward_with(design='mixture', normalise=True)\n"
                 + "print(r.__name__)\n"
                 + "print(json.dumps(r(prompts=['q'], completions=[[{'role': 'assistant', 'content': " + right + "}]],"
-                + " completion_ids=[[1, 2]], ground_truth=[" + quote(t.id()) + "], answer=['x'], id=['i'], type=['clock'],"
+                + " completion_ids=[[1, 2]], ground_truth=[" + quote(t.id())
+                + "], answer=['x'], id=['i'], type=['clock'],"
                 + " trainer_state=None)))";
         List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
         // vanilla = accuracy + format_ta: the described layout is no think-then-answer layout
-        assertThat(Json.MAPPER.readTree(lines.get(0)).get(0).get("overall").asDouble()).isEqualTo(1.0);
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get(0).get("overall").asDouble())
+                .isEqualTo(1.0);
         assertThat(Json.MAPPER.readTree(lines.get(0)).get(0).has("format_ta")).isTrue();
         assertThat(Json.MAPPER.readTree(lines.get(1)).get("overall").asDouble()).isEqualTo(1.0);
         assertThat(lines.get(2)).isEqualTo("puzzlelens_mixture");
@@ -126,16 +148,20 @@ class PythonAdapterTest extends LiveServiceTest {
     @Test
     void openRlhfLoadsTheRewardFileAndItAuthenticatesFromTheEnvironment() throws Exception {
         RewardTarget t = Fixtures.target(9);
-        String prompt = ResponseTextTest.qwenPrompt("<|image_pad|>", "What time? Give the option letter inside <answer> tags.");
-        String query = ResponseTextTest.qwenPrompt("<|image_pad|>".repeat(100),
-                "What time? Give the option letter inside <answer> tags.");
+        String prompt =
+                ResponseTextTest.qwenPrompt("<|image_pad|>", "What time? Give the option letter inside <answer> tags.");
+        String query = ResponseTextTest.qwenPrompt(
+                "<|image_pad|>".repeat(100), "What time? Give the option letter inside <answer> tags.");
         // as OpenRLHF's SingleTurnAgentExecutor: importlib from the path, then reward_func([query], [prompt], [label])
         String code = "import importlib.util\n"
-                + "spec = importlib.util.spec_from_file_location('reward_func', " + quote(ADAPTER.resolve("openrlhf_reward_func.py").toString()) + ")\n"
+                + "spec = importlib.util.spec_from_file_location('reward_func', "
+                + quote(ADAPTER.resolve("openrlhf_reward_func.py").toString()) + ")\n"
                 + "m = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\n"
                 + "for letter in " + quote(Fixtures.letter(t) + "" + Fixtures.wrongLetter(t)) + ":\n"
-                + "    q = " + quote(query) + " + " + quote(Fixtures.described(t, 'X')) + ".replace('>X<', '>' + letter + '<') + '<|im_end|>'\n"
-                + "    print(json.dumps(m.reward_func([q], [" + quote(prompt) + "], [" + quote(RewardTargets.label(t)) + "])))";
+                + "    q = " + quote(query) + " + " + quote(Fixtures.described(t, 'X'))
+                + ".replace('>X<', '>' + letter + '<') + '<|im_end|>'\n"
+                + "    print(json.dumps(m.reward_func([q], [" + quote(prompt) + "], [" + quote(RewardTargets.label(t))
+                + "])))";
         List<String> lines = python(code, ServiceFixture.TOKEN).lines().toList();
         assertThat(Json.MAPPER.readTree(lines.get(0)).get("rewards")).hasToString("[2.0]");
         assertThat(Json.MAPPER.readTree(lines.get(0)).get("scores")).hasToString("[1.0]");

@@ -28,8 +28,9 @@ class ResponseTextTest {
     @Test
     void expandedImageTokensAndTheKeptEndOfTurnAreHandled() {
         String prompt = qwenPrompt("<|image_pad|>", "Give the option letter inside <answer> tags. (A) 1 (B) 2");
-        String query = qwenPrompt("<|image_pad|>".repeat(324), "Give the option letter inside <answer> tags. (A) 1 (B) 2")
-                + COMPLETION + "<|im_end|>";
+        String query =
+                qwenPrompt("<|image_pad|>".repeat(324), "Give the option letter inside <answer> tags. (A) 1 (B) 2")
+                        + COMPLETION + "<|im_end|>";
         assertThat(query).doesNotStartWith(prompt);
         assertThat(ResponseText.fromQuery(query, prompt)).isEqualTo(COMPLETION);
     }
@@ -40,7 +41,8 @@ class ResponseTextTest {
         assertThat(ResponseText.fromQuery(qwen, null)).isEqualTo(COMPLETION);
         String llama = "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nQ<|eot_id|>"
                 + "<|start_header_id|>assistant<|end_header_id|>\n\n" + COMPLETION + "<|eot_id|>";
-        assertThat(ResponseText.fromQuery(llama, "a prompt the query does not hold")).isEqualTo(COMPLETION);
+        assertThat(ResponseText.fromQuery(llama, "a prompt the query does not hold"))
+                .isEqualTo(COMPLETION);
         String gemma = "<start_of_turn>user\nQ<end_of_turn>\n<start_of_turn>model\n" + COMPLETION + "<end_of_turn>";
         assertThat(ResponseText.fromQuery(gemma, null)).isEqualTo(COMPLETION);
     }
@@ -53,7 +55,8 @@ class ResponseTextTest {
 
     @Test
     void trailingSpecialTokensGoAndEverythingElseStays() {
-        assertThat(ResponseText.stripSpecialTokens(COMPLETION + "<|im_end|>\n<|endoftext|><|endoftext|>")).isEqualTo(COMPLETION);
+        assertThat(ResponseText.stripSpecialTokens(COMPLETION + "<|im_end|>\n<|endoftext|><|endoftext|>"))
+                .isEqualTo(COMPLETION);
         assertThat(ResponseText.stripSpecialTokens(COMPLETION + "</s>")).isEqualTo(COMPLETION);
         assertThat(ResponseText.stripSpecialTokens(COMPLETION + "\n")).isEqualTo(COMPLETION + "\n");
         assertThat(ResponseText.stripSpecialTokens(COMPLETION)).isSameAs(COMPLETION);
@@ -69,17 +72,34 @@ class ResponseTextTest {
      * cannot be told from the template's line break (strict layouts allow it anyway).
      */
     @Property(tries = 300, seed = "13")
-    void theCompletionComesBackFromAnyOpenRlhfQuery(@ForAll("completions") String completion,
-            @ForAll @IntRange(min = 1, max = 600) int imageTokens, @ForAll boolean promptSent) {
+    void theCompletionComesBackFromAnyOpenRlhfQuery(
+            @ForAll("completions") String completion,
+            @ForAll @IntRange(min = 1, max = 600) int imageTokens,
+            @ForAll boolean promptSent) {
         String text = "Give the option letter inside <answer> tags.\n(A) 1\n(B) 2";
         String query = qwenPrompt("<|image_pad|>".repeat(imageTokens), text) + completion + "<|im_end|>";
         String prompt = promptSent ? qwenPrompt("<|image_pad|>", text) : null;
-        assertThat(ResponseText.fromQuery(query, prompt)).isEqualTo(promptSent ? completion.stripTrailing() : completion.strip());
+        assertThat(ResponseText.fromQuery(query, prompt))
+                .isEqualTo(promptSent ? completion.stripTrailing() : completion.strip());
     }
 
     @Provide
     Arbitrary<String> completions() {
-        return Arbitraries.of("<think>", "</think>", "<answer>", "</answer>", "<image_description>", "A", "(B)", " ",
-                "\n", "hour = 3", "Give the option letter", "<").list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+        return Arbitraries.of(
+                        "<think>",
+                        "</think>",
+                        "<answer>",
+                        "</answer>",
+                        "<image_description>",
+                        "A",
+                        "(B)",
+                        " ",
+                        "\n",
+                        "hour = 3",
+                        "Give the option letter",
+                        "<")
+                .list()
+                .ofMaxSize(30)
+                .map(pieces -> String.join("", pieces));
     }
 }

@@ -53,7 +53,8 @@ class RewardServerTest {
 
     @Test
     void healthNeedsNoToken() throws Exception {
-        HttpResponse<String> r = service.send(HttpRequest.newBuilder(service.uri("/health")).GET());
+        HttpResponse<String> r =
+                service.send(HttpRequest.newBuilder(service.uri("/health")).GET());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("design").asText()).isEqualTo("mixture");
         assertThat(json(r).get("records").asInt()).isEqualTo(10);
@@ -81,15 +82,16 @@ class RewardServerTest {
     void nativeBatchReturnsEveryComponentUnderTheChosenDesigns() throws Exception {
         RewardTarget t = Fixtures.target(4);
         String completion = quote(Fixtures.described(t, Fixtures.letter(t)));
-        String body = "{\"design\": \"all\", \"items\": [{\"id\": \"" + t.id() + "\", \"completion\": " + completion + "},"
-                + " {\"record\": " + Fixtures.record(4) + ", \"completion\": \"it is (A) then\"}]}";
+        String body = "{\"design\": \"all\", \"items\": [{\"id\": \"" + t.id() + "\", \"completion\": " + completion
+                + "}," + " {\"record\": " + Fixtures.record(4) + ", \"completion\": \"it is (A) then\"}]}";
         HttpResponse<String> r = service.post("/v1/rewards", body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode first = json(r).get("results").get(0);
         assertThat(first.get("id").asText()).isEqualTo(t.id());
         assertThat(first.get("rewards").size()).isEqualTo(8);
         assertThat(first.at("/rewards/perception/total").asDouble()).isEqualTo(3.0);
-        assertThat(first.at("/rewards/perception/components/perception").asDouble()).isEqualTo(1.0);
+        assertThat(first.at("/rewards/perception/components/perception").asDouble())
+                .isEqualTo(1.0);
         assertThat(first.at("/answer/correct").asBoolean()).isTrue();
         assertThat(first.at("/perception/correct").asInt()).isEqualTo(t.facts().size());
         assertThat(first.at("/behaviour/visual_references").asInt()).isGreaterThanOrEqualTo(2);
@@ -122,8 +124,8 @@ class RewardServerTest {
             length mismatch           | /get_reward | {"query": ["a", "b"], "labels": ["x"]}                         | 400 | must have the same length
             too many items            | /get_reward | {"query": [%s], "labels": [%s]}                                | 413 | limit of 100 per request
             """)
-    void badInputGetsAClear4xxAndTheServiceKeepsServing(String name, String path, String body, int status,
-            String message) throws Exception {
+    void badInputGetsAClear4xxAndTheServiceKeepsServing(
+            String name, String path, String body, int status, String message) throws Exception {
         String many = String.join(",", Collections.nCopies(101, "\"x\""));
         HttpResponse<String> r = service.post(path, body.formatted(many, many));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
@@ -135,12 +137,13 @@ class RewardServerTest {
     @Test
     void aMissingOrWrongTokenIs401() throws Exception {
         String body = "{\"items\": [{\"id\": \"x\", \"completion\": \"A\"}]}";
-        HttpResponse<String> none = service.send(HttpRequest.newBuilder(service.uri("/v1/rewards"))
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> none = service.send(
+                HttpRequest.newBuilder(service.uri("/v1/rewards")).POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         HttpResponse<String> wrong = service.send(HttpRequest.newBuilder(service.uri("/get_reward"))
-                .header("Authorization", "Bearer " + ServiceFixture.TOKEN + "x").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Authorization", "Bearer " + ServiceFixture.TOKEN + "x")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(json(wrong).at("/error/message").asText()).isEqualTo("wrong bearer token");
         assertStillServing();
@@ -149,7 +152,8 @@ class RewardServerTest {
     @Test
     void wrongMethodsAndRoutesAreNamed() throws Exception {
         HttpResponse<String> get = service.send(HttpRequest.newBuilder(service.uri("/v1/rewards"))
-                .header("Authorization", "Bearer " + ServiceFixture.TOKEN).GET());
+                .header("Authorization", "Bearer " + ServiceFixture.TOKEN)
+                .GET());
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
         assertThat(service.post("/v2/other", "{}").statusCode()).isEqualTo(404);
@@ -157,9 +161,11 @@ class RewardServerTest {
 
     @Test
     void invalidUtf8Is400() throws Exception {
-        byte[] body = "{\"items\": [{\"id\": \"\u00ff\", \"completion\": \"A\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] body =
+                "{\"items\": [{\"id\": \"\u00ff\", \"completion\": \"A\"}]}".getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> r = service.send(HttpRequest.newBuilder(service.uri("/v1/rewards"))
-                .header("Authorization", "Bearer " + ServiceFixture.TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("Authorization", "Bearer " + ServiceFixture.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).at("/error/message").asText()).isEqualTo("the body is not valid UTF-8");
         assertStillServing();
@@ -167,8 +173,10 @@ class RewardServerTest {
 
     @Test
     void aHugeDeclaredBodyIsRefusedBeforeItIsRead() throws Exception {
-        String response = raw("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                + "\r\nContent-Length: 2000000000\r\n\r\n{\"items\"", null);
+        String response = raw(
+                "POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                        + "\r\nContent-Length: 2000000000\r\n\r\n{\"items\"",
+                null);
         assertThat(response).startsWith("HTTP/1.1 413").contains("larger than the service's limit of 1048576 bytes");
         assertStillServing();
     }
@@ -176,8 +184,10 @@ class RewardServerTest {
     @Test
     void aHugeChunkedBodyIsCutAtTheLimit() throws Exception {
         byte[] chunk = ("2000\r\n" + "x".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        String response = raw("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                + "\r\nTransfer-Encoding: chunked\r\n\r\n", out -> {
+        String response = raw(
+                "POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                        + "\r\nTransfer-Encoding: chunked\r\n\r\n",
+                out -> {
                     // 1.06 MB against a 1 MB limit: little enough beyond it that the service reads the
                     // rest and closes cleanly, so the test can read the answer without a reset
                     for (int i = 0; i < 130; i++) {
@@ -193,15 +203,18 @@ class RewardServerTest {
     void shutdownFinishesTheRequestInFlightAndRefusesNewOnes() throws Exception {
         RewardTarget t = Fixtures.target(1);
         byte[] body = ("{\"items\": [{\"id\": \"" + t.id() + "\", \"completion\": \"<answer>" + Fixtures.letter(t)
-                + "</answer>\"}]}").getBytes(StandardCharsets.UTF_8);
+                        + "</answer>\"}]}")
+                .getBytes(StandardCharsets.UTF_8);
         try (Socket s = new Socket("127.0.0.1", service.server.port())) {
             OutputStream out = s.getOutputStream();
             // headers and half the body: the handler is now running, waiting for the rest
             out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, body.length / 2);
             out.flush();
-            long deadline = System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
+            long deadline =
+                    System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
             while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
@@ -215,7 +228,8 @@ class RewardServerTest {
             });
             Thread.sleep(200);
             assertThat(stopped).isNotDone();
-            HttpResponse<String> late = service.send(HttpRequest.newBuilder(service.uri("/health")).GET());
+            HttpResponse<String> late =
+                    service.send(HttpRequest.newBuilder(service.uri("/health")).GET());
             assertThat(late.statusCode()).isEqualTo(503);
             out.write(body, body.length / 2, body.length - body.length / 2);
             out.flush();
@@ -269,10 +283,13 @@ class RewardServerTest {
 
     private void assertStillServing() throws Exception {
         RewardTarget t = Fixtures.target(0);
-        HttpResponse<String> ok = service.post("/v1/rewards", "{\"items\": [{\"id\": \"" + t.id()
-                + "\", \"completion\": \"<answer>" + Fixtures.letter(t) + "</answer>\"}]}");
+        HttpResponse<String> ok = service.post(
+                "/v1/rewards",
+                "{\"items\": [{\"id\": \"" + t.id() + "\", \"completion\": \"<answer>" + Fixtures.letter(t)
+                        + "</answer>\"}]}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
-        assertThat(json(ok).at("/results/0/rewards/mixture/components/accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json(ok).at("/results/0/rewards/mixture/components/accuracy").asDouble())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -292,10 +309,13 @@ class RewardServerTest {
     void drainGivesUpAfterItsTime() throws Exception {
         try (ServiceFixture quick = new ServiceFixture(1 << 20, 10, Duration.ofMillis(100));
                 Socket s = new Socket("127.0.0.1", quick.server.port())) {
-            s.getOutputStream().write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                    + ServiceFixture.TOKEN + "\r\nContent-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                                    + "\r\nContent-Length: 100\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
-            long deadline = System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
+            long deadline =
+                    System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
             while (quick.server.inFlight() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }

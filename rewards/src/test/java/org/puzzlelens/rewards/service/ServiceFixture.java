@@ -21,8 +21,10 @@ final class ServiceFixture implements AutoCloseable {
     static final String TOKEN = "test-token-0123456789abcdef";
 
     final RewardServer server;
-    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     ServiceFixture(long maxBodyBytes, int maxItems, Duration drain) throws Exception {
         List<DatasetRecord> records = new ArrayList<>();
@@ -30,7 +32,8 @@ final class ServiceFixture implements AutoCloseable {
             records.add(new DatasetRecord(Path.of("clock.json"), i + 1, Fixtures.record(i)));
         }
         RecordIndex index = RecordIndex.of(records, "a test suite", Registry.get(), Progress.NONE);
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, "mixture", Optional.of(TOKEN), maxBodyBytes, maxItems, drain);
+        ServerConfig config =
+                new ServerConfig("127.0.0.1", 0, "mixture", Optional.of(TOKEN), maxBodyBytes, maxItems, drain);
         server = RewardServer.start(config, new RewardEngine(Designs.defaults()), index);
     }
 
@@ -39,8 +42,10 @@ final class ServiceFixture implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

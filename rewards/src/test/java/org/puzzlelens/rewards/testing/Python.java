@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs python3 for the tests that check our files and service with Python's own standard library. */
 public final class Python {
-    private Python() {
-    }
+    private Python() {}
 
     /** Skips the calling test where python3 is missing. */
     public static void assumeAvailable() {

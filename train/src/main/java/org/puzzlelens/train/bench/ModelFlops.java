@@ -30,7 +30,8 @@ public record ModelFlops(ModelConfig config) {
         if (image) {
             int p = v.patchSize();
             double patchEmbed = 2.0 * 3 * p * p * v.hiddenSize();
-            double merger = 2.0 * (v.hiddenSize() * config.hiddenSize() + (double) config.hiddenSize() * config.hiddenSize());
+            double merger =
+                    2.0 * (v.hiddenSize() * config.hiddenSize() + (double) config.hiddenSize() * config.hiddenSize());
             double visionLayer = block(v.hiddenSize(), v.hiddenSize(), v.intermediateSize(), v.patches());
             perRow += v.patches() * (patchEmbed + merger + visionLayer * v.layers());
         }

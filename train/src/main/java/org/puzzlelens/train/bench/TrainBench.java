@@ -42,46 +42,65 @@ import org.puzzlelens.train.sample.SamplingOptions;
  */
 public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) {
 
-    public record Figure(String name, double value, String unit) {
-    }
+    public record Figure(String name, double value, String unit) {}
 
     /** The figures for {@code config} (the study's {@code lab} model, or another size). */
     public List<Figure> run(ModelConfig config, GrpoSettings grpo) {
         List<Figure> out = new ArrayList<>();
         double peak = matmulPeak();
         out.add(new Figure("matmul peak (1024 x 1024 float32 products)", peak / 1e9, "GFLOP/s"));
-        try (VisionLanguageModel model = VisionLanguageModel.initialise(config, 1, NDManager.newBaseManager(),
-                DataType.FLOAT32); AdamW adam = new AdamW(OptimizerSettings.of(1e-4, 0, 0, 1), model.weights())) {
+        try (VisionLanguageModel model =
+                        VisionLanguageModel.initialise(config, 1, NDManager.newBaseManager(), DataType.FLOAT32);
+                AdamW adam = new AdamW(OptimizerSettings.of(1e-4, 0, 0, 1), model.weights())) {
             model.weights().requireGradients(true);
             SplittableRandom rng = new SplittableRandom(3);
             List<int[]> prompts = Collections.nCopies(rows, randomTokens(promptTokens, config.vocabSize(), rng));
-            float[] image = new float[3 * config.vision().imageSize() * config.vision().imageSize()];
+            float[] image =
+                    new float[3 * config.vision().imageSize() * config.vision().imageSize()];
             List<float[]> pixels = Collections.nCopies(rows, image);
             Sampler sampler = new Sampler(model, Set.of(), 0);
             SamplingOptions cached = new SamplingOptions(1.0, 1.0, newTokens, true);
             SamplingOptions uncached = new SamplingOptions(1.0, 1.0, Math.max(1, newTokens / 4), false);
-            out.add(new Figure("generation with KV cache", rows * newTokens / median(
-                    () -> sampler.sample(prompts, pixels, cached, rng, false)), "tokens/s"));
-            out.add(new Figure("generation without KV cache (recompute)", rows * uncached.maxTokens() / median(
-                    () -> sampler.sample(prompts, pixels, uncached, rng, false)), "tokens/s"));
+            out.add(new Figure(
+                    "generation with KV cache",
+                    rows * newTokens / median(() -> sampler.sample(prompts, pixels, cached, rng, false)),
+                    "tokens/s"));
+            out.add(new Figure(
+                    "generation without KV cache (recompute)",
+                    rows * uncached.maxTokens() / median(() -> sampler.sample(prompts, pixels, uncached, rng, false)),
+                    "tokens/s"));
             List<int[]> completions = Collections.nCopies(rows, randomTokens(newTokens, config.vocabSize(), rng));
             TokenBatch batch = TokenBatch.of(prompts, completions, pixels, 0);
             long trainedTokens = (long) rows * (config.vision().patches() + promptTokens + newTokens);
             double stepSeconds = median(() -> trainStep(model, adam, batch));
             out.add(new Figure("training (forward + backward + AdamW)", trainedTokens / stepSeconds, "tokens/s"));
-            double achieved = new ModelFlops(config).trainingStep(rows, promptTokens + newTokens, newTokens, true) / stepSeconds;
+            double achieved =
+                    new ModelFlops(config).trainingStep(rows, promptTokens + newTokens, newTokens, true) / stepSeconds;
             out.add(new Figure("training: model FLOP/s achieved", achieved / 1e9, "GFLOP/s"));
             out.add(new Figure("training: MFU (achieved over the matmul peak)", 100 * achieved / peak, "%"));
             int groups = rows / grpo.groupSize();
-            GrpoSettings step = new GrpoSettings(grpo.groupSize(), groups, grpo.innerUpdates(), grpo.epsLow(),
-                    grpo.epsHigh(), grpo.beta(), true, Aggregation.TOKEN);
+            GrpoSettings step = new GrpoSettings(
+                    grpo.groupSize(),
+                    groups,
+                    grpo.innerUpdates(),
+                    grpo.epsLow(),
+                    grpo.epsHigh(),
+                    grpo.beta(),
+                    true,
+                    Aggregation.TOKEN);
             PolicyUpdate update = new PolicyUpdate(model, null, adam, step, cached);
             double[] rewards = rng.doubles(rows).toArray();
-            out.add(new Figure("GRPO step (" + groups + " prompts x G=" + grpo.groupSize() + ", " + newTokens
-                    + " new tokens, " + grpo.innerUpdates() + " inner updates, no reference)", median(() -> {
-                        List<int[]> sampled = sampler.sample(prompts, pixels, cached, rng, false).completions();
-                        update.apply(TokenBatch.of(prompts, sampled, pixels, 0), Advantages.of(rewards, grpo.groupSize(), true));
-                    }), "s/step"));
+            out.add(new Figure(
+                    "GRPO step (" + groups + " prompts x G=" + grpo.groupSize() + ", " + newTokens + " new tokens, "
+                            + grpo.innerUpdates() + " inner updates, no reference)",
+                    median(() -> {
+                        List<int[]> sampled = sampler.sample(prompts, pixels, cached, rng, false)
+                                .completions();
+                        update.apply(
+                                TokenBatch.of(prompts, sampled, pixels, 0),
+                                Advantages.of(rewards, grpo.groupSize(), true));
+                    }),
+                    "s/step"));
             out.add(new Figure("parameters", model.weights().parameterCount(), ""));
         }
         out.add(new Figure("peak resident memory (VmHWM)", peakResidentMegabytes(), "MiB"));
@@ -89,7 +108,8 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
     }
 
     private static void trainStep(VisionLanguageModel model, AdamW adam, TokenBatch batch) {
-        try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
+        try (Scope scope = Scope.of(model);
+                GradientCollector c = Engine.getInstance().newGradientCollector()) {
             CompletionScores s = model.completionScores(scope.manager(), batch, 1.0);
             NDArray loss = s.crossEntropy();
             c.backward(loss);
@@ -148,7 +168,10 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("java", Runtime.version().toString());
-        env.put("engine", Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion());
+        env.put(
+                "engine",
+                Engine.getInstance().getEngineName() + " "
+                        + Engine.getInstance().getVersion());
         return env;
     }
 }

@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.core.PuzzleInstance;
  * backend ask in the same words. The image positions precede the text when the condition shows it.
  */
 public final class ChatFormat {
-    private ChatFormat() {
-    }
+    private ChatFormat() {}
 
     /** The study's prompt: the tagged format request, as GRPO asks, the warm start's tagged style, and the evaluation. */
     public static String studyPrompt(PuzzleInstance instance, Condition condition) {

@@ -8,8 +8,7 @@ import org.puzzlelens.puzzles.render.Images;
 
 /** Puzzle images as the model's input: rendered, centred on a white square, RGB in [0, 1], channels first. */
 public final class PuzzleImages {
-    private PuzzleImages() {
-    }
+    private PuzzleImages() {}
 
     public static float[] pixels(PuzzleInstance instance, int size) {
         return pixels(Images.render(instance.type(), instance.state(), size), size);

@@ -32,8 +32,8 @@ public record PuzzleStream(List<PuzzleType<?>> types, long seed, Preset preset) 
                 return p;
             }
         }
-        throw new IllegalStateException("every candidate of item " + n + " of " + type(n).info().name()
-                + " is held out for testing");
+        throw new IllegalStateException(
+                "every candidate of item " + n + " of " + type(n).info().name() + " is held out for testing");
     }
 
     /** The id of item n's first candidate, without generating it (all candidates share the stream's seed). */

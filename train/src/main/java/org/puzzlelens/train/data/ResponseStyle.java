@@ -74,7 +74,8 @@ public enum ResponseStyle {
         }
         int letter = p.answerIndex();
         if (rng.nextBoolean()) {
-            letter = (letter + 1 + rng.nextInt(p.options().size() - 1)) % p.options().size();
+            letter = (letter + 1 + rng.nextInt(p.options().size() - 1))
+                    % p.options().size();
         }
         return description(p) + think(steps) + answer(letter);
     }

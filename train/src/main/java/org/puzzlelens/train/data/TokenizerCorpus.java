@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.core.PuzzleInstance;
  * conditions and every response style, so the vocabulary fits what the model will read and write.
  */
 public final class TokenizerCorpus {
-    private TokenizerCorpus() {
-    }
+    private TokenizerCorpus() {}
 
     public static List<String> texts(PuzzleStream stream, int puzzles) {
         List<String> out = new ArrayList<>();

@@ -4,8 +4,7 @@ package org.puzzlelens.train.grpo;
 public final class Advantages {
     private static final double EPS = 1e-4;
 
-    private Advantages() {
-    }
+    private Advantages() {}
 
     /**
      * @param rewards groups of {@code groupSize} consecutive completions

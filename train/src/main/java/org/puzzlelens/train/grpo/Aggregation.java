@@ -1,6 +1,7 @@
 package org.puzzlelens.train.grpo;
 
 import java.util.Locale;
+
 /** How per-token losses become one number. */
 public enum Aggregation {
     /** Mean over every completion token of the batch: long completions weigh more (DAPO). */

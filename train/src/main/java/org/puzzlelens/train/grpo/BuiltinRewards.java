@@ -16,8 +16,7 @@ import org.puzzlelens.train.rewards.RolloutBehaviour;
  * read the completion through the chat package, as the reward library and the evaluation do.
  */
 public final class BuiltinRewards {
-    private BuiltinRewards() {
-    }
+    private BuiltinRewards() {}
 
     public static List<String> names() {
         return List.of("answer", "answer-format");
@@ -27,8 +26,9 @@ public final class BuiltinRewards {
         return switch (name) {
             case "answer" -> reward(name, false);
             case "answer-format" -> reward(name, true);
-            default -> throw new IllegalArgumentException("unknown reward design '" + name + "'; built-in designs: "
-                    + String.join(", ", names()));
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown reward design '" + name + "'; built-in designs: " + String.join(", ", names()));
         };
     }
 
@@ -49,7 +49,9 @@ public final class BuiltinRewards {
 
             @Override
             public List<Scored> score(List<Rollout> rollouts) {
-                return rollouts.stream().map(r -> score(r.puzzle(), r.completion())).toList();
+                return rollouts.stream()
+                        .map(r -> score(r.puzzle(), r.completion()))
+                        .toList();
             }
 
             @Override

@@ -17,6 +17,7 @@ import ai.djl.ndarray.types.DataType;
 public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
     /** Log-ratios are clamped to +-20 before exp, and the k3 estimate to +-10 (verl's low_var_kl limits). */
     static final double LOG_RATIO_LIMIT = 20;
+
     static final double K3_LIMIT = 10;
 
     /**
@@ -27,14 +28,24 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
      * @param mask [B, C] 1 for completion tokens
      * @param maxTokens the completion limit, Dr. GRPO's constant normaliser
      */
-    public static GrpoLoss of(NDArray logProbs, NDArray oldLogProbs, NDArray refLogProbs, NDArray advantages,
-            NDArray mask, GrpoSettings s, int maxTokens) {
+    public static GrpoLoss of(
+            NDArray logProbs,
+            NDArray oldLogProbs,
+            NDArray refLogProbs,
+            NDArray advantages,
+            NDArray mask,
+            GrpoSettings s,
+            int maxTokens) {
         // masked before exp: a padding position's log-ratio can be huge, and inf * 0 would make the loss NaN;
         // clamped as verl clamps its KL: a policy that has moved far from the sampler (or the reference)
         // would otherwise overflow exp to inf, and its gradient to NaN
-        NDArray ratio = logProbs.sub(oldLogProbs).mul(mask).clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT).exp();
+        NDArray ratio = logProbs.sub(oldLogProbs)
+                .mul(mask)
+                .clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT)
+                .exp();
         NDArray a = advantages.expandDims(1);
-        NDArray surrogate = NDArrays.minimum(ratio.mul(a), ratio.clip(1 - s.epsLow(), 1 + s.epsHigh()).mul(a));
+        NDArray surrogate = NDArrays.minimum(
+                ratio.mul(a), ratio.clip(1 - s.epsLow(), 1 + s.epsHigh()).mul(a));
         NDArray perToken = surrogate.neg();
         double kl = 0;
         if (refLogProbs != null) {
@@ -43,7 +54,8 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
             perToken = perToken.add(k3.mul(s.beta()));
             kl = masked(k3, mask);
         }
-        NDArray clipped = ratio.lt(1 - s.epsLow()).logicalOr(ratio.gt(1 + s.epsHigh())).toType(mask.getDataType(), false);
+        NDArray clipped =
+                ratio.lt(1 - s.epsLow()).logicalOr(ratio.gt(1 + s.epsHigh())).toType(mask.getDataType(), false);
         return new GrpoLoss(aggregate(perToken.mul(mask), mask, s.aggregation(), maxTokens), masked(clipped, mask), kl);
     }
 
@@ -51,7 +63,11 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
         long rows = mask.getShape().get(0);
         return switch (how) {
             case TOKEN -> maskedLoss.sum().div(mask.sum().maximum(1));
-            case SEQUENCE -> maskedLoss.sum(new int[] {1}).div(mask.sum(new int[] {1}).maximum(1)).mean();
+            case SEQUENCE ->
+                maskedLoss
+                        .sum(new int[] {1})
+                        .div(mask.sum(new int[] {1}).maximum(1))
+                        .mean();
             case CONSTANT -> maskedLoss.sum().div((double) rows * maxTokens);
         };
     }
@@ -59,7 +75,13 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
     /** Mean of {@code x} over the masked-in positions, as a Java number (a metric, not part of the graph). */
     static double masked(NDArray x, NDArray mask) {
         double n = mask.sum().toType(DataType.FLOAT64, false).getDouble();
-        return n == 0 ? 0 : x.stopGradient().mul(mask).sum().toType(DataType.FLOAT64, false)
-                .getDouble() / n;
+        return n == 0
+                ? 0
+                : x.stopGradient()
+                                .mul(mask)
+                                .sum()
+                                .toType(DataType.FLOAT64, false)
+                                .getDouble()
+                        / n;
     }
 }

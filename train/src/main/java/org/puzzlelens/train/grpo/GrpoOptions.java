@@ -18,8 +18,17 @@ import org.puzzlelens.train.sample.SamplingOptions;
  * @param checkpointEvery save a resumable checkpoint every this many steps (and after the last)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GrpoOptions(String base, String design, List<String> types, Preset preset, long seed,
-        Condition condition, int steps, int checkpointEvery, GrpoSettings grpo, OptimizerSettings optimizer,
+public record GrpoOptions(
+        String base,
+        String design,
+        List<String> types,
+        Preset preset,
+        long seed,
+        Condition condition,
+        int steps,
+        int checkpointEvery,
+        GrpoSettings grpo,
+        OptimizerSettings optimizer,
         SamplingOptions sampling) {
     public GrpoOptions {
         types = List.copyOf(types);
@@ -27,13 +36,13 @@ public record GrpoOptions(String base, String design, List<String> types, Preset
             throw new IllegalArgumentException("steps and checkpoint interval must be >= 1");
         }
         if (!condition.asksForAnswer()) {
-            throw new IllegalArgumentException("GRPO needs a condition that asks for an answer (image, text, image+text), not "
-                    + condition);
+            throw new IllegalArgumentException(
+                    "GRPO needs a condition that asks for an answer (image, text, image+text), not " + condition);
         }
     }
 
     public GrpoOptions withSteps(int newSteps) {
-        return new GrpoOptions(base, design, types, preset, seed, condition, newSteps, checkpointEvery, grpo,
-                optimizer, sampling);
+        return new GrpoOptions(
+                base, design, types, preset, seed, condition, newSteps, checkpointEvery, grpo, optimizer, sampling);
     }
 }

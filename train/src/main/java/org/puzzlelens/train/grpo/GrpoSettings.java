@@ -15,8 +15,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param aggregation how token losses are combined
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GrpoSettings(int groupSize, int promptsPerStep, int innerUpdates, double epsLow, double epsHigh,
-        double beta, boolean scaleByStd, Aggregation aggregation) {
+public record GrpoSettings(
+        int groupSize,
+        int promptsPerStep,
+        int innerUpdates,
+        double epsLow,
+        double epsHigh,
+        double beta,
+        boolean scaleByStd,
+        Aggregation aggregation) {
     /**
      * The defaults, declared once: {@code train}'s flags and the study read them. G = 8 completions per
      * prompt and 2 prompts per step fit a CPU; 2 inner updates make the ratio (and its clip) matter; the
@@ -27,7 +34,8 @@ public record GrpoSettings(int groupSize, int promptsPerStep, int innerUpdates, 
 
     public GrpoSettings {
         if (groupSize < 2) {
-            throw new IllegalArgumentException("group size must be >= 2 (advantages compare completions), got " + groupSize);
+            throw new IllegalArgumentException(
+                    "group size must be >= 2 (advantages compare completions), got " + groupSize);
         }
         if (promptsPerStep < 1 || innerUpdates < 1) {
             throw new IllegalArgumentException("prompts per step and inner updates must be >= 1");

@@ -44,7 +44,8 @@ import org.puzzlelens.train.rewards.RolloutBehaviour;
 public final class GrpoTrainer implements AutoCloseable {
     public static final String SETTINGS = "grpo-settings.json";
     public static final String SAMPLES = "samples.jsonl";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Map<String, List<String>> CURVES = curveGroups();
 
     /** Called after each step with its metrics; a listener that throws stops the run (as a kill would). */
@@ -80,14 +81,22 @@ public final class GrpoTrainer implements AutoCloseable {
         metrics = new MetricsLog(out.resolve("metrics.jsonl"));
         samples = new MetricsLog(out.resolve(SAMPLES));
         checkpoints = new RunCheckpoints(out);
-        update = new PolicyUpdate(policy.model(), reference == null ? null : reference.model(), optimizer,
-                options.grpo(), options.sampling());
+        update = new PolicyUpdate(
+                policy.model(),
+                reference == null ? null : reference.model(),
+                optimizer,
+                options.grpo(),
+                options.sampling());
     }
 
     /** GRPO's prompt puzzles: step s asks items {@code s * promptsPerStep} onwards. */
     public static PuzzleStream stream(GrpoOptions options) {
-        return new PuzzleStream(options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList(),
-                Seeds.of(options.seed(), Purpose.GRPO_PROMPTS), options.preset());
+        return new PuzzleStream(
+                options.types().stream()
+                        .<PuzzleType<?>>map(Registry.get()::type)
+                        .toList(),
+                Seeds.of(options.seed(), Purpose.GRPO_PROMPTS),
+                options.preset());
     }
 
     /** How many puzzles of {@link #stream} a run of {@code options.steps()} steps trains on. */
@@ -99,7 +108,8 @@ public final class GrpoTrainer implements AutoCloseable {
     public static GrpoTrainer start(GrpoOptions options, Path out, CompletionReward reward) throws IOException {
         return locked(out, lock -> {
             if (Files.exists(out.resolve(SETTINGS))) {
-                throw new IllegalArgumentException(out + " already holds a run; use --resume to continue it, or another --out");
+                throw new IllegalArgumentException(
+                        out + " already holds a run; use --resume to continue it, or another --out");
             }
             // whole or absent: a kill while it is written must not leave a run that cannot be resumed
             AtomicFiles.writeString(out.resolve(SETTINGS), JSON.writeValueAsString(options));
@@ -117,13 +127,14 @@ public final class GrpoTrainer implements AutoCloseable {
             GrpoOptions saved = JSON.readValue(settings.toFile(), GrpoOptions.class);
             GrpoOptions options = steps == null ? saved : saved.withSteps(steps);
             if (!options.design().equals(reward.name())) {
-                throw new IllegalArgumentException("the run used design " + options.design() + ", not " + reward.name());
+                throw new IllegalArgumentException(
+                        "the run used design " + options.design() + ", not " + reward.name());
             }
             AtomicFiles.writeString(settings, JSON.writeValueAsString(options));
             Optional<Path> checkpoint = new RunCheckpoints(out).latest();
             TrainerState state = checkpoint.isPresent() ? TrainerState.read(checkpoint.get()) : new TrainerState(0, 0);
-            GrpoTrainer t = new GrpoTrainer(options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step(),
-                    lock);
+            GrpoTrainer t = new GrpoTrainer(
+                    options, out, reward, checkpoint.orElse(Path.of(options.base())), state.step(), lock);
             if (checkpoint.isPresent()) {
                 t.optimizer.restore(checkpoint.get().resolve(TrainerState.OPTIMIZER), state.optimizerUpdates());
             }
@@ -172,7 +183,9 @@ public final class GrpoTrainer implements AutoCloseable {
             while (step < options.steps()) {
                 long started = System.nanoTime();
                 Rollouts rollouts = rollouts(step);
-                double[] advantages = Advantages.of(rollouts.rewards(), options.grpo().groupSize(),
+                double[] advantages = Advantages.of(
+                        rollouts.rewards(),
+                        options.grpo().groupSize(),
                         options.grpo().scaleByStd());
                 Map<String, Double> row = new LinkedHashMap<>();
                 row.put("step", (double) (step + 1));
@@ -199,9 +212,13 @@ public final class GrpoTrainer implements AutoCloseable {
         return model;
     }
 
-    private record Rollouts(List<PuzzleInstance> puzzles, TokenBatch batch, double[] rewards, List<Scored> scores,
-            List<String> texts, Map<String, Double> metrics) {
-    }
+    private record Rollouts(
+            List<PuzzleInstance> puzzles,
+            TokenBatch batch,
+            double[] rewards,
+            List<Scored> scores,
+            List<String> texts,
+            Map<String, Double> metrics) {}
 
     private Rollouts rollouts(long s) {
         int g = options.grpo().groupSize();
@@ -222,7 +239,9 @@ public final class GrpoTrainer implements AutoCloseable {
             }
         }
         SplittableRandom rng = Seeds.stream(options.seed(), Purpose.GRPO_SAMPLING, s);
-        List<int[]> completions = policy.sampler().sample(prompts, pixels, options.sampling(), rng, false).completions();
+        List<int[]> completions = policy.sampler()
+                .sample(prompts, pixels, options.sampling(), rng, false)
+                .completions();
         List<String> texts = new ArrayList<>();
         List<Rollout> rollouts = new ArrayList<>();
         for (int i = 0; i < completions.size(); i++) {
@@ -274,7 +293,8 @@ public final class GrpoTrainer implements AutoCloseable {
     /** Where a resume would start from now, for the divergence message. */
     private String kept() {
         long saved = step - step % options.checkpointEvery();
-        return saved == 0 ? "a resume starts again from " + options.base()
+        return saved == 0
+                ? "a resume starts again from " + options.base()
                 : "the checkpoint of step " + saved + " in " + out.resolve(RunCheckpoints.LINK) + " is kept";
     }
 

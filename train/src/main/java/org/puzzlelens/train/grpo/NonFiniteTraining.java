@@ -21,14 +21,16 @@ public final class NonFiniteTraining extends IllegalStateException {
      * @param nonFiniteGradient the first parameter whose gradient was not finite, if any
      * @param kept where the last good state is, for the message
      */
-    static void check(long step, Map<String, Double> row, Weights weights, Optional<String> nonFiniteGradient,
-            String kept) {
+    static void check(
+            long step, Map<String, Double> row, Weights weights, Optional<String> nonFiniteGradient, String kept) {
         Optional<String> what = Optional.empty();
         for (String metric : new String[] {"loss", "grad_norm"}) {
             Double v = row.get(metric);
             if (what.isEmpty() && v != null && !Double.isFinite(v)) {
-                what = Optional.of("the " + metric + " is " + v + nonFiniteGradient.map(
-                        name -> " (first in the gradient of " + name + ")").orElse(""));
+                what = Optional.of("the " + metric + " is " + v
+                        + nonFiniteGradient
+                                .map(name -> " (first in the gradient of " + name + ")")
+                                .orElse(""));
             }
         }
         if (what.isEmpty()) {

@@ -27,8 +27,12 @@ public final class PolicyUpdate {
     private final SamplingOptions sampling;
 
     /** @param reference the frozen reference, or null when beta is 0 */
-    public PolicyUpdate(VisionLanguageModel policy, VisionLanguageModel reference, AdamW optimizer,
-            GrpoSettings settings, SamplingOptions sampling) {
+    public PolicyUpdate(
+            VisionLanguageModel policy,
+            VisionLanguageModel reference,
+            AdamW optimizer,
+            GrpoSettings settings,
+            SamplingOptions sampling) {
         this.policy = policy;
         this.reference = reference;
         this.optimizer = optimizer;
@@ -51,10 +55,10 @@ public final class PolicyUpdate {
                 try (NDManager pass = nd.newSubManager();
                         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     CompletionScores now = policy.completionScores(pass, batch, temperature);
-                    GrpoLoss loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
+                    GrpoLoss loss =
+                            GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
                     collector.backward(loss.loss());
-                    m.merge("loss", loss.loss().toType(DataType.FLOAT64, false).getDouble() / n,
-                            Double::sum);
+                    m.merge("loss", loss.loss().toType(DataType.FLOAT64, false).getDouble() / n, Double::sum);
                     m.merge("clip_fraction", loss.clipFraction() / n, Double::sum);
                     if (ref != null) {
                         m.merge("kl", loss.kl() / n, Double::sum);
@@ -68,7 +72,8 @@ public final class PolicyUpdate {
     }
 
     /** Log-probabilities that stay constant through the inner updates; the pass's activations are freed at once. */
-    private static NDArray fixedLogProbs(VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature) {
+    private static NDArray fixedLogProbs(
+            VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature) {
         try (NDManager pass = nd.newSubManager()) {
             NDArray logProbs = model.completionScores(pass, batch, temperature).logProbs();
             logProbs.attach(nd);

@@ -35,7 +35,8 @@ final class RunCheckpoints {
 
     /** The newest complete checkpoint, or a plain {@code checkpoint/} folder written by earlier versions. */
     Optional<Path> latest() throws IOException {
-        Optional<Path> numbered = folders().filter(p -> !p.getFileName().toString().endsWith(".tmp"))
+        Optional<Path> numbered = folders()
+                .filter(p -> !p.getFileName().toString().endsWith(".tmp"))
                 .filter(RunCheckpoints::complete)
                 .max(Comparator.comparingLong(RunCheckpoints::stepOf));
         Path legacy = out.resolve(LINK);
@@ -63,7 +64,9 @@ final class RunCheckpoints {
 
     private Stream<Path> folders() throws IOException {
         try (Stream<Path> all = Files.list(out)) {
-            List<Path> found = all.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).toList();
+            List<Path> found = all.filter(
+                            p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .toList();
             return found.stream();
         }
     }

@@ -48,7 +48,8 @@ final class BatchingGenerator implements AutoCloseable {
                     waiting.add(queue.take());
                 }
                 PendingPrompt next;
-                while (waiting.size() < maxBatch * 2 && (next = queue.poll(GATHER_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (waiting.size() < maxBatch * 2
+                        && (next = queue.poll(GATHER_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     waiting.add(next);
                 }
                 List<PendingPrompt> batch = takeBatch(waiting);
@@ -58,7 +59,8 @@ final class BatchingGenerator implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             waiting.addAll(queue);
-            waiting.forEach(p -> p.result().completeExceptionally(new IllegalStateException("the local model was closed")));
+            waiting.forEach(
+                    p -> p.result().completeExceptionally(new IllegalStateException("the local model was closed")));
         }
     }
 
@@ -78,13 +80,24 @@ final class BatchingGenerator implements AutoCloseable {
     private void run(List<PendingPrompt> batch) {
         try {
             List<int[]> prompts = batch.stream().map(PendingPrompt::prompt).toList();
-            List<float[]> pixels = batch.getFirst().pixels() == null ? null
+            List<float[]> pixels = batch.getFirst().pixels() == null
+                    ? null
                     : batch.stream().map(PendingPrompt::pixels).toList();
-            List<int[]> completions = model.sampler().sample(prompts, pixels, batch.getFirst().sampling(),
-                    new SplittableRandom(batch.getFirst().seed()), false).completions();
+            List<int[]> completions = model.sampler()
+                    .sample(
+                            prompts,
+                            pixels,
+                            batch.getFirst().sampling(),
+                            new SplittableRandom(batch.getFirst().seed()),
+                            false)
+                    .completions();
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result().complete(new GeneratedText(model.tokenizer().decode(completions.get(i), true),
-                        prompts.get(i).length, completions.get(i).length));
+                batch.get(i)
+                        .result()
+                        .complete(new GeneratedText(
+                                model.tokenizer().decode(completions.get(i), true),
+                                prompts.get(i).length,
+                                completions.get(i).length));
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.result().completeExceptionally(e));

@@ -1,5 +1,4 @@
 package org.puzzlelens.train.local;
 
 /** A completion of the local model with the token counts the harness reports as usage. */
-record GeneratedText(String text, int promptTokens, int completionTokens) {
-}
+record GeneratedText(String text, int promptTokens, int completionTokens) {}

@@ -52,23 +52,34 @@ public final class LocalBackend implements Backend {
         int prefix = pixels == null ? 0 : model.model().config().vision().patches();
         int room = model.model().config().maxPositions() - prefix - prompt.length;
         if (room < 1) {
-            throw new RequestFailedException("the prompt of " + (prefix + prompt.length) + " positions leaves no room in the "
-                    + "model's " + model.model().config().maxPositions(), 1);
+            throw new RequestFailedException(
+                    "the prompt of " + (prefix + prompt.length) + " positions leaves no room in the " + "model's "
+                            + model.model().config().maxPositions(),
+                    1);
         }
         var sampling = request.sampling();
-        SamplingOptions options = new SamplingOptions(sampling.temperature(), sampling.topP() == null ? 1.0 : sampling.topP(),
-                Math.min(room, Math.min(maxTokens, sampling.maxTokens())), true);
+        SamplingOptions options = new SamplingOptions(
+                sampling.temperature(),
+                sampling.topP() == null ? 1.0 : sampling.topP(),
+                Math.min(room, Math.min(maxTokens, sampling.maxTokens())),
+                true);
         List<CompletableFuture<GeneratedText>> pending = new ArrayList<>();
         for (int sample : request.samples()) {
-            long drawSeed = (sampling.seed() == null ? seed : sampling.seed()) * 31 + request.item().id().hashCode() * 17L + sample;
+            long drawSeed = (sampling.seed() == null ? seed : sampling.seed()) * 31
+                    + request.item().id().hashCode() * 17L
+                    + sample;
             pending.add(generator.submit(prompt, pixels, options, drawSeed));
         }
         List<Completion> out = new ArrayList<>();
         for (CompletableFuture<GeneratedText> p : pending) {
             try {
                 GeneratedText g = p.get();
-                out.add(new Completion(g.text(), out.isEmpty() ? new Usage(g.promptTokens(), g.completionTokens())
-                        : new Usage(0, g.completionTokens()), 1));
+                out.add(new Completion(
+                        g.text(),
+                        out.isEmpty()
+                                ? new Usage(g.promptTokens(), g.completionTokens())
+                                : new Usage(0, g.completionTokens()),
+                        1));
             } catch (ExecutionException e) {
                 throw new RequestFailedException("the local model failed: " + e.getCause(), 1);
             }
@@ -82,13 +93,17 @@ public final class LocalBackend implements Backend {
     }
 
     private static Message lastUser(ModelRequest request) throws RequestFailedException {
-        return request.messages().reversed().stream().filter(m -> m.role() == Message.Role.USER).findFirst()
+        return request.messages().reversed().stream()
+                .filter(m -> m.role() == Message.Role.USER)
+                .findFirst()
                 .orElseThrow(() -> new RequestFailedException("the request holds no user message", 1));
     }
 
     private float[] pixels(Message user, ModelRequest request) throws RequestFailedException {
-        List<Message.Image> images = user.parts().stream().filter(Message.Image.class::isInstance)
-                .map(Message.Image.class::cast).toList();
+        List<Message.Image> images = user.parts().stream()
+                .filter(Message.Image.class::isInstance)
+                .map(Message.Image.class::cast)
+                .toList();
         if (images.isEmpty()) {
             return null;
         }
@@ -96,7 +111,8 @@ public final class LocalBackend implements Backend {
             throw new RequestFailedException("the built-in model takes one image per prompt, got " + images.size(), 1);
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(images.getFirst().data().bytes()));
+            BufferedImage image = ImageIO.read(
+                    new ByteArrayInputStream(images.getFirst().data().bytes()));
             if (image == null) {
                 throw new RequestFailedException(request.item().where() + ": the image cannot be decoded", 1);
             }
@@ -143,8 +159,8 @@ public final class LocalBackend implements Backend {
                 throw new BackendConfigException("--backend-option max-tokens and batch must be >= 1");
             }
             try {
-                return new LocalBackend(Checkpoint.load(folder, false), (int) batch, (int) maxTokens,
-                        settings.longOption("seed", 1));
+                return new LocalBackend(
+                        Checkpoint.load(folder, false), (int) batch, (int) maxTokens, settings.longOption("seed", 1));
             } catch (IOException e) {
                 throw new BackendConfigException("cannot load the model in " + dir + ": " + e.getMessage());
             }

@@ -20,13 +20,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** PNG line charts of logged metrics against the step: one chart per group of related series. */
 public final class Curves {
-    private static final BasicStroke[] LINES = {SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT,
-        SeriesLines.DASH_DOT};
-    private static final Marker[] MARKERS = {SeriesMarkers.NONE, SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE,
-        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND};
+    private static final BasicStroke[] LINES = {
+        SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT, SeriesLines.DASH_DOT
+    };
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.NONE, SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND
+    };
 
-    private Curves() {
-    }
+    private Curves() {}
 
     /**
      * @param groups chart name to the metric names it plots (a name ending in {@code *} takes every
@@ -47,7 +48,12 @@ public final class Curves {
             if (series.isEmpty()) {
                 continue;
             }
-            XYChart chart = new XYChartBuilder().width(640).height(400).title(g.getKey()).xAxisTitle("step").build();
+            XYChart chart = new XYChartBuilder()
+                    .width(640)
+                    .height(400)
+                    .title(g.getKey())
+                    .xAxisTitle("step")
+                    .build();
             int i = 0;
             for (Map.Entry<String, double[][]> e : series.entrySet()) {
                 // overlapping curves stay apart by line style and marker, not colour alone
@@ -76,8 +82,10 @@ public final class Curves {
     }
 
     private static double[][] points(List<Map<String, Double>> rows, String name) {
-        List<double[]> xy = rows.stream().filter(r -> r.containsKey(name) && r.containsKey("step"))
-                .map(r -> new double[] {r.get("step"), r.get(name)}).toList();
+        List<double[]> xy = rows.stream()
+                .filter(r -> r.containsKey(name) && r.containsKey("step"))
+                .map(r -> new double[] {r.get("step"), r.get(name)})
+                .toList();
         double[][] out = new double[2][xy.size()];
         for (int i = 0; i < xy.size(); i++) {
             out[0][i] = xy.get(i)[0];

@@ -28,8 +28,12 @@ public final class MetricsLog {
 
     public void append(Map<String, ?> row) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, JSON.writeValueAsString(row) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                file,
+                JSON.writeValueAsString(row) + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** Every complete row, in order. */

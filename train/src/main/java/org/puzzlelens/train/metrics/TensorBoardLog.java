@@ -40,7 +40,8 @@ public final class TensorBoardLog {
     public static TensorBoardLog start(Path dir, List<Map<String, Double>> rows) throws IOException {
         Files.createDirectories(dir);
         try (Stream<Path> old = Files.list(dir)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith(PREFIX))
+                    .toList()) {
                 Files.delete(p);
             }
         }
@@ -67,7 +68,10 @@ public final class TensorBoardLog {
                 ByteArrayOutputStream v = new ByteArrayOutputStream();
                 bytesField(v, 1, tag.getBytes(StandardCharsets.UTF_8)); // Summary.Value.tag
                 tag(v, 2, 5); // Summary.Value.simple_value: fixed32 float
-                v.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putFloat(value.floatValue()).array());
+                v.writeBytes(ByteBuffer.allocate(4)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putFloat(value.floatValue())
+                        .array());
                 bytesField(summary, 1, v.toByteArray()); // Summary.value
             }
         });
@@ -81,7 +85,10 @@ public final class TensorBoardLog {
     private static byte[] event(double wallTime, long step, int field, byte[] payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tag(out, 1, 1);
-        out.writeBytes(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(wallTime).array());
+        out.writeBytes(ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putDouble(wallTime)
+                .array());
         tag(out, 2, 0);
         varint(out, step);
         bytesField(out, field, payload);
@@ -90,9 +97,17 @@ public final class TensorBoardLog {
 
     /** TFRecord: uint64 length, masked CRC32C of those 8 bytes, the data, masked CRC32C of the data; little-endian. */
     static byte[] record(byte[] data) {
-        byte[] length = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(data.length).array();
-        return ByteBuffer.allocate(8 + 4 + data.length + 4).order(ByteOrder.LITTLE_ENDIAN)
-                .put(length).putInt(maskedCrc(length)).put(data).putInt(maskedCrc(data)).array();
+        byte[] length = ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(data.length)
+                .array();
+        return ByteBuffer.allocate(8 + 4 + data.length + 4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .put(length)
+                .putInt(maskedCrc(length))
+                .put(data)
+                .putInt(maskedCrc(data))
+                .array();
     }
 
     static int maskedCrc(byte[] data) {

@@ -23,10 +23,21 @@ import java.nio.file.Path;
  * @param tieWordEmbeddings whether the output head reuses the token embedding
  * @param vision the image encoder
  */
-public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, int kvHeads, int intermediateSize,
-        int maxPositions, double ropeTheta, double rmsNormEps, boolean tieWordEmbeddings, VisionConfig vision) {
+public record ModelConfig(
+        int vocabSize,
+        int hiddenSize,
+        int layers,
+        int heads,
+        int kvHeads,
+        int intermediateSize,
+        int maxPositions,
+        double ropeTheta,
+        double rmsNormEps,
+        boolean tieWordEmbeddings,
+        VisionConfig vision) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public ModelConfig {
         positive("vocabSize", vocabSize);
@@ -52,8 +63,8 @@ public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, 
 
     /** Between the two: what the study trains by default, so that a study fits 30 minutes of a 2-core CPU. */
     public static ModelConfig mini(int vocabSize) {
-        return new ModelConfig(vocabSize, 64, 2, 4, 2, 176, 1024, 10000, 1e-6, true,
-                new VisionConfig(64, 16, 32, 1, 2, 64));
+        return new ModelConfig(
+                vocabSize, 64, 2, 4, 2, 176, 1024, 10000, 1e-6, true, new VisionConfig(64, 16, 32, 1, 2, 64));
     }
 
     /**
@@ -61,14 +72,14 @@ public record ModelConfig(int vocabSize, int hiddenSize, int layers, int heads, 
      * image positions) and short enough that a warm start and GRPO fit a 2-core CPU in minutes.
      */
     public static ModelConfig lab(int vocabSize) {
-        return new ModelConfig(vocabSize, 96, 3, 4, 2, 256, 512, 10000, 1e-6, true,
-                new VisionConfig(96, 12, 64, 2, 4, 128));
+        return new ModelConfig(
+                vocabSize, 96, 3, 4, 2, 256, 512, 10000, 1e-6, true, new VisionConfig(96, 12, 64, 2, 4, 128));
     }
 
     /** A model small enough for float64 gradient checks and quick tests. */
     public static ModelConfig tiny(int vocabSize) {
-        return new ModelConfig(vocabSize, 16, 2, 4, 2, 24, 1024, 10000, 1e-6, true,
-                new VisionConfig(64, 16, 8, 1, 2, 16));
+        return new ModelConfig(
+                vocabSize, 16, 2, 4, 2, 24, 1024, 10000, 1e-6, true, new VisionConfig(64, 16, 8, 1, 2, 16));
     }
 
     public int headDim() {

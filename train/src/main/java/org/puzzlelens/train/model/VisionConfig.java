@@ -5,8 +5,7 @@ package org.puzzlelens.train.model;
  * cut into {@code patchSize} patches by a strided convolution; bidirectional transformer blocks
  * follow, and a two-layer projector maps each patch to one decoder input position.
  */
-public record VisionConfig(int imageSize, int patchSize, int hiddenSize, int layers, int heads,
-        int intermediateSize) {
+public record VisionConfig(int imageSize, int patchSize, int hiddenSize, int layers, int heads, int intermediateSize) {
     public VisionConfig {
         ModelConfig.positive("imageSize", imageSize);
         ModelConfig.positive("patchSize", patchSize);
@@ -14,10 +13,12 @@ public record VisionConfig(int imageSize, int patchSize, int hiddenSize, int lay
         ModelConfig.positive("vision heads", heads);
         ModelConfig.positive("vision intermediateSize", intermediateSize);
         if (imageSize % patchSize != 0) {
-            throw new IllegalArgumentException("imageSize " + imageSize + " is not a multiple of patchSize " + patchSize);
+            throw new IllegalArgumentException(
+                    "imageSize " + imageSize + " is not a multiple of patchSize " + patchSize);
         }
         if (hiddenSize % heads != 0) {
-            throw new IllegalArgumentException("vision hiddenSize " + hiddenSize + " does not split into " + heads + " heads");
+            throw new IllegalArgumentException(
+                    "vision hiddenSize " + hiddenSize + " does not split into " + heads + " heads");
         }
     }
 

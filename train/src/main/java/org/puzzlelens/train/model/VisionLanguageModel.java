@@ -72,8 +72,8 @@ public final class VisionLanguageModel implements AutoCloseable {
         return new VisionLanguageModel(config, w);
     }
 
-    private static void block(Weights w, String prefix, int d, int heads, int kvHeads, int ff, SplittableRandom rng,
-            DataType dtype) {
+    private static void block(
+            Weights w, String prefix, int d, int heads, int kvHeads, int ff, SplittableRandom rng, DataType dtype) {
         int hd = d / heads;
         double std = 0.02;
         w.constant(prefix + ".input_layernorm.weight", new Shape(d), 1, dtype);
@@ -137,7 +137,8 @@ public final class VisionLanguageModel implements AutoCloseable {
             for (int r = 0; r < batch.rows(); r++) {
                 System.arraycopy(batch.pixels()[r], 0, flat, r * 3 * size * size, 3 * size * size);
             }
-            inputs = encodeImages(m.create(flat, new Shape(batch.rows(), 3, size, size))).concat(inputs, 1);
+            inputs = encodeImages(m.create(flat, new Shape(batch.rows(), 3, size, size)))
+                    .concat(inputs, 1);
         }
         float[][] pv = batch.positionsAndValidity(prefix);
         Shape shape = new Shape(batch.rows(), prefix + batch.columns());
@@ -147,8 +148,12 @@ public final class VisionLanguageModel implements AutoCloseable {
     /** Image pixels [B, 3, S, S] in [0, 1] to decoder inputs [B, patches, hidden]. */
     public NDArray encodeImages(NDArray pixels) {
         VisionConfig v = config.vision();
-        NDArray x = Conv2d.conv2d(pixels.toType(dtype(), false), vision.patchWeight(), vision.patchBias(),
-                new Shape(v.patchSize(), v.patchSize())).singletonOrThrow();
+        NDArray x = Conv2d.conv2d(
+                        pixels.toType(dtype(), false),
+                        vision.patchWeight(),
+                        vision.patchBias(),
+                        new Shape(v.patchSize(), v.patchSize()))
+                .singletonOrThrow();
         long b = x.getShape().get(0);
         x = x.reshape(b, v.hiddenSize(), v.patches()).transpose(0, 2, 1).add(vision.positions());
         for (Block block : vision.blocks()) {
@@ -160,7 +165,8 @@ public final class VisionLanguageModel implements AutoCloseable {
 
     /** Token ids [B, T] (int64) to decoder inputs [B, T, hidden]. */
     public NDArray embedTokens(NDArray tokens) {
-        return Embedding.embedding(tokens, decoder.embedding(), SparseFormat.DENSE).singletonOrThrow();
+        return Embedding.embedding(tokens, decoder.embedding(), SparseFormat.DENSE)
+                .singletonOrThrow();
     }
 
     /**
@@ -193,13 +199,15 @@ public final class VisionLanguageModel implements AutoCloseable {
         long keys = past + queries;
         NDArray keyColumn = m.arange(0f, keys, 1f, dtype()).reshape(1, 1, 1, keys);
         NDArray queryColumn = m.arange((float) past, keys, 1f, dtype()).reshape(1, 1, queries, 1);
-        NDArray allowed = keyColumn.lte(queryColumn).toType(dtype(), false)
+        NDArray allowed = keyColumn
+                .lte(queryColumn)
+                .toType(dtype(), false)
                 .mul(keyValid.reshape(keyValid.getShape().get(0), 1, 1, keys)); // promotes to dtype
         return allowed.sub(1).mul(-MASKED);
     }
 
-    private NDArray block(Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask, KvCache cache,
-            int layer) {
+    private NDArray block(
+            Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask, KvCache cache, int layer) {
         NDArray h = x.add(attention(w, rmsNorm(x, w.inputNorm()), heads, kvHeads, rotary, mask, cache, layer));
         NDArray n = rmsNorm(h, w.postAttentionNorm());
         NDArray gate = linear(n, w.gate());
@@ -207,8 +215,8 @@ public final class VisionLanguageModel implements AutoCloseable {
         return h.add(linear(gate.mul(Activation.sigmoid(gate)).mul(up), w.down()));
     }
 
-    private NDArray attention(Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask,
-            KvCache cache, int layer) {
+    private NDArray attention(
+            Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask, KvCache cache, int layer) {
         long b = x.getShape().get(0);
         long t = x.getShape().get(1);
         int hd = (int) (x.getShape().get(2) / heads);
@@ -243,7 +251,8 @@ public final class VisionLanguageModel implements AutoCloseable {
     }
 
     private NDArray rmsNorm(NDArray x, NDArray weight) {
-        NDArray rms = x.square().mean(new int[] {-1}, true).add(config.rmsNormEps()).sqrt();
+        NDArray rms =
+                x.square().mean(new int[] {-1}, true).add(config.rmsNormEps()).sqrt();
         return x.div(rms).mul(weight);
     }
 

@@ -74,7 +74,8 @@ public final class Weights implements AutoCloseable {
     /** The first weight holding a NaN or an infinity: their float64 sum (which cannot overflow) is then not finite. */
     public Optional<String> firstNonFinite() {
         for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
-            try (NDArray wide = e.getValue().toType(DataType.FLOAT64, true); NDArray sum = wide.sum()) {
+            try (NDArray wide = e.getValue().toType(DataType.FLOAT64, true);
+                    NDArray sum = wide.sum()) {
                 if (!Double.isFinite(sum.getDouble())) {
                     return Optional.of(e.getKey());
                 }

@@ -9,8 +9,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param clipNorm global gradient-norm limit (0: no clipping)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OptimizerSettings(double learningRate, int warmupSteps, double weightDecay, double clipNorm,
-        double beta1, double beta2, double epsilon) {
+public record OptimizerSettings(
+        double learningRate,
+        int warmupSteps,
+        double weightDecay,
+        double clipNorm,
+        double beta1,
+        double beta2,
+        double epsilon) {
     public OptimizerSettings {
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);

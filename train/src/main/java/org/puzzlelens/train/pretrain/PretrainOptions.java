@@ -19,11 +19,22 @@ import org.puzzlelens.train.optim.OptimizerSettings;
  * @param maxSequence longest prompt plus target in tokens; a longer example falls back to answer only
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PretrainOptions(List<String> types, Preset preset, long seed, int steps, int batchSize,
-        double imageShare, int vocabSize, int tokenizerPuzzles, String size, int maxSequence,
+public record PretrainOptions(
+        List<String> types,
+        Preset preset,
+        long seed,
+        int steps,
+        int batchSize,
+        double imageShare,
+        int vocabSize,
+        int tokenizerPuzzles,
+        String size,
+        int maxSequence,
         OptimizerSettings optimizer) {
     /** Bump when the data or the model code changes what a given set of options produces. */
-    static final int FORMAT = 4; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets; 4: held-out contents by digest
+    static final int FORMAT =
+            4; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets; 4: held-out contents by
+    // digest
 
     public PretrainOptions {
         types = List.copyOf(types);
@@ -42,7 +53,8 @@ public record PretrainOptions(List<String> types, Preset preset, long seed, int 
             case "mini" -> ModelConfig.mini(vocabSize);
             case "tiny" -> ModelConfig.tiny(vocabSize);
             case "lab" -> ModelConfig.lab(vocabSize);
-            default -> throw new IllegalArgumentException("unknown model size '" + size + "'; use lab, small, mini or tiny");
+            default ->
+                throw new IllegalArgumentException("unknown model size '" + size + "'; use lab, small, mini or tiny");
         };
     }
 

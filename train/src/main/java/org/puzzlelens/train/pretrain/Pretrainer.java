@@ -57,7 +57,9 @@ public final class Pretrainer {
 
     /** The warm start's puzzles (or, for {@link Purpose#TOKENIZER_CORPUS}, the tokenizer's). */
     public static PuzzleStream stream(PretrainOptions options, Purpose purpose) {
-        List<PuzzleType<?>> types = options.types().stream().<PuzzleType<?>>map(Registry.get()::type).toList();
+        List<PuzzleType<?>> types = options.types().stream()
+                .<PuzzleType<?>>map(Registry.get()::type)
+                .toList();
         return new PuzzleStream(types, Seeds.of(options.seed(), purpose), options.preset());
     }
 
@@ -72,24 +74,32 @@ public final class Pretrainer {
         if (Checkpoint.exists(dir)) {
             return dir;
         }
-        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(stream(options, Purpose.TOKENIZER_CORPUS), options.tokenizerPuzzles()),
+        BpeTokenizer tokenizer = BpeTrainer.train(
+                TokenizerCorpus.texts(stream(options, Purpose.TOKENIZER_CORPUS), options.tokenizerPuzzles()),
                 options.vocabSize());
         List<Map<String, Double>> rows = new ArrayList<>();
         try (VisionLanguageModel model = VisionLanguageModel.initialise(
-                PretrainOptions.config(tokenizer.vocabSize(), options.size()), Seeds.of(options.seed(), Purpose.MODEL_INITIALISATION),
-                NDManager.newBaseManager(),
-                DataType.FLOAT32); AdamW adam = new AdamW(options.optimizer(), model.weights())) {
+                        PretrainOptions.config(tokenizer.vocabSize(), options.size()),
+                        Seeds.of(options.seed(), Purpose.MODEL_INITIALISATION),
+                        NDManager.newBaseManager(),
+                        DataType.FLOAT32);
+                AdamW adam = new AdamW(options.optimizer(), model.weights())) {
             model.weights().requireGradients(true);
             progress.begin("pretrain", options.steps());
             int consecutiveSkips = 0;
             try {
                 for (int step = 0; step < options.steps(); step++) {
                     long started = System.nanoTime();
-                    TokenBatch batch = batch(step, tokenizer, model.config().vision().imageSize(), model.config().vision().patches());
+                    TokenBatch batch = batch(
+                            step,
+                            tokenizer,
+                            model.config().vision().imageSize(),
+                            model.config().vision().patches());
                     Map<String, Double> row = new LinkedHashMap<>();
                     row.put("step", step + 1.0);
                     row.put("lr", adam.learningRate());
-                    try (Scope scope = Scope.of(model); GradientCollector c = Engine.getInstance().newGradientCollector()) {
+                    try (Scope scope = Scope.of(model);
+                            GradientCollector c = Engine.getInstance().newGradientCollector()) {
                         CompletionScores s = model.completionScores(scope.manager(), batch, 1.0);
                         NDArray loss = s.crossEntropy();
                         c.backward(loss);
@@ -101,8 +111,9 @@ public final class Pretrainer {
                     consecutiveSkips = Double.isFinite(norm) ? 0 : consecutiveSkips + 1;
                     if (consecutiveSkips >= MAX_CONSECUTIVE_SKIPS || !Double.isFinite(row.get("loss"))) {
                         throw new IllegalStateException("warm start stopped at step " + (step + 1) + ": "
-                                + (Double.isFinite(row.get("loss")) ? MAX_CONSECUTIVE_SKIPS
-                                        + " consecutive updates with a non-finite gradient" : "the loss is not finite")
+                                + (Double.isFinite(row.get("loss"))
+                                        ? MAX_CONSECUTIVE_SKIPS + " consecutive updates with a non-finite gradient"
+                                        : "the loss is not finite")
                                 + "; no model was written (try a lower --lr)");
                     }
                     row.put("tokens_per_second", tokens(batch) / ((System.nanoTime() - started) / 1e9));
@@ -120,8 +131,11 @@ public final class Pretrainer {
             log.append(row);
         }
         Curves.write(rows, Map.of("pretrain_loss", List.of("loss")), dir.resolve("curves"));
-        Files.writeString(dir.resolve("pretrain-options.json"), new com.fasterxml.jackson.databind.ObjectMapper()
-                .writerWithDefaultPrettyPrinter().writeValueAsString(options));
+        Files.writeString(
+                dir.resolve("pretrain-options.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(options));
         return dir;
     }
 

@@ -5,11 +5,16 @@ import org.puzzlelens.rewards.RewardTarget;
 
 /** Reward targets straight from generated puzzles, without writing them as records first. */
 final class PuzzleTargets {
-    private PuzzleTargets() {
-    }
+    private PuzzleTargets() {}
 
     public static RewardTarget of(PuzzleInstance puzzle) {
-        return new RewardTarget(puzzle.id(), puzzle.type(), puzzle.options(), puzzle.answer(), puzzle.answerIndex(),
-                puzzle.facts(), puzzle.state());
+        return new RewardTarget(
+                puzzle.id(),
+                puzzle.type(),
+                puzzle.options(),
+                puzzle.answer(),
+                puzzle.answerIndex(),
+                puzzle.facts(),
+                puzzle.state());
     }
 }

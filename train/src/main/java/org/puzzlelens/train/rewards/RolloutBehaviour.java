@@ -22,11 +22,11 @@ import org.puzzlelens.train.grpo.Scored;
 public final class RolloutBehaviour {
     private static final BehaviourMeter METER = new BehaviourMeter(null);
 
-    private RolloutBehaviour() {
-    }
+    private RolloutBehaviour() {}
 
     public static Behaviour measure(PuzzleInstance puzzle, String completion) {
-        return METER.measure(CompletionParser.parse(completion), PuzzleTargets.of(puzzle).visualTerms());
+        return METER.measure(
+                CompletionParser.parse(completion), PuzzleTargets.of(puzzle).visualTerms());
     }
 
     /**
@@ -68,7 +68,9 @@ public final class RolloutBehaviour {
         out.put("tagged_format_rate", tagged / n);
         out.put("description_rate", described / n);
         // the share of the most frequent answer letter: near 1, the policy has collapsed onto one letter
-        out.put("top_letter_share", answered == 0 ? 0 : Arrays.stream(letters).max().getAsInt() / (double) answered);
+        out.put(
+                "top_letter_share",
+                answered == 0 ? 0 : Arrays.stream(letters).max().getAsInt() / (double) answered);
         return out;
     }
 }

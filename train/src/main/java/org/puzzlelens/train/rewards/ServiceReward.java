@@ -35,7 +35,8 @@ public final class ServiceReward implements CompletionReward {
     private final URI endpoint;
     private final String design;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /**
      * @param baseUrl the service, e.g. {@code http://127.0.0.1:8000}
@@ -44,8 +45,8 @@ public final class ServiceReward implements CompletionReward {
     public ServiceReward(URI baseUrl, String design, String token) {
         String base = baseUrl.toString().replaceAll("/+$", "");
         if (!base.startsWith("http://") && !base.startsWith("https://")) {
-            throw new IllegalArgumentException("--reward-url must be an http(s) URL such as http://127.0.0.1:8000, got "
-                    + baseUrl);
+            throw new IllegalArgumentException(
+                    "--reward-url must be an http(s) URL such as http://127.0.0.1:8000, got " + baseUrl);
         }
         this.endpoint = URI.create(base + "/v1/rewards");
         this.design = design;
@@ -55,8 +56,9 @@ public final class ServiceReward implements CompletionReward {
     /** Reads the token written by {@code rewards serve} (its path is printed when it starts). */
     public static String readToken(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--reward-token-file " + file + " does not exist; `rewards serve` prints "
-                    + "the path of its token file (default ~/.puzzlelens/reward-token)");
+            throw new IllegalArgumentException(
+                    "--reward-token-file " + file + " does not exist; `rewards serve` prints "
+                            + "the path of its token file (default ~/.puzzlelens/reward-token)");
         }
         return Files.readString(file).strip();
     }
@@ -71,12 +73,14 @@ public final class ServiceReward implements CompletionReward {
         ObjectNode body = Json.object().put("design", design);
         ArrayNode items = body.putArray("items");
         for (Rollout r : rollouts) {
-            items.addObject().put("label", RewardTargets.label(PuzzleTargets.of(r.puzzle()))).put("completion", r.completion());
+            items.addObject()
+                    .put("label", RewardTargets.label(PuzzleTargets.of(r.puzzle())))
+                    .put("completion", r.completion());
         }
         JsonNode results = post(body).path("results");
         if (results.size() != rollouts.size()) {
-            throw new IllegalStateException(endpoint + " answered " + results.size() + " results for " + rollouts.size()
-                    + " items");
+            throw new IllegalStateException(
+                    endpoint + " answered " + results.size() + " results for " + rollouts.size() + " items");
         }
         List<Scored> out = new ArrayList<>();
         for (JsonNode result : results) {
@@ -88,10 +92,13 @@ public final class ServiceReward implements CompletionReward {
     private Scored scored(JsonNode result) {
         JsonNode reward = result.path("rewards").path(design);
         if (!reward.path("total").isNumber()) {
-            throw new IllegalStateException(endpoint + " answered without a total for design " + design + ": " + result);
+            throw new IllegalStateException(
+                    endpoint + " answered without a total for design " + design + ": " + result);
         }
         Map<String, Double> components = new LinkedHashMap<>();
-        reward.path("components").properties().forEach(e -> components.put(e.getKey(), e.getValue().asDouble()));
+        reward.path("components")
+                .properties()
+                .forEach(e -> components.put(e.getKey(), e.getValue().asDouble()));
         components.putIfAbsent("accuracy", result.path("answer").path("correct").asBoolean() ? 1.0 : 0.0);
         return new Scored(reward.path("total").asDouble(), components, behaviour(result.path("behaviour")));
     }
@@ -101,14 +108,18 @@ public final class ServiceReward implements CompletionReward {
         if (!b.path("characters").isInt()) {
             throw new IllegalStateException(endpoint + " answered without the completion's behaviour: " + b);
         }
-        return new Behaviour(b.path("characters").asInt(),
+        return new Behaviour(
+                b.path("characters").asInt(),
                 b.path("tokens").isInt() ? OptionalInt.of(b.path("tokens").asInt()) : OptionalInt.empty(),
-                b.path("reasoning_characters").asInt(), b.path("reasoning_steps").asInt(),
-                b.path("self_reflections").asInt(), b.path("visual_references").asInt());
+                b.path("reasoning_characters").asInt(),
+                b.path("reasoning_steps").asInt(),
+                b.path("self_reflections").asInt(),
+                b.path("visual_references").asInt());
     }
 
     private JsonNode post(ObjectNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.line(body)));
         if (token != null) {
@@ -117,13 +128,16 @@ public final class ServiceReward implements CompletionReward {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("reward service " + endpoint + " answered " + response.statusCode() + ": "
-                        + response.body() + (response.statusCode() == 401 ? " (give its token with --reward-token-file)" : ""));
+                throw new IllegalStateException(
+                        "reward service " + endpoint + " answered " + response.statusCode() + ": " + response.body()
+                                + (response.statusCode() == 401 ? " (give its token with --reward-token-file)" : ""));
             }
             return Json.MAPPER.readTree(response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach the reward service at " + endpoint + " (is `puzzlelens rewards "
-                    + "serve` running?): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot reach the reward service at " + endpoint + " (is `puzzlelens rewards "
+                            + "serve` running?): " + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the reward service", e);

@@ -45,7 +45,8 @@ public record TrainingRewards(Path config, URI serviceUrl, String token) {
         }
         Designs designs = designs();
         if (!designs.has(design)) {
-            throw new IllegalArgumentException("unknown reward design '" + design + "'; known: " + String.join(", ", names()));
+            throw new IllegalArgumentException(
+                    "unknown reward design '" + design + "'; known: " + String.join(", ", names()));
         }
         return new LibraryReward(new RewardEngine(designs), design);
     }

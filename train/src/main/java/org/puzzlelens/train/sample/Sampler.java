@@ -33,15 +33,20 @@ public final class Sampler {
     }
 
     /** Completions in prompt order, each ending with its stop token when it reached one. */
-    public Sampled sample(List<int[]> prompts, List<float[]> pixels, SamplingOptions options, RandomGenerator rng,
+    public Sampled sample(
+            List<int[]> prompts,
+            List<float[]> pixels,
+            SamplingOptions options,
+            RandomGenerator rng,
             boolean keepLogits) {
         int rows = prompts.size();
         int prefix = model.imagePrefix(pixels != null);
         int longest = prompts.stream().mapToInt(p -> p.length).max().orElse(0);
         // in long: a maxTokens near 2^31 must not wrap around to a sum that passes
         if ((long) prefix + longest + options.maxTokens() > model.config().maxPositions()) {
-            throw new IllegalArgumentException("prompt of " + (prefix + longest) + " positions plus " + options.maxTokens()
-                    + " new tokens exceeds the model's " + model.config().maxPositions() + " positions");
+            throw new IllegalArgumentException("prompt of " + (prefix + longest) + " positions plus "
+                    + options.maxTokens() + " new tokens exceeds the model's "
+                    + model.config().maxPositions() + " positions");
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -63,7 +68,8 @@ public final class Sampler {
                 int[] next = new int[rows];
                 for (int r = 0; r < rows; r++) {
                     int vocab = logits.length / rows;
-                    next[r] = done[r] ? pad : draw(Arrays.copyOfRange(logits, r * vocab, (r + 1) * vocab), options, rng);
+                    next[r] =
+                            done[r] ? pad : draw(Arrays.copyOfRange(logits, r * vocab, (r + 1) * vocab), options, rng);
                     if (!done[r]) {
                         out.get(r).add(next[r]);
                         done[r] = stops.contains(next[r]);
@@ -93,7 +99,9 @@ public final class Sampler {
     }
 
     private static List<int[]> toArrays(List<List<Integer>> lists) {
-        return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return lists.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
     }
 
     /** Runs the batch and returns the logits of its last column, [rows * vocab]. */
@@ -101,7 +109,9 @@ public final class Sampler {
         try (NDManager step = m.newSubManager()) { // frees the pass's intermediates; the cache keeps its own
             NDArray hidden = model.hidden(step, batch, cache);
             long last = hidden.getShape().get(1) - 1;
-            return model.logits(hidden.get(":, " + last + ", :")).toType(DataType.FLOAT32, false).toFloatArray();
+            return model.logits(hidden.get(":, " + last + ", :"))
+                    .toType(DataType.FLOAT32, false)
+                    .toFloatArray();
         }
     }
 
@@ -136,10 +146,14 @@ public final class Sampler {
             positions[r]++;
         }
         try (NDManager step = m.newSubManager()) {
-            NDArray hidden = model.decode(model.embedTokens(step.create(ids, new Shape(rows, 1))),
+            NDArray hidden = model.decode(
+                    model.embedTokens(step.create(ids, new Shape(rows, 1))),
                     step.create(positions.clone(), new Shape(rows, 1)),
-                    step.create(keyValid, new Shape(rows, keyValid.length / rows)), cache);
-            return model.logits(hidden.squeeze(1)).toType(DataType.FLOAT32, false).toFloatArray();
+                    step.create(keyValid, new Shape(rows, keyValid.length / rows)),
+                    cache);
+            return model.logits(hidden.squeeze(1))
+                    .toType(DataType.FLOAT32, false)
+                    .toFloatArray();
         }
     }
 

@@ -13,14 +13,14 @@ import javax.imageio.stream.ImageInputStream;
  * 100,000 x 100,000 pixels, and decoding it would allocate gigabytes.
  */
 final class BoundedImages {
-    private BoundedImages() {
-    }
+    private BoundedImages() {}
 
     static BufferedImage read(byte[] bytes, long maxPixels) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IllegalArgumentException("the image data URL holds no readable image (PNG, JPEG, GIF or BMP)");
+                throw new IllegalArgumentException(
+                        "the image data URL holds no readable image (PNG, JPEG, GIF or BMP)");
             }
             ImageReader reader = readers.next();
             try {
@@ -28,8 +28,9 @@ final class BoundedImages {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width * height > maxPixels) {
-                    throw new IllegalArgumentException("the image declares " + width + " x " + height + " pixels; at most "
-                            + maxPixels + " pixels are accepted (e.g. 4096 x 4096): send it scaled down");
+                    throw new IllegalArgumentException(
+                            "the image declares " + width + " x " + height + " pixels; at most " + maxPixels
+                                    + " pixels are accepted (e.g. 4096 x 4096): send it scaled down");
                 }
                 return reader.read(0);
             } finally {

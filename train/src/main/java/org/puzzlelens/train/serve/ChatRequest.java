@@ -37,14 +37,18 @@ record ChatRequest(String text, byte[] image, SamplingOptions sampling, Optional
         }
         for (JsonNode part : content.isArray() ? content : MissingNode.getInstance()) {
             switch (part.path("type").asText()) {
-                case "text" -> text.append(text.isEmpty() ? "" : "\n").append(part.path("text").asText());
+                case "text" ->
+                    text.append(text.isEmpty() ? "" : "\n")
+                            .append(part.path("text").asText());
                 case "image_url" -> {
                     if (image != null) {
                         throw new IllegalArgumentException("the built-in model takes one image per request");
                     }
                     image = dataUrl(part.path("image_url").path("url").asText());
                 }
-                default -> throw new IllegalArgumentException("unsupported content part type '" + part.path("type").asText() + "'");
+                default ->
+                    throw new IllegalArgumentException("unsupported content part type '"
+                            + part.path("type").asText() + "'");
             }
         }
         if (text.length() > limits.maxTextChars()) {
@@ -53,20 +57,27 @@ record ChatRequest(String text, byte[] image, SamplingOptions sampling, Optional
         }
         integer(request, "n", 1, 1, 1); // one choice per request: more is refused, never silently ignored
         String tokensField = request.has("max_tokens") ? "max_tokens" : "max_completion_tokens";
-        SamplingOptions sampling = new SamplingOptions(number(request, "temperature", defaults.temperature(), 0, 2),
+        SamplingOptions sampling = new SamplingOptions(
+                number(request, "temperature", defaults.temperature(), 0, 2),
                 number(request, "top_p", defaults.topP(), Double.MIN_VALUE, 1),
-                integer(request, tokensField, Math.min(defaults.maxTokens(), maxTokens), 1, maxTokens), true);
+                integer(request, tokensField, Math.min(defaults.maxTokens(), maxTokens), 1, maxTokens),
+                true);
         JsonNode seed = request.path("seed");
         if (!seed.isMissingNode() && !seed.isNull() && !(seed.isIntegralNumber() && seed.canConvertToLong())) {
             throw new IllegalArgumentException("seed must be an integer, got " + seed);
         }
-        return new ChatRequest(text.toString(), image, sampling,
+        return new ChatRequest(
+                text.toString(),
+                image,
+                sampling,
                 seed.isIntegralNumber() ? OptionalLong.of(seed.asLong()) : OptionalLong.empty());
     }
 
     private static byte[] dataUrl(String url) {
         int comma = url.indexOf(',');
-        if (!url.startsWith("data:image/") || comma < 0 || !url.substring(0, comma).endsWith(";base64")) {
+        if (!url.startsWith("data:image/")
+                || comma < 0
+                || !url.substring(0, comma).endsWith(";base64")) {
             throw new IllegalArgumentException("images must be base64 data URLs (data:image/png;base64,...)");
         }
         try {
@@ -95,8 +106,8 @@ record ChatRequest(String text, byte[] image, SamplingOptions sampling, Optional
             return absent;
         }
         if (!v.isNumber() || !Double.isFinite(v.asDouble()) || v.asDouble() < min || v.asDouble() > max) {
-            throw new IllegalArgumentException(field + " must be a number in " + (min == Double.MIN_VALUE ? "(0" : "[" + min)
-                    + ", " + max + "], got " + v);
+            throw new IllegalArgumentException(field + " must be a number in "
+                    + (min == Double.MIN_VALUE ? "(0" : "[" + min) + ", " + max + "], got " + v);
         }
         return v.asDouble();
     }

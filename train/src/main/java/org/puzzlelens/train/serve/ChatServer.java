@@ -59,8 +59,9 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
-    public ChatServer(LoadedModel model, String name, SamplingOptions defaults, String host,
-            int port, ServeLimits limits) throws IOException {
+    public ChatServer(
+            LoadedModel model, String name, SamplingOptions defaults, String host, int port, ServeLimits limits)
+            throws IOException {
         this.model = model;
         this.name = name;
         this.defaults = defaults;
@@ -106,8 +107,12 @@ public final class ChatServer implements AutoCloseable {
         byte[] expected = ("Bearer " + limits.token().get()).getBytes(StandardCharsets.UTF_8);
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected)) {
             ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, given == null ? "missing 'Authorization: Bearer <token>'; the token is in the file "
-                    + "given to serve --token-file" : "wrong bearer token");
+            throw new ApiError(
+                    401,
+                    given == null
+                            ? "missing 'Authorization: Bearer <token>'; the token is in the file "
+                                    + "given to serve --token-file"
+                            : "wrong bearer token");
         }
     }
 
@@ -125,9 +130,13 @@ public final class ChatServer implements AutoCloseable {
         if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
             throw new ApiError(415, "Content-Encoding '" + encoding + "' is not supported: send the JSON uncompressed");
         }
-        ChatRequest request = ChatRequest.read(body(ex), defaults, model.model().config().maxPositions(), limits);
-        float[] pixels = request.image() == null ? null : PuzzleImages.pixels(
-                BoundedImages.read(request.image(), limits.maxImagePixels()), model.model().config().vision().imageSize());
+        ChatRequest request =
+                ChatRequest.read(body(ex), defaults, model.model().config().maxPositions(), limits);
+        float[] pixels = request.image() == null
+                ? null
+                : PuzzleImages.pixels(
+                        BoundedImages.read(request.image(), limits.maxImagePixels()),
+                        model.model().config().vision().imageSize());
         if (admitted.incrementAndGet() > 1 + limits.queue()) {
             admitted.decrementAndGet();
             ex.getResponseHeaders().set("Retry-After", "1");
@@ -145,7 +154,8 @@ public final class ChatServer implements AutoCloseable {
     private JsonNode body(HttpExchange ex) throws IOException {
         String declared = ex.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limits.maxBodyBytes()) {
-            throw new ApiError(413, "request body of " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
+            throw new ApiError(
+                    413, "request body of " + declared + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
         }
         byte[] bytes = ex.getRequestBody().readNBytes(limits.maxBodyBytes() + 1);
         if (bytes.length > limits.maxBodyBytes()) {
@@ -162,14 +172,28 @@ public final class ChatServer implements AutoCloseable {
         int[] prompt = model.tokenizer().encode(ChatFormat.prompt(request.text()));
         long seed = request.seed().orElse(requests);
         requests++;
-        int[] completion = model.sampler().sample(List.of(prompt), pixels == null ? null : List.of(pixels),
-                request.sampling(), new SplittableRandom(seed), false).completions().get(0);
-        ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-" + requests).put("object", "chat.completion")
-                .put("created", System.currentTimeMillis() / 1000).put("model", name);
+        int[] completion = model.sampler()
+                .sample(
+                        List.of(prompt),
+                        pixels == null ? null : List.of(pixels),
+                        request.sampling(),
+                        new SplittableRandom(seed),
+                        false)
+                .completions()
+                .get(0);
+        ObjectNode body = JSON.createObjectNode()
+                .put("id", "chatcmpl-" + requests)
+                .put("object", "chat.completion")
+                .put("created", System.currentTimeMillis() / 1000)
+                .put("model", name);
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", model.tokenizer().decode(completion, true));
+        choice.putObject("message")
+                .put("role", "assistant")
+                .put("content", model.tokenizer().decode(completion, true));
         choice.put("finish_reason", completion.length >= request.sampling().maxTokens() ? "length" : "stop");
-        body.putObject("usage").put("prompt_tokens", prompt.length).put("completion_tokens", completion.length)
+        body.putObject("usage")
+                .put("prompt_tokens", prompt.length)
+                .put("completion_tokens", completion.length)
                 .put("total_tokens", prompt.length + completion.length);
         return body;
     }

@@ -40,7 +40,8 @@ public final class BpeTokenizer {
         tokens = new String[vocab.size()];
         vocab.forEach((token, id) -> {
             if (id < 0 || id >= tokens.length || tokens[id] != null) {
-                throw new IllegalArgumentException("token ids must be 0.." + (tokens.length - 1) + " without gaps: " + token);
+                throw new IllegalArgumentException(
+                        "token ids must be 0.." + (tokens.length - 1) + " without gaps: " + token);
             }
             tokens[id] = token;
         });
@@ -52,8 +53,11 @@ public final class BpeTokenizer {
             addedById.put(t.id(), t);
         }
         // longest first, so that no added token is cut short by another that is its prefix
-        addedPattern = Pattern.compile(added.stream().map(AddedToken::content)
-                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|")));
+        addedPattern = Pattern.compile(added.stream()
+                .map(AddedToken::content)
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|")));
     }
 
     public List<AddedToken> added() {

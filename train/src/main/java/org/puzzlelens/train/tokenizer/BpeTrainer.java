@@ -15,14 +15,13 @@ import java.util.stream.Collectors;
  * pair whose text sorts first, so the same corpus always gives the same tokenizer.
  */
 public final class BpeTrainer {
-    private BpeTrainer() {
-    }
+    private BpeTrainer() {}
 
     public static BpeTokenizer train(Iterable<String> corpus, int vocabSize) {
         List<AddedToken> added = Vocabulary.addedTokens();
         if (vocabSize < added.size() + 256) {
-            throw new IllegalArgumentException("vocabulary size " + vocabSize + " is below the "
-                    + (added.size() + 256) + " added and byte tokens");
+            throw new IllegalArgumentException("vocabulary size " + vocabSize + " is below the " + (added.size() + 256)
+                    + " added and byte tokens");
         }
         Map<String, Integer> vocab = new LinkedHashMap<>();
         added.forEach(t -> vocab.put(t.content(), t.id()));
@@ -59,7 +58,8 @@ public final class BpeTrainer {
     }
 
     private static Map<String, Long> wordCounts(Iterable<String> corpus, List<AddedToken> added) {
-        Pattern cut = Pattern.compile(added.stream().map(t -> Pattern.quote(t.content())).collect(Collectors.joining("|")));
+        Pattern cut = Pattern.compile(
+                added.stream().map(t -> Pattern.quote(t.content())).collect(Collectors.joining("|")));
         Map<String, Long> counts = new HashMap<>();
         for (String text : corpus) {
             for (String segment : cut.split(text)) {
@@ -70,7 +70,8 @@ public final class BpeTrainer {
             }
         }
         // a fixed order, so that training does not depend on hash iteration
-        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 

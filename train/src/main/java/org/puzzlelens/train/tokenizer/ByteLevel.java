@@ -30,8 +30,7 @@ final class ByteLevel {
         }
     }
 
-    private ByteLevel() {
-    }
+    private ByteLevel() {}
 
     static String encode(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

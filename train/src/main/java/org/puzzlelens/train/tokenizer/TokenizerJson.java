@@ -17,8 +17,7 @@ public final class TokenizerJson {
     public static final String FILE = "tokenizer.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TokenizerJson() {
-    }
+    private TokenizerJson() {}
 
     public static void write(BpeTokenizer tokenizer, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
@@ -27,8 +26,14 @@ public final class TokenizerJson {
         root.putNull("padding");
         ArrayNode added = root.putArray("added_tokens");
         for (AddedToken t : tokenizer.added()) {
-            added.addObject().put("id", t.id()).put("content", t.content()).put("single_word", false)
-                    .put("lstrip", false).put("rstrip", false).put("normalized", false).put("special", t.special());
+            added.addObject()
+                    .put("id", t.id())
+                    .put("content", t.content())
+                    .put("single_word", false)
+                    .put("lstrip", false)
+                    .put("rstrip", false)
+                    .put("normalized", false)
+                    .put("special", t.special());
         }
         root.putNull("normalizer");
         root.set("pre_tokenizer", byteLevel("ByteLevel").put("add_prefix_space", false));
@@ -51,22 +56,33 @@ public final class TokenizerJson {
     }
 
     private static ObjectNode byteLevel(String type) {
-        return JSON.createObjectNode().put("type", type).put("trim_offsets", true).put("use_regex", true);
+        return JSON.createObjectNode()
+                .put("type", type)
+                .put("trim_offsets", true)
+                .put("use_regex", true);
     }
 
     public static BpeTokenizer read(Path file) throws IOException {
         JsonNode root = JSON.readTree(file.toFile());
         JsonNode model = root.path("model");
-        if (!"BPE".equals(model.path("type").asText()) || !"ByteLevel".equals(root.path("pre_tokenizer").path("type").asText())) {
+        if (!"BPE".equals(model.path("type").asText())
+                || !"ByteLevel".equals(root.path("pre_tokenizer").path("type").asText())) {
             throw new IOException(file + ": not a byte-level BPE tokenizer");
         }
         List<AddedToken> added = new ArrayList<>();
-        root.path("added_tokens").forEach(t -> added.add(
-                new AddedToken(t.path("id").asInt(), t.path("content").asText(), t.path("special").asBoolean())));
+        root.path("added_tokens")
+                .forEach(t -> added.add(new AddedToken(
+                        t.path("id").asInt(),
+                        t.path("content").asText(),
+                        t.path("special").asBoolean())));
         Map<String, Integer> vocab = new LinkedHashMap<>();
-        model.path("vocab").properties().forEach(e -> vocab.put(e.getKey(), e.getValue().asInt()));
+        model.path("vocab")
+                .properties()
+                .forEach(e -> vocab.put(e.getKey(), e.getValue().asInt()));
         List<String> merges = new ArrayList<>();
-        model.path("merges").forEach(m -> merges.add(m.isArray() ? m.get(0).asText() + " " + m.get(1).asText() : m.asText()));
+        model.path("merges")
+                .forEach(m -> merges.add(
+                        m.isArray() ? m.get(0).asText() + " " + m.get(1).asText() : m.asText()));
         return new BpeTokenizer(added, vocab, merges);
     }
 }

@@ -18,16 +18,16 @@ public final class Vocabulary {
     public static final String ANSWER_CLOSE = "</answer>";
 
     private static final List<String> SPECIAL = List.of(PAD, END_OF_TEXT, TURN_START, TURN_END);
-    private static final List<String> TAGS = List.of(DESCRIPTION_OPEN, DESCRIPTION_CLOSE, THINK_OPEN, THINK_CLOSE,
-            ANSWER_OPEN, ANSWER_CLOSE);
+    private static final List<String> TAGS =
+            List.of(DESCRIPTION_OPEN, DESCRIPTION_CLOSE, THINK_OPEN, THINK_CLOSE, ANSWER_OPEN, ANSWER_CLOSE);
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     public static List<AddedToken> addedTokens() {
         List<String> all = new ArrayList<>(SPECIAL);
         all.addAll(TAGS);
         return IntStream.range(0, all.size())
-                .mapToObj(i -> new AddedToken(i, all.get(i), SPECIAL.contains(all.get(i)))).toList();
+                .mapToObj(i -> new AddedToken(i, all.get(i), SPECIAL.contains(all.get(i))))
+                .toList();
     }
 }

@@ -23,7 +23,8 @@ class ModelFlopsTest {
         try (NDManager m = NDManager.newBaseManager();
                 VisionLanguageModel model = VisionLanguageModel.initialise(LAB, 1, m, DataType.FLOAT32)) {
             for (Map.Entry<String, NDArray> e : model.weights().all().entrySet()) {
-                if (e.getKey().startsWith("model.layers.") && e.getValue().getShape().dimension() == 2) {
+                if (e.getKey().startsWith("model.layers.")
+                        && e.getValue().getShape().dimension() == 2) {
                     decoderMatrices += e.getValue().getShape().size();
                 }
             }
@@ -32,7 +33,8 @@ class ModelFlopsTest {
         double head = 2.0 * LAB.hiddenSize() * LAB.vocabSize() * predicted;
         double expected = 3 * (2.0 * decoderMatrices * positions + attention + head);
 
-        assertThat(new ModelFlops(LAB).trainingStep(3, positions, predicted, false)).isEqualTo(3 * expected);
+        assertThat(new ModelFlops(LAB).trainingStep(3, positions, predicted, false))
+                .isEqualTo(3 * expected);
     }
 
     @Test

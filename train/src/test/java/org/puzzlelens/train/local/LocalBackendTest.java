@@ -44,29 +44,45 @@ class LocalBackendTest {
     Path dir;
 
     private Path tinyCheckpoint() throws Exception {
-        BpeTokenizer tokenizer = BpeTrainer.train(TokenizerCorpus.texts(
-                new PuzzleStream(List.of(Registry.get().type("clock")), 1, Preset.ALGOPUZZLEVQA), 2), 300);
+        BpeTokenizer tokenizer = BpeTrainer.train(
+                TokenizerCorpus.texts(
+                        new PuzzleStream(List.of(Registry.get().type("clock")), 1, Preset.ALGOPUZZLEVQA), 2),
+                300);
         Path folder = dir.resolve("model");
-        try (VisionLanguageModel model = VisionLanguageModel.initialise(ModelConfig.tiny(tokenizer.vocabSize()), 1,
-                NDManager.newBaseManager(), DataType.FLOAT32)) {
+        try (VisionLanguageModel model = VisionLanguageModel.initialise(
+                ModelConfig.tiny(tokenizer.vocabSize()), 1, NDManager.newBaseManager(), DataType.FLOAT32)) {
             Checkpoint.save(folder, model, tokenizer);
         }
         return folder;
     }
 
     private static BackendSettings settings(Map<String, String> options) {
-        return new BackendSettings("local", null, null, Duration.ofMinutes(1), RetryPolicy.standard(0), options, k -> null);
+        return new BackendSettings(
+                "local", null, null, Duration.ofMinutes(1), RetryPolicy.standard(0), options, k -> null);
     }
 
     @Test
     void answersThroughTheHarnessUnderImageAndText() throws Exception {
         Path checkpoint = tinyCheckpoint();
         Path suite = dir.resolve("suite");
-        new SuiteWriter(1).write(suite, new SuiteSpec(List.of(Registry.get().type("clock")), 3, 5, Preset.ALGOPUZZLEVQA, 64),
-                Progress.NONE);
+        new SuiteWriter(1)
+                .write(
+                        suite,
+                        new SuiteSpec(List.of(Registry.get().type("clock")), 3, 5, Preset.ALGOPUZZLEVQA, 64),
+                        Progress.NONE);
         Map<String, String> options = Map.of("checkpoint", checkpoint.toString(), "max-tokens", "6", "batch", "4");
-        RunSettings run = new RunSettings("tiny", "local", options, "tiny", List.of(Condition.IMAGE, Condition.TEXT), 1,
-                new Prompts(PromptTemplate.TAGGED, 1024), new Sampling(0, null, 2048, null), 8, false, 1024);
+        RunSettings run = new RunSettings(
+                "tiny",
+                "local",
+                options,
+                "tiny",
+                List.of(Condition.IMAGE, Condition.TEXT),
+                1,
+                new Prompts(PromptTemplate.TAGGED, 1024),
+                new Sampling(0, null, 2048, null),
+                8,
+                false,
+                1024);
         Path results = dir.resolve("results.jsonl");
         try (Backend backend = Backends.load().provider("local").create(settings(options));
                 ResultsFile file = ResultsFile.open(results)) {
@@ -95,15 +111,20 @@ class LocalBackendTest {
             throws Exception {
         try (Backend backend = Backends.load().provider("local").create(settings(options));
                 ResultsFile file = ResultsFile.open(results)) {
-            new EvalRunner(backend, run, file, Progress.NONE).run(new ItemLoader(Registry.get()).load(List.of(suite), null, 0));
+            new EvalRunner(backend, run, file, Progress.NONE)
+                    .run(new ItemLoader(Registry.get()).load(List.of(suite), null, 0));
         }
-        return ResultsFile.read(results).stream().map(r -> r.condition() + r.instance() + r.response()).sorted().toList();
+        return ResultsFile.read(results).stream()
+                .map(r -> r.condition() + r.instance() + r.response())
+                .sorted()
+                .toList();
     }
 
     @Test
     void badOptionsSayWhatToGive() {
         var local = Backends.load().provider("local");
-        assertThatThrownBy(() -> local.create(settings(Map.of()))).isInstanceOf(BackendConfigException.class)
+        assertThatThrownBy(() -> local.create(settings(Map.of())))
+                .isInstanceOf(BackendConfigException.class)
                 .hasMessageContaining("checkpoint=DIR");
         assertThatThrownBy(() -> local.create(settings(Map.of("checkpoint", dir.toString()))))
                 .hasMessageContaining("is not a model folder");

@@ -35,7 +35,8 @@ class SamePromptTest {
 
     @Test
     void warmStartGrpoAndEvaluationAskIdentically() throws Exception {
-        List<PuzzleType<?>> types = List.of(Registry.get().type("clock"), Registry.get().type("calendar"));
+        List<PuzzleType<?>> types =
+                List.of(Registry.get().type("clock"), Registry.get().type("calendar"));
         new SuiteWriter(1).write(dir, new SuiteSpec(types, 2, 5, Preset.ALGOPUZZLEVQA, 64), Progress.NONE);
         List<EvalItem> items = new ItemLoader(Registry.get()).load(List.of(dir), null, 0);
         Prompts evaluation = new Prompts(PromptTemplate.TAGGED, 1024);
@@ -43,13 +44,21 @@ class SamePromptTest {
         for (EvalItem item : items) {
             PuzzleInstance instance = Instances.create(item.type(), 5, index(item), Preset.ALGOPUZZLEVQA);
             for (Condition condition : List.of(Condition.IMAGE, Condition.TEXT, Condition.IMAGE_TEXT)) {
-                ModelRequest request = new ModelRequest(item, condition, evaluation.messages(item, condition), List.of(0),
+                ModelRequest request = new ModelRequest(
+                        item,
+                        condition,
+                        evaluation.messages(item, condition),
+                        List.of(0),
                         new Sampling(0, null, 16, null));
                 String evaluated = LocalBackend.promptText(request);
                 String grpo = ChatFormat.studyPrompt(instance, condition);
                 String warmStart = ChatFormat.prompt(instance, condition, ResponseStyle.TAGGED.instruction());
-                assertThat(grpo).as(item.id() + " " + condition).isEqualTo(evaluated).isEqualTo(warmStart)
-                        .contains(instance.question()).contains(PromptTemplate.TAGGED_INSTRUCTION);
+                assertThat(grpo)
+                        .as(item.id() + " " + condition)
+                        .isEqualTo(evaluated)
+                        .isEqualTo(warmStart)
+                        .contains(instance.question())
+                        .contains(PromptTemplate.TAGGED_INSTRUCTION);
                 assertThat(grpo.contains(instance.description())).isEqualTo(condition.usesDescription());
             }
         }

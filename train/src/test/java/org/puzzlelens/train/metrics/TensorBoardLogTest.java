@@ -41,7 +41,9 @@ class TensorBoardLogTest {
         }
         Process p;
         try {
-            p = new ProcessBuilder("python3", script.toString(), events.toString()).redirectErrorStream(true).start();
+            p = new ProcessBuilder("python3", script.toString(), events.toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("python3 is not installed: " + e.getMessage());
             return null;
@@ -78,7 +80,9 @@ class TensorBoardLogTest {
         try (InputStream in = getClass().getResourceAsStream("read_tfevents.py")) {
             Files.write(script, in.readAllBytes());
         }
-        Process p = new ProcessBuilder("python3", script.toString(), log.file().toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("python3", script.toString(), log.file().toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         assertThat(out).contains("bad data CRC");

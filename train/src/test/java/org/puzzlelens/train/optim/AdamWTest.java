@@ -13,7 +13,8 @@ import org.puzzlelens.train.model.Weights;
 class AdamWTest {
     @Test
     void aNonFiniteGradientUnderAFiniteLossIsSkippedAndNamed() {
-        try (NDManager manager = NDManager.newBaseManager(); Weights w = new Weights(manager.newSubManager())) {
+        try (NDManager manager = NDManager.newBaseManager();
+                Weights w = new Weights(manager.newSubManager())) {
             w.put("a", manager.create(new float[] {1, 2}));
             w.put("b", manager.create(new float[] {0, 4}));
             w.requireGradients(true);

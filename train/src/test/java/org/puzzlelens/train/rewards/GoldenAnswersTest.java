@@ -20,7 +20,8 @@ import org.puzzlelens.train.grpo.BuiltinRewards;
  * here), so training rewards what the evaluation credits.
  */
 class GoldenAnswersTest {
-    private static final LibraryReward ONLY_ACCURACY = new LibraryReward(new RewardEngine(Designs.defaults()), "only-accuracy");
+    private static final LibraryReward ONLY_ACCURACY =
+            new LibraryReward(new RewardEngine(Designs.defaults()), "only-accuracy");
 
     static List<GoldenAnswers.Row> golden() {
         return GoldenAnswers.rows();
@@ -36,8 +37,21 @@ class GoldenAnswersTest {
     }
 
     private static PuzzleInstance puzzle(GoldenAnswers.Row row) {
-        return new PuzzleInstance("golden-" + row.line(), row.type(), 0, row.line(), Preset.ALGOPUZZLEVQA,
-                new Parameters(Map.of()), null, "Which option?", row.options(), row.options().get(row.goldIndex()), null,
-                null, List.of(), "", List.of());
+        return new PuzzleInstance(
+                "golden-" + row.line(),
+                row.type(),
+                0,
+                row.line(),
+                Preset.ALGOPUZZLEVQA,
+                new Parameters(Map.of()),
+                null,
+                "Which option?",
+                row.options(),
+                row.options().get(row.goldIndex()),
+                null,
+                null,
+                List.of(),
+                "",
+                List.of());
     }
 }

@@ -23,18 +23,20 @@ import org.puzzlelens.train.grpo.Scored;
 
 /** The trainer's rewards are the reward library's: the same totals as RewardEngine, for every design. */
 class LibraryRewardTest {
-    private static final List<String> SEVEN = List.of("vanilla", "only-accuracy", "mixture", "continuous",
-            "visual-fusion", "no-accuracy", "perception");
+    private static final List<String> SEVEN =
+            List.of("vanilla", "only-accuracy", "mixture", "continuous", "visual-fusion", "no-accuracy", "perception");
 
     static List<PuzzleInstance> puzzles() {
-        return List.of(Instances.create(Registry.get().type("clock"), 3, 0, Preset.ALGOPUZZLEVQA),
+        return List.of(
+                Instances.create(Registry.get().type("clock"), 3, 0, Preset.ALGOPUZZLEVQA),
                 Instances.create(Registry.get().type("maze"), 3, 1, Preset.ALGOPUZZLEVQA),
                 Instances.create(Registry.get().type("colour_hue"), 3, 2, Preset.ALGOPUZZLEVQA));
     }
 
     /** Right and wrong, tagged and untagged, with and without a fact-style description. */
     static List<String> completions(PuzzleInstance p) {
-        String facts = String.join("\n", p.facts().stream().map(f -> f.key() + " = " + f.value()).toList());
+        String facts = String.join(
+                "\n", p.facts().stream().map(f -> f.key() + " = " + f.value()).toList());
         char wrong = p.answerIndex() == 0 ? 'B' : 'A';
         return List.of(
                 "<image_description>" + facts + "</image_description><think>" + String.join("\n", p.trace())
@@ -58,7 +60,8 @@ class LibraryRewardTest {
                     Scored scored = reward.score(p, c);
                     var expected = engine.score(design, RewardTargets.of(record, Registry.get()), c);
                     assertThat(scored.total()).as(design + " on " + c).isEqualTo(expected.total());
-                    expected.components().forEach((k, v) -> assertThat(scored.components()).containsEntry(k, v));
+                    expected.components()
+                            .forEach((k, v) -> assertThat(scored.components()).containsEntry(k, v));
                     assertThat(scored.components()).containsKey("accuracy");
                 }
             }
@@ -68,8 +71,12 @@ class LibraryRewardTest {
     @Test
     void theFirstCompletionEarnsEveryComponentItTargets() throws Exception {
         PuzzleInstance clock = puzzles().getFirst();
-        Scored s = TrainingRewards.inProcess().reward("perception").score(clock, completions(clock).getFirst());
-        assertThat(s.components()).containsEntry("accuracy", 1.0).containsEntry("format_dta", 1.0)
+        Scored s = TrainingRewards.inProcess()
+                .reward("perception")
+                .score(clock, completions(clock).getFirst());
+        assertThat(s.components())
+                .containsEntry("accuracy", 1.0)
+                .containsEntry("format_dta", 1.0)
                 .containsEntry("perception", 1.0);
         assertThat(s.total()).isEqualTo(3.0);
     }
@@ -80,9 +87,13 @@ class LibraryRewardTest {
         Files.writeString(config, "{\"designs\": {\"seeing\": {\"terms\": {\"perception\": 2, \"accuracy\": 1}}}}");
         TrainingRewards source = new TrainingRewards(config, null, null);
         PuzzleInstance clock = puzzles().getFirst();
-        assertThat(source.reward("seeing").score(clock, completions(clock).getFirst()).total()).isEqualTo(3.0);
+        assertThat(source.reward("seeing")
+                        .score(clock, completions(clock).getFirst())
+                        .total())
+                .isEqualTo(3.0);
         assertThatThrownBy(() -> TrainingRewards.inProcess().reward("seeing"))
-                .hasMessageContaining("unknown reward design 'seeing'").hasMessageContaining("perception");
+                .hasMessageContaining("unknown reward design 'seeing'")
+                .hasMessageContaining("perception");
     }
 
     @Test
@@ -90,8 +101,10 @@ class LibraryRewardTest {
         PuzzleInstance clock = puzzles().getFirst();
         LibraryReward reward = new LibraryReward(new RewardEngine(Designs.defaults()), "vanilla");
         List<String> texts = List.of(completions(clock).getFirst(), "no idea");
-        var metrics = RolloutBehaviour.of(reward.score(List.of(new Rollout(clock, texts.get(0)),
-                new Rollout(clock, texts.get(1)))), List.of(clock, clock), texts);
+        var metrics = RolloutBehaviour.of(
+                reward.score(List.of(new Rollout(clock, texts.get(0)), new Rollout(clock, texts.get(1)))),
+                List.of(clock, clock),
+                texts);
         assertThat(metrics).containsEntry("self_reflection_rate", 0.5);
         // one of the two answers a letter, so that letter is all of the answers read
         assertThat(metrics).containsEntry("top_letter_share", 1.0);

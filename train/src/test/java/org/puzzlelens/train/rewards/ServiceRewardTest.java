@@ -30,8 +30,10 @@ class ServiceRewardTest {
 
     @Test
     void theServiceScoresLikeTheLibrary() throws Exception {
-        try (RewardServer server = RewardServer.start(ServerConfig.local(0, "mixture", Optional.of(TOKEN)),
-                new RewardEngine(Designs.defaults()), RecordIndex.empty())) {
+        try (RewardServer server = RewardServer.start(
+                ServerConfig.local(0, "mixture", Optional.of(TOKEN)),
+                new RewardEngine(Designs.defaults()),
+                RecordIndex.empty())) {
             URI url = URI.create(server.url());
             for (String design : new String[] {"perception", "no-accuracy", "continuous"}) {
                 ServiceReward remote = new ServiceReward(url, design, TOKEN);
@@ -46,7 +48,8 @@ class ServiceRewardTest {
                 List<Scored> got = remote.score(rollouts);
                 assertThat(got).hasSameSizeAs(rollouts);
                 for (int i = 0; i < rollouts.size(); i++) {
-                    assertThat(got.get(i).total()).as(design + " on " + rollouts.get(i).completion())
+                    assertThat(got.get(i).total())
+                            .as(design + " on " + rollouts.get(i).completion())
                             .isEqualTo(want.get(i).total());
                     assertThat(got.get(i).components()).isEqualTo(want.get(i).components());
                     assertThat(got.get(i).behaviour()).isEqualTo(want.get(i).behaviour());
@@ -54,9 +57,11 @@ class ServiceRewardTest {
             }
             PuzzleInstance clock = LibraryRewardTest.puzzles().getFirst();
             assertThatThrownBy(() -> new ServiceReward(url, "mixture", "wrong-token-wrong-token").score(clock, "x"))
-                    .hasMessageContaining("401").hasMessageContaining("--reward-token-file");
+                    .hasMessageContaining("401")
+                    .hasMessageContaining("--reward-token-file");
             assertThatThrownBy(() -> new ServiceReward(url, "nosuch", TOKEN).score(clock, "x"))
-                    .hasMessageContaining("400").hasMessageContaining("nosuch");
+                    .hasMessageContaining("400")
+                    .hasMessageContaining("nosuch");
         }
         assertThatThrownBy(() -> new ServiceReward(URI.create("ftp://host"), "mixture", null))
                 .hasMessageContaining("http(s) URL");
@@ -73,14 +78,21 @@ class ServiceRewardTest {
         List<Integer> itemsPerRequest = new CopyOnWriteArrayList<>();
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         stub.createContext("/v1/rewards", exchange -> {
-            int items = Json.MAPPER.readTree(exchange.getRequestBody()).path("items").size();
+            int items = Json.MAPPER
+                    .readTree(exchange.getRequestBody())
+                    .path("items")
+                    .size();
             itemsPerRequest.add(items);
             ObjectNode body = Json.object();
             for (int i = 0; i < items; i++) {
                 ObjectNode result = body.withArray("results").addObject();
                 result.putObject("rewards").putObject("vanilla").put("total", i).putObject("components");
-                result.putObject("behaviour").put("characters", i).put("reasoning_characters", 0).put("reasoning_steps", 0)
-                        .put("self_reflections", 0).put("visual_references", 0);
+                result.putObject("behaviour")
+                        .put("characters", i)
+                        .put("reasoning_characters", 0)
+                        .put("reasoning_steps", 0)
+                        .put("self_reflections", 0)
+                        .put("visual_references", 0);
                 result.putObject("answer").put("correct", false);
             }
             byte[] bytes = Json.line(body).getBytes(StandardCharsets.UTF_8);
@@ -93,8 +105,11 @@ class ServiceRewardTest {
             URI url = URI.create("http://127.0.0.1:" + stub.getAddress().getPort());
             List<Scored> scores = new ServiceReward(url, "vanilla", null).score(rollouts);
             assertThat(itemsPerRequest).containsExactly(rollouts.size());
-            assertThat(scores).extracting(Scored::total).containsExactlyElementsOf(
-                    IntStream.range(0, rollouts.size()).mapToObj(i -> (double) i).toList());
+            assertThat(scores)
+                    .extracting(Scored::total)
+                    .containsExactlyElementsOf(IntStream.range(0, rollouts.size())
+                            .mapToObj(i -> (double) i)
+                            .toList());
             assertThat(scores.getLast().behaviour().characters()).isEqualTo(rollouts.size() - 1);
         } finally {
             stub.stop(0);

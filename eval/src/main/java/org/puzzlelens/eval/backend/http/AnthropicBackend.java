@@ -37,7 +37,8 @@ public final class AnthropicBackend implements Backend {
         String keyEnv = settings.apiKeyEnv() == null ? "ANTHROPIC_API_KEY" : settings.apiKeyEnv();
         String key = settings.apiKey("ANTHROPIC_API_KEY", true);
         this.http = new HttpTransport(settings.retry(), settings.timeout(), "check the key in " + keyEnv);
-        this.endpoint = Endpoints.resolve(settings.baseUrl() == null ? DEFAULT_BASE : settings.baseUrl(), "v1/messages");
+        this.endpoint =
+                Endpoints.resolve(settings.baseUrl() == null ? DEFAULT_BASE : settings.baseUrl(), "v1/messages");
         this.model = settings.model();
         this.headers = Map.of("x-api-key", key, "anthropic-version", settings.option("version", DEFAULT_VERSION));
     }
@@ -61,7 +62,8 @@ public final class AnthropicBackend implements Backend {
             }
         }
         JsonNode usage = reply.path("usage");
-        return List.of(new Completion(text.toString(),
+        return List.of(new Completion(
+                text.toString(),
                 new Usage(JsonBodies.tokens(usage, "input_tokens"), JsonBodies.tokens(usage, "output_tokens")),
                 r.attempts()));
     }
@@ -82,11 +84,15 @@ public final class AnthropicBackend implements Backend {
             ArrayNode content = msg.putArray("content");
             for (Message.Part part : m.parts()) {
                 switch (part) {
-                    case Message.Text t -> content.addObject().put("type", "text").put("text", t.text());
-                    case Message.Image img -> content.addObject().put("type", "image").putObject("source")
-                            .put("type", "base64")
-                            .put("media_type", img.data().mediaType())
-                            .put("data", img.data().base64());
+                    case Message.Text t ->
+                        content.addObject().put("type", "text").put("text", t.text());
+                    case Message.Image img ->
+                        content.addObject()
+                                .put("type", "image")
+                                .putObject("source")
+                                .put("type", "base64")
+                                .put("media_type", img.data().mediaType())
+                                .put("data", img.data().base64());
                 }
             }
         }

@@ -11,8 +11,7 @@ import org.puzzlelens.eval.backend.RequestFailedException;
 
 /** Helpers the HTTP backends share. */
 final class Endpoints {
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /** {@code base} + {@code path}, whether or not the base ends in a slash. */
     static URI resolve(URI base, String path) {

@@ -47,8 +47,7 @@ final class HttpTransport {
     }
 
     /** A successful response. */
-    public record Response(int status, String body, HttpHeaders headers, int attempts) {
-    }
+    public record Response(int status, String body, HttpHeaders headers, int attempts) {}
 
     public Response post(URI uri, Map<String, String> headers, String json)
             throws RequestFailedException, BackendConfigException, InterruptedException {
@@ -63,10 +62,12 @@ final class HttpTransport {
             gate.awaitOpen();
             Duration wait = retry.backoff(attempt, ThreadLocalRandom.current().nextDouble());
             try {
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> r =
+                        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 int status = r.statusCode();
                 if (status / 100 == 2) {
-                    RateLimitHeaders.exhaustedUntil(r.headers(), clock.instant()).ifPresent(gate::closeUntil);
+                    RateLimitHeaders.exhaustedUntil(r.headers(), clock.instant())
+                            .ifPresent(gate::closeUntil);
                     return new Response(status, r.body(), r.headers(), attempt);
                 }
                 last = "HTTP " + status + ": " + snippet(r.body());

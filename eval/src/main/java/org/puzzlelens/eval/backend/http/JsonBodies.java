@@ -7,8 +7,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Parsing response bodies, with a failure that quotes what came back. */
 final class JsonBodies {
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     static JsonNode parse(HttpTransport.Response r) throws RequestFailedException {
         try {

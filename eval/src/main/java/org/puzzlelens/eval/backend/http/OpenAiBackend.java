@@ -37,10 +37,12 @@ public final class OpenAiBackend implements Backend {
     OpenAiBackend(BackendSettings settings) throws BackendConfigException {
         settings.allowOptions("openai", Set.of("use-n"));
         String key = settings.apiKey("OPENAI_API_KEY", false);
-        this.http = new HttpTransport(settings.retry(), settings.timeout(),
+        this.http = new HttpTransport(
+                settings.retry(),
+                settings.timeout(),
                 "check the key in " + (settings.apiKeyEnv() == null ? "OPENAI_API_KEY" : settings.apiKeyEnv()));
-        this.endpoint = Endpoints.resolve(settings.baseUrl() == null ? DEFAULT_BASE : settings.baseUrl(),
-                "chat/completions");
+        this.endpoint =
+                Endpoints.resolve(settings.baseUrl() == null ? DEFAULT_BASE : settings.baseUrl(), "chat/completions");
         this.model = settings.model();
         this.headers = key == null ? Map.of() : Map.of("authorization", "Bearer " + key);
         this.useN = settings.booleanOption("use-n", true);
@@ -57,17 +59,20 @@ public final class OpenAiBackend implements Backend {
         JsonNode reply = JsonBodies.parse(r);
         JsonNode choices = reply.path("choices");
         if (!choices.isArray() || choices.size() < n) {
-            throw new RequestFailedException("asked for " + n + " choice(s), the server returned "
-                    + (choices.isArray() ? choices.size() : "none") + (n > 1
-                    ? "; if it ignores n, set --backend-option use-n=false" : ""), r.attempts());
+            throw new RequestFailedException(
+                    "asked for " + n + " choice(s), the server returned "
+                            + (choices.isArray() ? choices.size() : "none")
+                            + (n > 1 ? "; if it ignores n, set --backend-option use-n=false" : ""),
+                    r.attempts());
         }
         JsonNode usage = reply.path("usage");
-        Usage total = new Usage(JsonBodies.tokens(usage, "prompt_tokens"), JsonBodies.tokens(usage, "completion_tokens"));
+        Usage total =
+                new Usage(JsonBodies.tokens(usage, "prompt_tokens"), JsonBodies.tokens(usage, "completion_tokens"));
         List<Completion> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             JsonNode content = choices.get(i).path("message").path("content");
-            out.add(new Completion(content.isTextual() ? content.asText() : "", i == 0 ? total : Usage.NONE,
-                    r.attempts()));
+            out.add(new Completion(
+                    content.isTextual() ? content.asText() : "", i == 0 ? total : Usage.NONE, r.attempts()));
         }
         return out;
     }
@@ -87,9 +92,13 @@ public final class OpenAiBackend implements Backend {
             ArrayNode content = msg.putArray("content");
             for (Message.Part part : m.parts()) {
                 switch (part) {
-                    case Message.Text t -> content.addObject().put("type", "text").put("text", t.text());
-                    case Message.Image img -> content.addObject().put("type", "image_url")
-                            .putObject("image_url").put("url", img.data().dataUrl());
+                    case Message.Text t ->
+                        content.addObject().put("type", "text").put("text", t.text());
+                    case Message.Image img ->
+                        content.addObject()
+                                .put("type", "image_url")
+                                .putObject("image_url")
+                                .put("url", img.data().dataUrl());
                 }
             }
         }

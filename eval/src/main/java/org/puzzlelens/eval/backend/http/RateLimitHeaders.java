@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class RateLimitHeaders {
     private static final Pattern GO_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     /**
      * The wait a response asks for: {@code retry-after-ms} (OpenAI, milliseconds), else {@code
@@ -25,7 +24,8 @@ final class RateLimitHeaders {
         Optional<String> ms = headers.firstValue("retry-after-ms");
         if (ms.isPresent()) {
             try {
-                return Optional.of(Duration.ofNanos((long) (Double.parseDouble(ms.get().trim()) * 1e6)));
+                return Optional.of(
+                        Duration.ofNanos((long) (Double.parseDouble(ms.get().trim()) * 1e6)));
             } catch (NumberFormatException e) {
                 // fall through to retry-after
             }
@@ -39,7 +39,8 @@ final class RateLimitHeaders {
             return Optional.of(Duration.ofMillis((long) (Double.parseDouble(v) * 1000)));
         } catch (NumberFormatException e) {
             try {
-                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return Optional.of(Duration.between(now, at).isNegative() ? Duration.ZERO : Duration.between(now, at));
             } catch (DateTimeParseException e2) {
                 return Optional.empty();
@@ -57,12 +58,19 @@ final class RateLimitHeaders {
         Instant latest = null;
         for (String kind : new String[] {"requests", "tokens", "input-tokens", "output-tokens"}) {
             if (isZero(headers, "anthropic-ratelimit-" + kind + "-remaining")) {
-                latest = later(latest, headers.firstValue("anthropic-ratelimit-" + kind + "-reset")
-                        .flatMap(RateLimitHeaders::instant).orElse(null));
+                latest = later(
+                        latest,
+                        headers.firstValue("anthropic-ratelimit-" + kind + "-reset")
+                                .flatMap(RateLimitHeaders::instant)
+                                .orElse(null));
             }
             if (isZero(headers, "x-ratelimit-remaining-" + kind)) {
-                latest = later(latest, headers.firstValue("x-ratelimit-reset-" + kind)
-                        .flatMap(RateLimitHeaders::goDuration).map(now::plus).orElse(null));
+                latest = later(
+                        latest,
+                        headers.firstValue("x-ratelimit-reset-" + kind)
+                                .flatMap(RateLimitHeaders::goDuration)
+                                .map(now::plus)
+                                .orElse(null));
             }
         }
         return Optional.ofNullable(latest);
@@ -105,6 +113,8 @@ final class RateLimitHeaders {
             };
             end = m.end();
         }
-        return end == text.trim().length() && end > 0 ? Optional.of(Duration.ofMillis((long) millis)) : Optional.empty();
+        return end == text.trim().length() && end > 0
+                ? Optional.of(Duration.ofMillis((long) millis))
+                : Optional.empty();
     }
 }

@@ -23,8 +23,10 @@ public final class SimulatedBackend implements Backend {
     @Override
     public List<Completion> complete(ModelRequest request) throws RequestFailedException {
         if (request.item().state() == null) {
-            throw new RequestFailedException(request.item().where() + ": a simulated model needs the puzzle state, "
-                    + "which this record does not give", 1);
+            throw new RequestFailedException(
+                    request.item().where() + ": a simulated model needs the puzzle state, "
+                            + "which this record does not give",
+                    1);
         }
         List<Completion> out = new ArrayList<>();
         for (int sample : request.samples()) {
@@ -67,8 +69,10 @@ public final class SimulatedBackend implements Backend {
         @Override
         public Backend create(BackendSettings settings) throws BackendConfigException {
             settings.allowOptions(name(), Set.of("perception", "reasoning", "seed"));
-            return new SimulatedBackend(new SimulatedModel(settings.rateOption("perception"),
-                    settings.rateOption("reasoning"), settings.longOption("seed", 1)));
+            return new SimulatedBackend(new SimulatedModel(
+                    settings.rateOption("perception"),
+                    settings.rateOption("reasoning"),
+                    settings.longOption("seed", 1)));
         }
     }
 }

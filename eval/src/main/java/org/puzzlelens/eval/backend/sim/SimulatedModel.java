@@ -44,8 +44,8 @@ final class SimulatedModel {
 
     /** The completion text for one sample. */
     public String respond(EvalItem item, Condition condition, int sample) {
-        SplittableRandom rng = new SplittableRandom(seed ^ (31L * item.id().hashCode() + item.typeName().hashCode())
-                * 0x9E3779B97F4A7C15L + sample);
+        SplittableRandom rng = new SplittableRandom(
+                seed ^ (31L * item.id().hashCode() + item.typeName().hashCode()) * 0x9E3779B97F4A7C15L + sample);
         boolean perceptionFails = rng.nextDouble() < perceptionError;
         boolean reasoningFails = rng.nextDouble() < reasoningError;
         List<Fact> truth = item.facts();
@@ -53,10 +53,12 @@ final class SimulatedModel {
         if (condition == Condition.TRANSCRIBE) {
             return "Transcription of the puzzle:\n" + Facts.format(seen);
         }
-        int believed = condition.usesDescription() ? item.answerIndex()
+        int believed = condition.usesDescription()
+                ? item.answerIndex()
                 : item.solveFromFacts(seen).map(item::optionIndex).orElse(-1);
         int choice = choose(item, believed, reasoningFails, rng);
-        return "<think>Reading the puzzle and working it out.</think>\n<answer>(" + Options.letter(choice) + ")</answer>";
+        return "<think>Reading the puzzle and working it out.</think>\n<answer>(" + Options.letter(choice)
+                + ")</answer>";
     }
 
     /**
@@ -79,7 +81,8 @@ final class SimulatedModel {
 
     /** One fact changed: the first change found that alters the answer, else the first change at all. */
     static List<Fact> corrupt(EvalItem item, List<Fact> truth, SplittableRandom rng) {
-        List<String> vocabulary = new ArrayList<>(new LinkedHashSet<>(truth.stream().map(Fact::value).toList()));
+        List<String> vocabulary = new ArrayList<>(
+                new LinkedHashSet<>(truth.stream().map(Fact::value).toList()));
         List<Fact> fallback = null;
         for (int t = 0; t < CORRUPTION_TRIES; t++) {
             int at = rng.nextInt(truth.size());
@@ -93,7 +96,8 @@ final class SimulatedModel {
             if (fallback == null) {
                 fallback = changed;
             }
-            boolean answerChanges = item.solveFromFacts(changed).map(a -> !item.isGold(a)).orElse(true);
+            boolean answerChanges =
+                    item.solveFromFacts(changed).map(a -> !item.isGold(a)).orElse(true);
             if (answerChanges) {
                 return changed;
             }
@@ -109,7 +113,9 @@ final class SimulatedModel {
         }
         List<String> others = vocabulary.stream().filter(v -> !v.equals(value)).toList();
         if (others.isEmpty()) {
-            return value.matches("-?\\d+") ? Optional.of(Integer.toString(Integer.parseInt(value) + 1)) : Optional.empty();
+            return value.matches("-?\\d+")
+                    ? Optional.of(Integer.toString(Integer.parseInt(value) + 1))
+                    : Optional.empty();
         }
         return Optional.of(others.get(rng.nextInt(others.size())));
     }

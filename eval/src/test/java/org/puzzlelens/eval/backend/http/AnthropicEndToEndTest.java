@@ -51,12 +51,17 @@ class AnthropicEndToEndTest {
         return Reply.json(Replies.anthropic("<think>counting days</think><answer>" + item.answer() + "</answer>"));
     }
 
-    private RunSummary run(ScriptedServer server, Map<String, String> env, int samples, int concurrency) throws Exception {
-        try (Backend backend = new AnthropicBackend.Provider().create(
-                Fixtures.backend(server.base(), env, Duration.ofSeconds(5), 3));
+    private RunSummary run(ScriptedServer server, Map<String, String> env, int samples, int concurrency)
+            throws Exception {
+        try (Backend backend = new AnthropicBackend.Provider()
+                        .create(Fixtures.backend(server.base(), env, Duration.ofSeconds(5), 3));
                 ResultsFile file = ResultsFile.open(dir.resolve("r.jsonl"))) {
-            return new EvalRunner(backend, Fixtures.run("claude", List.of(Condition.IMAGE), samples, concurrency), file,
-                    Progress.NONE).run(items);
+            return new EvalRunner(
+                            backend,
+                            Fixtures.run("claude", List.of(Condition.IMAGE), samples, concurrency),
+                            file,
+                            Progress.NONE)
+                    .run(items);
         }
     }
 
@@ -78,7 +83,9 @@ class AnthropicEndToEndTest {
             assertThat(image.path("source").path("media_type").asText()).isEqualTo("image/png");
             assertThat(image.path("source").path("data").asText()).startsWith("iVBORw0KGgo"); // PNG signature
             List<EvalResult> lines = ResultsFile.read(dir.resolve("r.jsonl"));
-            assertThat(lines).allMatch(EvalResult::isCorrect).allMatch(l -> "answer_block/option_text".equals(l.method()))
+            assertThat(lines)
+                    .allMatch(EvalResult::isCorrect)
+                    .allMatch(l -> "answer_block/option_text".equals(l.method()))
                     .allMatch(l -> l.inputTokens() == 200 && l.outputTokens() == 20);
             assertThat(summary.usage().inputTokens()).isEqualTo(200L * items.size() * 2);
         }
@@ -91,25 +98,33 @@ class AnthropicEndToEndTest {
             case 1 -> Reply.status(429, Map.of("retry-after", "1"));
             case 2 -> Reply.status(529, Map.of());
             // a success that says no requests are left until a second from now
-            case 3 -> tagged(r).withHeaders(Map.of("anthropic-ratelimit-requests-remaining", "0",
-                    "anthropic-ratelimit-requests-reset", Instant.now().plusSeconds(1).toString()));
+            case 3 ->
+                tagged(r)
+                        .withHeaders(Map.of(
+                                "anthropic-ratelimit-requests-remaining",
+                                "0",
+                                "anthropic-ratelimit-requests-reset",
+                                Instant.now().plusSeconds(1).toString()));
             default -> tagged(r);
         };
         try (ScriptedServer server = new ScriptedServer("/v1/messages", 50, script)) {
-            RunSummary summary = run(server, Map.of("ANTHROPIC_API_KEY", "sk-test"), 1, 1); // one at a time: the waits are visible
+            RunSummary summary =
+                    run(server, Map.of("ANTHROPIC_API_KEY", "sk-test"), 1, 1); // one at a time: the waits are visible
             assertThat(summary.failed()).isZero();
             assertThat(summary.answered()).isEqualTo(items.size());
             List<ScriptedServer.Received> got = server.received();
             assertThat(got).hasSize(items.size() + 2);
-            assertThat(Duration.ofNanos(got.get(1).nanos() - got.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
-            assertThat(Duration.ofNanos(got.get(3).nanos() - got.get(2).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+            assertThat(Duration.ofNanos(got.get(1).nanos() - got.get(0).nanos()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            assertThat(Duration.ofNanos(got.get(3).nanos() - got.get(2).nanos()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(800));
         }
     }
 
     @Test
     void aMissingKeyIsAConfigurationErrorNamingTheVariable() {
-        assertThatThrownBy(() -> new AnthropicBackend.Provider().create(
-                Fixtures.backend(URI.create("http://127.0.0.1:9"), Map.of(), Duration.ofSeconds(1), 0)))
+        assertThatThrownBy(() -> new AnthropicBackend.Provider()
+                        .create(Fixtures.backend(URI.create("http://127.0.0.1:9"), Map.of(), Duration.ofSeconds(1), 0)))
                 .isInstanceOf(BackendConfigException.class)
                 .hasMessageContaining("ANTHROPIC_API_KEY");
     }

@@ -59,10 +59,12 @@ class OpenAiEndToEndTest {
         return Reply.json(Replies.openAi(answers));
     }
 
-    private RunSummary run(ScriptedServer server, Path out, List<Condition> conditions, int samples,
-            Duration timeout, int retries) throws Exception {
-        try (Backend backend = new OpenAiBackend.Provider().create(
-                Fixtures.backend(server.base().resolve("/v1"), Map.of("OPENAI_API_KEY", "test-key"), timeout, retries));
+    private RunSummary run(
+            ScriptedServer server, Path out, List<Condition> conditions, int samples, Duration timeout, int retries)
+            throws Exception {
+        try (Backend backend = new OpenAiBackend.Provider()
+                        .create(Fixtures.backend(
+                                server.base().resolve("/v1"), Map.of("OPENAI_API_KEY", "test-key"), timeout, retries));
                 ResultsFile file = ResultsFile.open(out)) {
             return new EvalRunner(backend, Fixtures.run("m", conditions, samples, 4), file, Progress.NONE).run(items);
         }
@@ -71,30 +73,52 @@ class OpenAiEndToEndTest {
     @Test
     void sendsImagesAsDataUrlsWithSamplingParametersAndScoresTheAnswers() throws Exception {
         try (ScriptedServer server = new ScriptedServer("/v1/chat/completions", 100, OpenAiEndToEndTest::right)) {
-            RunSummary summary = run(server, dir.resolve("r.jsonl"), List.of(Condition.IMAGE, Condition.TEXT), 2,
-                    Duration.ofSeconds(10), 0);
+            RunSummary summary = run(
+                    server,
+                    dir.resolve("r.jsonl"),
+                    List.of(Condition.IMAGE, Condition.TEXT),
+                    2,
+                    Duration.ofSeconds(10),
+                    0);
             assertThat(summary.answered()).isEqualTo(items.size() * 2 * 2);
             assertThat(summary.failed()).isZero();
             assertThat(server.received()).hasSize(items.size() * 2); // n=2 asks both samples at once
             assertThat(summary.usage().inputTokens()).isEqualTo(100L * items.size() * 2);
 
-            JsonNode withImage = server.received().stream().map(ScriptedServer.Received::body)
-                    .filter(b -> b.path("messages").get(0).path("content").get(0).path("type").asText().equals("image_url"))
-                    .findFirst().orElseThrow();
+            JsonNode withImage = server.received().stream()
+                    .map(ScriptedServer.Received::body)
+                    .filter(b -> b.path("messages")
+                            .get(0)
+                            .path("content")
+                            .get(0)
+                            .path("type")
+                            .asText()
+                            .equals("image_url"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(withImage.path("model").asText()).isEqualTo("test-model");
             assertThat(withImage.path("temperature").asDouble()).isZero();
             assertThat(withImage.path("max_tokens").asInt()).isEqualTo(256);
             assertThat(withImage.path("seed").asLong()).isEqualTo(5);
             assertThat(withImage.path("n").asInt()).isEqualTo(2);
-            String url = withImage.path("messages").get(0).path("content").get(0).path("image_url").path("url").asText();
+            String url = withImage
+                    .path("messages")
+                    .get(0)
+                    .path("content")
+                    .get(0)
+                    .path("image_url")
+                    .path("url")
+                    .asText();
             assertThat(url).startsWith("data:image/png;base64,");
-            BufferedImage png = ImageIO.read(new ByteArrayInputStream(
-                    Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
+            BufferedImage png = ImageIO.read(
+                    new ByteArrayInputStream(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1))));
             assertThat(Math.max(png.getWidth(), png.getHeight())).isEqualTo(128);
             assertThat(server.received().getFirst().header("authorization")).isEqualTo("Bearer test-key");
 
             List<EvalResult> lines = ResultsFile.read(dir.resolve("r.jsonl"));
-            assertThat(lines).hasSize(items.size() * 4).allMatch(EvalResult::isCorrect)
+            assertThat(lines)
+                    .hasSize(items.size() * 4)
+                    .allMatch(EvalResult::isCorrect)
                     .allMatch(r -> "answer_marker/letter".equals(r.method()));
         }
     }
@@ -104,7 +128,8 @@ class OpenAiEndToEndTest {
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         ScriptedServer.Script script = r -> {
             String prompt = Replies.promptText(r.body());
-            int attempt = attempts.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
+            int attempt =
+                    attempts.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
             EvalItem item = key.item(prompt);
             boolean first = item == items.getFirst();
             return switch (attempt) {
@@ -115,21 +140,33 @@ class OpenAiEndToEndTest {
             };
         };
         try (ScriptedServer server = new ScriptedServer("/v1/chat/completions", 100, script)) {
-            RunSummary summary = run(server, dir.resolve("r.jsonl"), List.of(Condition.IMAGE), 1,
-                    Duration.ofSeconds(5), 3); // a reply takes far less, as in the other tests here
+            RunSummary summary = run(
+                    server,
+                    dir.resolve("r.jsonl"),
+                    List.of(Condition.IMAGE),
+                    1,
+                    Duration.ofSeconds(5),
+                    3); // a reply takes far less, as in the other tests here
             assertThat(summary.failed()).isZero();
             assertThat(summary.answered()).isEqualTo(items.size());
             List<EvalResult> lines = ResultsFile.read(dir.resolve("r.jsonl"));
             assertThat(lines).allMatch(EvalResult::isCorrect);
-            assertThat(lines.stream().filter(l -> l.instance().equals(items.getFirst().id())).findFirst().orElseThrow()
-                    .attempts()).isEqualTo(2);
-            assertThat(lines.stream().filter(l -> !l.instance().equals(items.getFirst().id())))
+            assertThat(lines.stream()
+                            .filter(l -> l.instance().equals(items.getFirst().id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .attempts())
+                    .isEqualTo(2);
+            assertThat(lines.stream()
+                            .filter(l -> !l.instance().equals(items.getFirst().id())))
                     .allMatch(l -> l.attempts() == 3);
             // Retry-After: 1 closes the gate for every request: the retry comes a second later
             List<ScriptedServer.Received> firstItem = server.received().stream()
-                    .filter(r -> key.item(Replies.promptText(r.body())) == items.getFirst()).toList();
+                    .filter(r -> key.item(Replies.promptText(r.body())) == items.getFirst())
+                    .toList();
             assertThat(firstItem).hasSize(2);
-            assertThat(Duration.ofNanos(firstItem.get(1).nanos() - firstItem.get(0).nanos()))
+            assertThat(Duration.ofNanos(
+                            firstItem.get(1).nanos() - firstItem.get(0).nanos()))
                     .isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
     }
@@ -138,13 +175,17 @@ class OpenAiEndToEndTest {
     void aFailingRequestIsRecordedAndARerunRetriesItWithoutDuplicates() throws Exception {
         AtomicInteger phase = new AtomicInteger(1);
         ScriptedServer.Script script = r -> key.item(Replies.promptText(r.body())) == items.get(2) && phase.get() == 1
-                ? Reply.status(500, Map.of()) : right(r);
+                ? Reply.status(500, Map.of())
+                : right(r);
         Path out = dir.resolve("r.jsonl");
         try (ScriptedServer server = new ScriptedServer("/v1/chat/completions", 100, script)) {
             RunSummary first = run(server, out, List.of(Condition.TEXT), 1, Duration.ofSeconds(5), 2);
             assertThat(first.failed()).isEqualTo(1);
             assertThat(first.answered()).isEqualTo(items.size() - 1);
-            EvalResult failed = ResultsFile.read(out).stream().filter(r -> !r.ok()).findFirst().orElseThrow();
+            EvalResult failed = ResultsFile.read(out).stream()
+                    .filter(r -> !r.ok())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(failed.error()).contains("HTTP 500").contains("after 3 attempts");
             assertThat(failed.instance()).isEqualTo(items.get(2).id());
 
@@ -163,12 +204,13 @@ class OpenAiEndToEndTest {
 
     @Test
     void aRefusedKeyStopsTheRunWithAClearMessage() throws Exception {
-        try (ScriptedServer server = new ScriptedServer("/v1/chat/completions", 100,
-                r -> Reply.status(401, Map.of()))) {
-            assertThatThrownBy(() -> run(server, dir.resolve("r.jsonl"), List.of(Condition.TEXT), 1,
-                    Duration.ofSeconds(5), 2))
+        try (ScriptedServer server =
+                new ScriptedServer("/v1/chat/completions", 100, r -> Reply.status(401, Map.of()))) {
+            assertThatThrownBy(() ->
+                            run(server, dir.resolve("r.jsonl"), List.of(Condition.TEXT), 1, Duration.ofSeconds(5), 2))
                     .isInstanceOf(BackendConfigException.class)
-                    .hasMessageContaining("refused the API key").hasMessageContaining("OPENAI_API_KEY");
+                    .hasMessageContaining("refused the API key")
+                    .hasMessageContaining("OPENAI_API_KEY");
             assertThat(server.received().size()).isLessThanOrEqualTo(4); // stopped, not one try per instance
         }
     }

@@ -34,7 +34,8 @@ enum BoardTileDescriber implements Describer<BoardTileState> {
         return "The image shows a checkerboard of " + s.rows() + " rows and " + s.columns() + " columns, "
                 + "coloured in a chequered pattern of dark yellow and light yellow squares; the top-left square is "
                 + "dark yellow. Rows are numbered from 1 at the top and columns from 1 at the left. "
-                + (s.removed().size() == 1 ? "One square has been removed and is shown white: "
+                + (s.removed().size() == 1
+                        ? "One square has been removed and is shown white: "
                         : "Two squares have been removed and are shown white: ")
                 + String.join(" and ", squares) + ".";
     }

@@ -12,15 +12,13 @@ import org.puzzlelens.puzzles.core.Parameters;
  * differ about half the time, so Yes and No come out about equally often (52/48 in the release).
  */
 final class BoardTileGenerator {
-    static final Param.Int ROWS = new Param.Int("rows", "rows of the board", IntRange.of(3, 5), IntRange.of(4, 9),
-            IntRange.of(8, 14));
-    static final Param.Int COLUMNS = new Param.Int("columns", "columns of the board", IntRange.of(3, 5),
-            IntRange.of(5, 9),
-            IntRange.of(8, 14));
+    static final Param.Int ROWS =
+            new Param.Int("rows", "rows of the board", IntRange.of(3, 5), IntRange.of(4, 9), IntRange.of(8, 14));
+    static final Param.Int COLUMNS =
+            new Param.Int("columns", "columns of the board", IntRange.of(3, 5), IntRange.of(5, 9), IntRange.of(8, 14));
     static final List<Param> PARAMS = List.of(ROWS, COLUMNS);
 
-    private BoardTileGenerator() {
-    }
+    private BoardTileGenerator() {}
 
     static BoardTileState generate(Parameters p, RandomGenerator rng) {
         int rows = p.get(ROWS);
@@ -33,6 +31,9 @@ final class BoardTileGenerator {
                 picked.add(sq);
             }
         }
-        return new BoardTileState(rows, columns, picked.stream().map(sq -> List.of(sq / columns, sq % columns)).toList());
+        return new BoardTileState(
+                rows,
+                columns,
+                picked.stream().map(sq -> List.of(sq / columns, sq % columns)).toList());
     }
 }

@@ -14,14 +14,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code board_tile}: can a chequered board with squares removed be tiled by dominoes? */
 public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
-    private static final TypeInfo INFO = new TypeInfo("board_tile", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo), BoardTileGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "board_tile",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo),
+            BoardTileGenerator.PARAMS,
             "decide whether a mutilated checkerboard can be tiled with dominoes");
 
     public BoardTilePuzzle() {
-        super(INFO, BoardTileState.class,
-                BoardTileGenerator::generate, BoardTileSolver::solve,
-                BoardTileRenderer::canvas, BoardTileRenderer::draw, BoardTileDescriber.INSTANCE);
+        super(
+                INFO,
+                BoardTileState.class,
+                BoardTileGenerator::generate,
+                BoardTileSolver::solve,
+                BoardTileRenderer::canvas,
+                BoardTileRenderer::draw,
+                BoardTileDescriber.INSTANCE);
     }
 
     @Override
@@ -33,7 +41,8 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
         int dominoes = s.remaining() / 2;
         return "The checkerboard shown in the image was originally of " + s.rows() + " * " + s.columns()
                 + " in dimension having a total of " + total + " squares. It uses two colours of squares, one light "
-                + "yellow and one dark yellow, in a chequered pattern. " + removed + ", as shown in the image. You have "
+                + "yellow and one dark yellow, in a chequered pattern. " + removed
+                + ", as shown in the image. You have "
                 + dominoes + " dominoes of size 2 * 1. You can use them as is or you can rotate them to use as a 1 * 2 "
                 + "domino. Is it possible to place all the " + dominoes + " dominoes in the checkerboard to exactly "
                 + "cover all the remaining " + s.remaining() + " squares? Answer Yes or No.";
@@ -48,7 +57,9 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
     @Override
     public BoardTileState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
-        return new BoardTileState(Released.integer(solution, "rows"), Released.integer(solution, "columns"),
+        return new BoardTileState(
+                Released.integer(solution, "rows"),
+                Released.integer(solution, "columns"),
                 Released.intGrid(solution, "removed_positions"));
     }
 }

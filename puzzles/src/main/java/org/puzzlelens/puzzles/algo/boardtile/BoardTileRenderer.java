@@ -11,8 +11,7 @@ final class BoardTileRenderer {
     static final Color DARK = new Color(255, 195, 57);
     static final Color LIGHT = new Color(255, 230, 179);
 
-    private BoardTileRenderer() {
-    }
+    private BoardTileRenderer() {}
 
     static Canvas canvas(BoardTileState s) {
         return new Canvas(s.columns() * CELL, s.rows() * CELL);

@@ -22,32 +22,37 @@ final class BoardTileSolver {
     static final List<Double> WHITE_RGB = List.of(1.0, 1.0, 1.0);
     private static final int[][] STEPS = {{0, 1}, {1, 0}, {0, -1}, {-1, 0}};
 
-    private BoardTileSolver() {
-    }
+    private BoardTileSolver() {}
 
     static Solution solve(BoardTileState s) {
         int dark = countRemaining(s, true);
         int light = countRemaining(s, false);
         Trace trace = new Trace()
-                .add("The board is %d x %d = %d squares; the top-left square is dark yellow and colours alternate.",
+                .add(
+                        "The board is %d x %d = %d squares; the top-left square is dark yellow and colours alternate.",
                         s.rows(), s.columns(), s.rows() * s.columns());
         for (List<Integer> sq : s.removed()) {
-            trace.add("Removed: row %d, column %d, a %s square.", sq.get(0) + 1, sq.get(1) + 1,
-                    BoardTileState.dark(sq.get(0), sq.get(1)) ? "dark" : "light");
+            trace.add(
+                    "Removed: row %d, column %d, a %s square.",
+                    sq.get(0) + 1, sq.get(1) + 1, BoardTileState.dark(sq.get(0), sq.get(1)) ? "dark" : "light");
         }
-        trace.add("Remaining: %d dark and %d light squares, %d in all, for %d dominoes.", dark, light,
-                s.remaining(), s.remaining() / 2)
+        trace.add(
+                        "Remaining: %d dark and %d light squares, %d in all, for %d dominoes.",
+                        dark, light, s.remaining(), s.remaining() / 2)
                 .add("Every domino covers two adjacent squares, which always have different colours.");
         int[] partner = matchDarkToLight(s);
         int matched = (int) Arrays.stream(partner).filter(p -> p >= 0).count() / 2;
         boolean tiles = 2 * matched == s.remaining();
         if (dark != light) {
-            trace.add("%d dark squares need %d dominoes but only %d light squares are left, so no tiling exists.",
+            trace.add(
+                    "%d dark squares need %d dominoes but only %d light squares are left, so no tiling exists.",
                     dark, dark, light);
         } else {
             trace.add("The counts are equal; pair each dark square with an adjacent light square by augmenting paths.");
-            trace.add(tiles ? "All squares are paired; dominoes: " + dominoes(s, partner)
-                    : "Only " + matched + " pairs can be formed, so the board cannot be tiled.");
+            trace.add(
+                    tiles
+                            ? "All squares are paired; dominoes: " + dominoes(s, partner)
+                            : "Only " + matched + " pairs can be formed, so the board cannot be tiled.");
         }
         String answer = tiles ? "Yes" : "No";
         trace.add("Answer: %s", answer);

@@ -19,7 +19,8 @@ public record BoardTileState(int rows, int columns, List<List<Integer>> removed)
         List<List<Integer>> squares = new ArrayList<>();
         for (List<Integer> sq : removed) {
             if (sq.size() != 2 || sq.get(0) < 0 || sq.get(0) >= rows || sq.get(1) < 0 || sq.get(1) >= columns) {
-                throw new IllegalArgumentException("removed square " + sq + " is off the " + rows + " x " + columns + " board");
+                throw new IllegalArgumentException(
+                        "removed square " + sq + " is off the " + rows + " x " + columns + " board");
             }
             squares.add(List.copyOf(sq));
         }

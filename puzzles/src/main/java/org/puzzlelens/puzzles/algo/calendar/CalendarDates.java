@@ -10,16 +10,26 @@ import java.util.List;
 final class CalendarDates {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2901;
-    static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
-    static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
+    static final List<String> MONTHS = List.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
+    static final List<String> WEEKDAYS =
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     /** 1 January 1900 was a Monday. */
     private static final int WEEKDAY_OF_FIRST_DAY = 0;
 
-    private CalendarDates() {
-    }
+    private CalendarDates() {}
 
     static boolean isLeap(int year) {
         return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);

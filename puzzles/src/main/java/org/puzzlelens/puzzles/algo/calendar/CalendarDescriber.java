@@ -44,7 +44,9 @@ enum CalendarDescriber implements Describer<CalendarState> {
     public List<Fact> facts(CalendarState s) {
         return List.of(
                 Fact.of("month", CalendarDates.monthName(s.imageMonth())),
-                Fact.of("first weekday", CalendarDates.WEEKDAYS.get(CalendarDates.weekday(s.imageYear(), s.imageMonth(), 1))),
+                Fact.of(
+                        "first weekday",
+                        CalendarDates.WEEKDAYS.get(CalendarDates.weekday(s.imageYear(), s.imageMonth(), 1))),
                 Fact.of("days", CalendarDates.monthLength(s.imageYear(), s.imageMonth())));
     }
 
@@ -82,8 +84,8 @@ enum CalendarDescriber implements Describer<CalendarState> {
         for (int distance = 0; distance <= CalendarDates.LAST_YEAR - CalendarDates.FIRST_YEAR; distance++) {
             for (int year : new int[] {question.imageYear() - distance, question.imageYear() + distance}) {
                 if (fits(year, question, month, firstWeekday, days)) {
-                    return Optional.of(new CalendarState(year, month, year + offset, question.queryMonth(),
-                            question.queryDay()));
+                    return Optional.of(
+                            new CalendarState(year, month, year + offset, question.queryMonth(), question.queryDay()));
                 }
             }
         }

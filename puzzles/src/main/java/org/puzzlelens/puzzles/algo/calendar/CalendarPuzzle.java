@@ -15,28 +15,43 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code calendar}: the weekday of a date, from a calendar month of a hidden year. */
 public final class CalendarPuzzle extends PuzzleParts<CalendarState> {
-    private static final TypeInfo INFO = new TypeInfo("calendar", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar), CalendarGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "calendar",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar),
+            CalendarGenerator.PARAMS,
             "find the weekday of a date from a calendar month of an unnamed year");
 
     public CalendarPuzzle() {
-        super(INFO, CalendarState.class,
-                CalendarGenerator::generate, CalendarSolver::solve,
-                state -> CalendarRenderer.CANVAS, CalendarRenderer::draw, CalendarDescriber.INSTANCE);
+        super(
+                INFO,
+                CalendarState.class,
+                CalendarGenerator::generate,
+                CalendarSolver::solve,
+                state -> CalendarRenderer.CANVAS,
+                CalendarRenderer::draw,
+                CalendarDescriber.INSTANCE);
     }
 
     @Override
     public String question(CalendarState s) {
         StringBuilder q = new StringBuilder("The image shows the calendar of a month of a particular ")
-                .append(leapWord(s.imageYear())).append(" year. ");
+                .append(leapWord(s.imageYear()))
+                .append(" year. ");
         int step = Integer.signum(s.yearOffset());
         for (int k = step; k != s.yearOffset() + step; k += step) {
-            q.append(CalendarSolver.capitalised(CalendarSolver.yearLabel(k))).append(" was a ")
-                    .append(leapWord(s.imageYear() + k)).append(" year. ");
+            q.append(CalendarSolver.capitalised(CalendarSolver.yearLabel(k)))
+                    .append(" was a ")
+                    .append(leapWord(s.imageYear() + k))
+                    .append(" year. ");
         }
-        return q.append("Which day of the week was on ").append(CalendarDates.monthName(s.queryMonth())).append(' ')
-                .append(s.queryDay()).append(" of ")
-                .append(s.yearOffset() == 0 ? "that year" : CalendarSolver.yearLabel(s.yearOffset())).append('?')
+        return q.append("Which day of the week was on ")
+                .append(CalendarDates.monthName(s.queryMonth()))
+                .append(' ')
+                .append(s.queryDay())
+                .append(" of ")
+                .append(s.yearOffset() == 0 ? "that year" : CalendarSolver.yearLabel(s.yearOffset()))
+                .append('?')
                 .toString();
     }
 
@@ -53,8 +68,11 @@ public final class CalendarPuzzle extends PuzzleParts<CalendarState> {
     @Override
     public CalendarState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
-        return new CalendarState(Released.integer(solution, "image_year"), monthNumber(solution, "image_month"),
-                Released.integer(solution, "query_year"), monthNumber(solution, "query_month"),
+        return new CalendarState(
+                Released.integer(solution, "image_year"),
+                monthNumber(solution, "image_month"),
+                Released.integer(solution, "query_year"),
+                monthNumber(solution, "query_month"),
                 Released.integer(solution, "query_day"));
     }
 

@@ -24,11 +24,11 @@ final class CalendarRenderer {
     static final double WEEK_STEP = 100;
     /** Day numbers end this far right of their column's centre, under the end of the weekday label. */
     static final double DAY_RIGHT_OFFSET = 44;
+
     static final Font TEXT_FONT = Fonts.sans(50);
     static final Color INK = Color.BLACK;
 
-    private CalendarRenderer() {
-    }
+    private CalendarRenderer() {}
 
     static void draw(CalendarState s, Graphics2D g) {
         g.setColor(INK);
@@ -41,7 +41,9 @@ final class CalendarRenderer {
         for (int day = 1; day <= days; day++) {
             int cell = first + day - 1;
             String label = Integer.toString(day);
-            double width = new TextLayout(label, TEXT_FONT, g.getFontRenderContext()).getBounds().getWidth();
+            double width = new TextLayout(label, TEXT_FONT, g.getFontRenderContext())
+                    .getBounds()
+                    .getWidth();
             Draw.leftAligned(g, label, TEXT_FONT, columnX(cell % 7) + DAY_RIGHT_OFFSET - width, weekY(cell / 7));
         }
     }

@@ -11,20 +11,23 @@ import org.puzzlelens.puzzles.io.Json;
  * date month by month, using the leap years the question states.
  */
 final class CalendarSolver {
-    private CalendarSolver() {
-    }
+    private CalendarSolver() {}
 
     static Solution solve(CalendarState s) {
         int first = CalendarDates.weekday(s.imageYear(), s.imageMonth(), 1);
         String shown = CalendarDates.monthName(s.imageMonth());
         Trace trace = new Trace();
-        trace.add("The calendar shows %s with the 1st in the %s column (weeks start on Monday).", shown,
-                CalendarDates.WEEKDAYS.get(first));
+        trace.add(
+                "The calendar shows %s with the 1st in the %s column (weeks start on Monday).",
+                shown, CalendarDates.WEEKDAYS.get(first));
         int from = Math.min(s.imageYear(), s.queryYear());
         int to = Math.max(s.imageYear(), s.queryYear());
         for (int year = from; year <= to; year++) {
-            trace.add("%s is %sa leap year, so its February has %d days.", capitalised(yearLabel(year - s.imageYear())),
-                    CalendarDates.isLeap(year) ? "" : "not ", CalendarDates.monthLength(year, 2));
+            trace.add(
+                    "%s is %sa leap year, so its February has %d days.",
+                    capitalised(yearLabel(year - s.imageYear())),
+                    CalendarDates.isLeap(year) ? "" : "not ",
+                    CalendarDates.monthLength(year, 2));
         }
 
         boolean forward = s.queryYear() * 12 + s.queryMonth() > s.imageYear() * 12 + s.imageMonth();
@@ -34,17 +37,25 @@ final class CalendarSolver {
                 : spanLines(s.queryYear(), s.queryMonth(), s.imageYear(), s.imageMonth(), s.imageYear(), trace);
         int offset = forward ? monthsSpan + s.queryDay() - 1 : -monthsSpan + s.queryDay() - 1;
         if (forward) {
-            trace.add("%s 1 is %d days after %s 1, so %s %d is %d + %d = %d days after %s 1.", queried, monthsSpan,
-                    shown, queried, s.queryDay(), monthsSpan, s.queryDay() - 1, offset, shown);
+            trace.add(
+                    "%s 1 is %d days after %s 1, so %s %d is %d + %d = %d days after %s 1.",
+                    queried, monthsSpan, shown, queried, s.queryDay(), monthsSpan, s.queryDay() - 1, offset, shown);
         } else {
-            trace.add("%s 1 is %d days before %s 1, so %s %d is %d - %d = %d days before %s 1.", queried, monthsSpan,
-                    shown, queried, s.queryDay(), monthsSpan, s.queryDay() - 1, -offset, shown);
+            trace.add(
+                    "%s 1 is %d days before %s 1, so %s %d is %d - %d = %d days before %s 1.",
+                    queried, monthsSpan, shown, queried, s.queryDay(), monthsSpan, s.queryDay() - 1, -offset, shown);
         }
         int shift = Math.floorMod(offset, 7);
         String answer = CalendarDates.WEEKDAYS.get((first + shift) % 7);
-        trace.add("%d days is %d whole weeks and %d days, so the weekday is %s moved %d days %s: %s.",
-                Math.abs(offset), Math.abs(offset) / 7, Math.abs(offset) % 7, CalendarDates.WEEKDAYS.get(first),
-                Math.abs(offset) % 7, offset >= 0 ? "later" : "earlier", answer);
+        trace.add(
+                "%d days is %d whole weeks and %d days, so the weekday is %s moved %d days %s: %s.",
+                Math.abs(offset),
+                Math.abs(offset) / 7,
+                Math.abs(offset) % 7,
+                CalendarDates.WEEKDAYS.get(first),
+                Math.abs(offset) % 7,
+                offset >= 0 ? "later" : "earlier",
+                answer);
         trace.add("Answer: %s", answer);
 
         var fields = Json.object();

@@ -13,8 +13,8 @@ public record CalendarState(int imageYear, int imageMonth, int queryYear, int qu
     public CalendarState {
         for (int year : new int[] {imageYear, queryYear}) {
             if (year < CalendarDates.FIRST_YEAR || year > CalendarDates.LAST_YEAR) {
-                throw new IllegalArgumentException("year " + year + " is outside " + CalendarDates.FIRST_YEAR
-                        + ".." + CalendarDates.LAST_YEAR);
+                throw new IllegalArgumentException(
+                        "year " + year + " is outside " + CalendarDates.FIRST_YEAR + ".." + CalendarDates.LAST_YEAR);
             }
         }
         if (Math.abs(queryYear - imageYear) > MAX_YEAR_OFFSET) {

@@ -29,18 +29,24 @@ enum ChainLinkDescriber implements Describer<ChainLinkState> {
 
     @Override
     public String describe(ChainLinkState s) {
-        StringBuilder out = new StringBuilder("The image shows ").append(s.segments())
-                .append(" chain segments of yellow rounded links, ").append(s.pieces())
+        StringBuilder out = new StringBuilder("The image shows ")
+                .append(s.segments())
+                .append(" chain segments of yellow rounded links, ")
+                .append(s.pieces())
                 .append(" links in all, laid out four a row, open links first and then shortest first: ")
-                .append(s.openLinks()).append(s.openLinks() == 1 ? " single open link" : " single open links")
+                .append(s.openLinks())
+                .append(s.openLinks() == 1 ? " single open link" : " single open links")
                 .append(" (drawn with a gap)");
         for (int k = 1; k <= ChainLinkState.LONGEST; k++) {
             int n = s.closedByLength().get(k - 1);
-            out.append(k == ChainLinkState.LONGEST ? " and " : ", ").append(n)
-                    .append(n == 1 ? " closed segment of " : " closed segments of ").append(k)
+            out.append(k == ChainLinkState.LONGEST ? " and " : ", ")
+                    .append(n)
+                    .append(n == 1 ? " closed segment of " : " closed segments of ")
+                    .append(k)
                     .append(k == 1 ? " link" : " links");
         }
-        return out.append(". In a segment of several links each link passes through the next.").toString();
+        return out.append(". In a segment of several links each link passes through the next.")
+                .toString();
     }
 
     @Override

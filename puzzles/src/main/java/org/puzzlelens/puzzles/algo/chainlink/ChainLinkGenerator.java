@@ -16,26 +16,36 @@ import org.puzzlelens.puzzles.core.Parameters;
  * with the window of totals for the other presets; bounded redraws, then the draw nearest the window.
  */
 final class ChainLinkGenerator {
-    static final Param.Int FEWEST_SEGMENTS = new Param.Int("fewest_segments",
+    static final Param.Int FEWEST_SEGMENTS = new Param.Int(
+            "fewest_segments",
             "fewest chain segments in the image, open links included",
-            IntRange.exactly(4), IntRange.exactly(8), IntRange.exactly(16));
-    static final Param.Int MOST_SEGMENTS = new Param.Int("most_segments",
+            IntRange.exactly(4),
+            IntRange.exactly(8),
+            IntRange.exactly(16));
+    static final Param.Int MOST_SEGMENTS = new Param.Int(
+            "most_segments",
             "most chain segments in the image, open links included",
-            IntRange.exactly(7), IntRange.exactly(16), IntRange.exactly(24));
-    static final Param.Int OPEN_LINKS = new Param.Int("open_links", "single open links among the segments",
-            IntRange.of(0, 2), IntRange.of(0, 4), IntRange.of(0, 6));
+            IntRange.exactly(7),
+            IntRange.exactly(16),
+            IntRange.exactly(24));
+    static final Param.Int OPEN_LINKS = new Param.Int(
+            "open_links",
+            "single open links among the segments",
+            IntRange.of(0, 2),
+            IntRange.of(0, 4),
+            IntRange.of(0, 6));
     static final Param.Int CUT_MINUTES = Param.Int.same("cut_minutes", "minutes per cut", IntRange.of(2, 5));
     static final Param.Int WELD_MINUTES = Param.Int.same("weld_minutes", "minutes per weld", IntRange.of(2, 5));
-    static final List<ParamRule> RULES = List.of(new ParamRule("most_segments must be at least fewest_segments",
-            p -> p.get(MOST_SEGMENTS) >= p.get(FEWEST_SEGMENTS)));
+    static final List<ParamRule> RULES = List.of(new ParamRule(
+            "most_segments must be at least fewest_segments", p -> p.get(MOST_SEGMENTS) >= p.get(FEWEST_SEGMENTS)));
     static final List<Param> PARAMS = List.of(FEWEST_SEGMENTS, MOST_SEGMENTS, OPEN_LINKS, CUT_MINUTES, WELD_MINUTES);
     /** Most closed segments of 1..5 links in the released window of 8..16 pieces. */
     private static final List<Integer> RELEASED_MOST_BY_LENGTH = List.of(4, 4, 4, 3, 2);
+
     private static final double RELEASED_WINDOW_MIDDLE = 12;
     private static final int DRAWS = 50;
 
-    private ChainLinkGenerator() {
-    }
+    private ChainLinkGenerator() {}
 
     static ChainLinkState generate(Parameters p, RandomGenerator rng) {
         int fewest = Math.max(2, p.get(FEWEST_SEGMENTS));

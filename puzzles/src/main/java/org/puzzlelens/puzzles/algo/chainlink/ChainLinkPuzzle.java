@@ -13,19 +13,29 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code chain_link}: the least time to cut and weld all the segments into one necklace. */
 public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
-    private static final TypeInfo INFO = new TypeInfo("chain_link", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St), ChainLinkGenerator.PARAMS,
-            "cut and weld chain segments into one necklace in the least time", ChainLinkGenerator.RULES);
+    private static final TypeInfo INFO = new TypeInfo(
+            "chain_link",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St),
+            ChainLinkGenerator.PARAMS,
+            "cut and weld chain segments into one necklace in the least time",
+            ChainLinkGenerator.RULES);
 
     public ChainLinkPuzzle() {
-        super(INFO, ChainLinkState.class,
-                ChainLinkGenerator::generate, ChainLinkSolver::solve,
-                ChainLinkRenderer::canvas, ChainLinkRenderer::draw, ChainLinkDescriber.INSTANCE);
+        super(
+                INFO,
+                ChainLinkState.class,
+                ChainLinkGenerator::generate,
+                ChainLinkSolver::solve,
+                ChainLinkRenderer::canvas,
+                ChainLinkRenderer::draw,
+                ChainLinkDescriber.INSTANCE);
     }
 
     @Override
     public String question(ChainLinkState s) {
-        return "Alice has " + s.segments() + " segments of chains of different lengths as shown in the image. The total "
+        return "Alice has " + s.segments()
+                + " segments of chains of different lengths as shown in the image. The total "
                 + "length of all the segments combined is " + s.pieces() + " pieces. She has a saw machine with which "
                 + "a closed piece can be cut opened. She also has a welding machine with which an open piece can be "
                 + "closed. Each cut takes " + s.cutMinutes() + " minutes and each welding takes " + s.weldMinutes()
@@ -38,10 +48,12 @@ public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
     private static String initially(int open) {
         return switch (open) {
             case 0 -> "Initially, there are no open pieces in any of the segments.";
-            case 1 -> "Initially, she has 1 segment with 1 open piece as shown in the image. All the other pieces "
-                    + "are closed.";
-            default -> "Initially, she has " + open + " segments each with 1 open piece as shown in the image. All "
-                    + "the other pieces are closed.";
+            case 1 ->
+                "Initially, she has 1 segment with 1 open piece as shown in the image. All the other pieces "
+                        + "are closed.";
+            default ->
+                "Initially, she has " + open + " segments each with 1 open piece as shown in the image. All "
+                        + "the other pieces are closed.";
         };
     }
 
@@ -61,8 +73,8 @@ public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
             counts.add(n.asInt());
         }
         try {
-            return ChainLinkState.fromCounts(counts, Released.integer(solution, "each_cut_time"),
-                    Released.integer(solution, "each_join_time"));
+            return ChainLinkState.fromCounts(
+                    counts, Released.integer(solution, "each_cut_time"), Released.integer(solution, "each_join_time"));
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("bad chain_link pieces: " + e.getMessage());
         }

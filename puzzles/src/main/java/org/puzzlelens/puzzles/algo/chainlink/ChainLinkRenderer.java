@@ -28,8 +28,7 @@ final class ChainLinkRenderer {
     private static final float STROKE = 6;
     private static final double GAP = 16;
 
-    private ChainLinkRenderer() {
-    }
+    private ChainLinkRenderer() {}
 
     static Canvas canvas(ChainLinkState s) {
         int rows = (s.segments() + PER_ROW - 1) / PER_ROW;

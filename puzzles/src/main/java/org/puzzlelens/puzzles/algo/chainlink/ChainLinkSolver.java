@@ -13,12 +13,12 @@ import org.puzzlelens.puzzles.io.Json;
  * segment (a one-link segment then disappears, which lowers the need); finally weld every open link.
  */
 final class ChainLinkSolver {
-    private ChainLinkSolver() {
-    }
+    private ChainLinkSolver() {}
 
     static Solution solve(ChainLinkState s) {
         Trace trace = new Trace()
-                .add("There are %d open links and %d closed segments (lengths 1..5: %s), %d pieces in all.",
+                .add(
+                        "There are %d open links and %d closed segments (lengths 1..5: %s), %d pieces in all.",
                         s.openLinks(), s.closedSegments(), s.closedByLength(), s.pieces())
                 .add("In the necklace every closed segment must be joined to the next by an open link, so at least "
                         + "as many open links as closed segments are needed, and every open link is welded at the end.")
@@ -39,16 +39,19 @@ final class ChainLinkSolver {
             }
             now = new ChainLinkState(now.openLinks() + 1, closed, s.cutMinutes(), s.weldMinutes());
             steps.add(now.counts());
-            trace.add("Cut %d: open a link of a %d-link segment; now %d open links and %d closed segments.",
+            trace.add(
+                    "Cut %d: open a link of a %d-link segment; now %d open links and %d closed segments.",
                     steps.size() - 1, shortest, now.openLinks(), now.closedSegments());
         }
         int cuts = steps.size() - 1;
         int welds = now.openLinks();
         int total = cuts * s.cutMinutes() + welds * s.weldMinutes();
-        trace.add("%d open links >= %d closed segments, so weld all %d open links.", now.openLinks(),
-                        now.closedSegments(), welds)
-                .add("Time: %d cuts x %d min + %d welds x %d min = %d minutes.", cuts, s.cutMinutes(), welds,
-                        s.weldMinutes(), total)
+        trace.add(
+                        "%d open links >= %d closed segments, so weld all %d open links.",
+                        now.openLinks(), now.closedSegments(), welds)
+                .add(
+                        "Time: %d cuts x %d min + %d welds x %d min = %d minutes.",
+                        cuts, s.cutMinutes(), welds, s.weldMinutes(), total)
                 .add("Answer: %d", total);
 
         var fields = Json.object();

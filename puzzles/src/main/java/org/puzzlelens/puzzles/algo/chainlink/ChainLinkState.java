@@ -14,9 +14,11 @@ public record ChainLinkState(int openLinks, List<Integer> closedByLength, int cu
 
     public ChainLinkState {
         closedByLength = List.copyOf(closedByLength);
-        if (closedByLength.size() != LONGEST || openLinks < 0 || closedByLength.stream().anyMatch(n -> n < 0)) {
-            throw new IllegalArgumentException("need non-negative counts of open links and of closed segments of 1.."
-                    + LONGEST + " links");
+        if (closedByLength.size() != LONGEST
+                || openLinks < 0
+                || closedByLength.stream().anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException(
+                    "need non-negative counts of open links and of closed segments of 1.." + LONGEST + " links");
         }
         if (pieces(openLinks, closedByLength) < 2) {
             throw new IllegalArgumentException("a necklace needs at least two pieces");

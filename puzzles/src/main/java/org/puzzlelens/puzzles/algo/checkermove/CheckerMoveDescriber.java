@@ -58,7 +58,8 @@ enum CheckerMoveDescriber implements Describer<CheckerMoveState> {
     public Optional<CheckerMoveState> fromFacts(CheckerMoveState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
-            return Optional.of(new CheckerMoveState(row(map, "start", question.squares()), row(map, "end", question.squares())));
+            return Optional.of(
+                    new CheckerMoveState(row(map, "start", question.squares()), row(map, "end", question.squares())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

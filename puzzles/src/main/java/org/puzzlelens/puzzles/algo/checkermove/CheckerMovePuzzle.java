@@ -14,14 +14,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * since the rows always differ, so it is not drawn here.
  */
 public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
-    private static final TypeInfo INFO = new TypeInfo("checker_move", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se), CheckerMoveGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "checker_move",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            CheckerMoveGenerator.PARAMS,
             "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
 
     public CheckerMovePuzzle() {
-        super(INFO, CheckerMoveState.class,
-                CheckerMoveGenerator::generate, CheckerMoveSolver::solve,
-                CheckerMoveRenderer::canvas, CheckerMoveRenderer::draw, CheckerMoveDescriber.INSTANCE);
+        super(
+                INFO,
+                CheckerMoveState.class,
+                CheckerMoveGenerator::generate,
+                CheckerMoveSolver::solve,
+                CheckerMoveRenderer::canvas,
+                CheckerMoveRenderer::draw,
+                CheckerMoveDescriber.INSTANCE);
     }
 
     @Override
@@ -41,6 +49,7 @@ public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
     @Override
     public CheckerMoveState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
-        return new CheckerMoveState(Released.string(solution, "start_position"), Released.string(solution, "end_position"));
+        return new CheckerMoveState(
+                Released.string(solution, "start_position"), Released.string(solution, "end_position"));
     }
 }

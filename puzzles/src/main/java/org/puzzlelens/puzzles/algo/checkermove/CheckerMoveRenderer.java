@@ -23,8 +23,7 @@ final class CheckerMoveRenderer {
     static final Color RED = new Color(255, 0, 0);
     private static final Color EDGE = new Color(128, 128, 128);
 
-    private CheckerMoveRenderer() {
-    }
+    private CheckerMoveRenderer() {}
 
     static Canvas canvas(CheckerMoveState s) {
         return new Canvas(s.squares() * CELL + 2 * MARGIN, 2 * (TITLE + CELL) + GAP);
@@ -48,7 +47,11 @@ final class CheckerMoveRenderer {
         g.draw(new Line2D.Double(0, split, canvas(s).width(), split));
         g.setColor(Color.BLACK);
         Draw.centred(g, "Starting Configuration", Fonts.sans(30), canvas(s).width() / 2, TITLE / 2);
-        Draw.centred(g, "Ending Configuration", Fonts.sans(30), canvas(s).width() / 2,
+        Draw.centred(
+                g,
+                "Ending Configuration",
+                Fonts.sans(30),
+                canvas(s).width() / 2,
                 rowCentreY(true) + CELL / 2 + TITLE / 2);
     }
 

@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /** Breadth-first search over rows; the first time the end is reached gives the least number of moves. */
 final class CheckerMoveSolver {
-    private CheckerMoveSolver() {
-    }
+    private CheckerMoveSolver() {}
 
     /**
      * Rows one move away, in square order: green moves right and red left, each either sliding into
@@ -50,8 +49,8 @@ final class CheckerMoveSolver {
 
     /** The rows from start to end along a shortest sequence of moves, or empty when the end is unreachable. */
     static Optional<List<String>> shortestPath(String start, String end) {
-        var search = BreadthFirstSearch.overStates(List.of(start), CheckerMoveSolver::moves, end::equals,
-                BreadthFirstSearch.UNBOUNDED);
+        var search = BreadthFirstSearch.overStates(
+                List.of(start), CheckerMoveSolver::moves, end::equals, BreadthFirstSearch.UNBOUNDED);
         return search.reached(end) ? Optional.of(search.pathTo(end)) : Optional.empty();
     }
 
@@ -59,7 +58,9 @@ final class CheckerMoveSolver {
         List<String> path = shortestPath(s.start(), s.end()).orElseThrow();
         int moves = path.size() - 1;
         Trace trace = new Trace()
-                .add("Start %s, end %s (G green, R red, _ empty; squares numbered from 1 at the left).", s.start(), s.end())
+                .add(
+                        "Start %s, end %s (G green, R red, _ empty; squares numbered from 1 at the left).",
+                        s.start(), s.end())
                 .add("Search breadth-first: green moves right and red left, sliding into the empty square or jumping "
                         + "one checker of the other colour.");
         for (int i = 1; i < path.size(); i++) {

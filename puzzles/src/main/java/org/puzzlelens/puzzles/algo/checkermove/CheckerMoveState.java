@@ -9,7 +9,9 @@ public record CheckerMoveState(String start, String end) {
     public CheckerMoveState {
         check(start);
         check(end);
-        if (start.length() != end.length() || count(start, 'G') != count(end, 'G') || count(start, 'R') != count(end, 'R')) {
+        if (start.length() != end.length()
+                || count(start, 'G') != count(end, 'G')
+                || count(start, 'R') != count(end, 'R')) {
             throw new IllegalArgumentException("start and end hold different checkers: " + start + " " + end);
         }
         if (start.equals(end)) {

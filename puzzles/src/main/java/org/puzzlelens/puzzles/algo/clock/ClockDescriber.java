@@ -41,8 +41,13 @@ enum ClockDescriber implements Describer<ClockState> {
         try {
             int hour = Integer.parseInt(map.getOrDefault("hour", ""));
             int minute = Integer.parseInt(map.getOrDefault("minute", ""));
-            return Optional.of(new ClockState(hour, minute, question.later(), question.offsetHours(),
-                    question.offsetMinutes(), question.person()));
+            return Optional.of(new ClockState(
+                    hour,
+                    minute,
+                    question.later(),
+                    question.offsetHours(),
+                    question.offsetMinutes(),
+                    question.person()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

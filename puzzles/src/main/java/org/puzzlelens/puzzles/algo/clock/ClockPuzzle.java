@@ -18,15 +18,23 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code clock}: what time will it be (or was it) after an offset from the time shown. */
 public final class ClockPuzzle extends PuzzleParts<ClockState> {
-    private static final TypeInfo INFO = new TypeInfo("clock", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar), ClockGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "clock",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar),
+            ClockGenerator.PARAMS,
             "read an analog clock and add or subtract a duration");
     private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
     public ClockPuzzle() {
-        super(INFO, ClockState.class,
-                ClockGenerator::generate, ClockSolver::solve,
-                state -> ClockRenderer.CANVAS, ClockRenderer::draw, ClockDescriber.INSTANCE);
+        super(
+                INFO,
+                ClockState.class,
+                ClockGenerator::generate,
+                ClockSolver::solve,
+                state -> ClockRenderer.CANVAS,
+                ClockRenderer::draw,
+                ClockDescriber.INSTANCE);
     }
 
     @Override
@@ -79,12 +87,16 @@ public final class ClockPuzzle extends PuzzleParts<ClockState> {
         boolean later = solution.has("add_hour");
         String verb = later ? "add" : "subtract";
         if (!later && !solution.has("subtract_hour")) {
-            throw new MalformedRecordException("clock solution needs add_hour/add_minute or subtract_hour/subtract_minute");
+            throw new MalformedRecordException(
+                    "clock solution needs add_hour/add_minute or subtract_hour/subtract_minute");
         }
         Matcher m = PERSON.matcher(question);
         return new ClockState(
-                Released.integer(solution, "current_hour"), Released.integer(solution, "current_minute"), later,
-                Released.integer(solution, verb + "_hour"), Released.integer(solution, verb + "_minute"),
+                Released.integer(solution, "current_hour"),
+                Released.integer(solution, "current_minute"),
+                later,
+                Released.integer(solution, verb + "_hour"),
+                Released.integer(solution, verb + "_minute"),
                 m.find() ? m.group(1) : "Someone");
     }
 }

@@ -25,8 +25,7 @@ final class ClockRenderer {
     static final Color MINUTE_COLOUR = new Color(46, 139, 87);
     private static final Color TEXT = new Color(38, 60, 60);
 
-    private ClockRenderer() {
-    }
+    private ClockRenderer() {}
 
     static void draw(ClockState s, Graphics2D g) {
         g.setColor(Color.BLACK);

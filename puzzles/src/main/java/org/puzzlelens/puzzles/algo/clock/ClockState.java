@@ -15,7 +15,8 @@ public record ClockState(int hour, int minute, boolean later, int offsetHours, i
             throw new IllegalArgumentException("no such clock time " + hour + ":" + minute);
         }
         if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours * 60 + offsetMinutes == 0) {
-            throw new IllegalArgumentException("offset must be positive: " + offsetHours + " h " + offsetMinutes + " min");
+            throw new IllegalArgumentException(
+                    "offset must be positive: " + offsetHours + " h " + offsetMinutes + " min");
         }
     }
 

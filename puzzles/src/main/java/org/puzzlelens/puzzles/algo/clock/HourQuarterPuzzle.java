@@ -15,15 +15,27 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * are uniform, so every quarter is equally likely.
  */
 public final class HourQuarterPuzzle extends LabVariant<ClockState> {
-    private static final TypeInfo INFO = new TypeInfo("clock_quarter_lab", Suite.LAB, EnumSet.of(Tag.Pos, Tag.Sh),
-            List.of(), "lab: tell which quarter of the dial the clock's hour hand is in");
+    private static final TypeInfo INFO = new TypeInfo(
+            "clock_quarter_lab",
+            Suite.LAB,
+            EnumSet.of(Tag.Pos, Tag.Sh),
+            List.of(),
+            "lab: tell which quarter of the dial the clock's hour hand is in");
     private static final List<String> QUARTERS = List.of("12 to 3", "3 to 6", "6 to 9", "9 to 12");
     /** The event of the released question plays no part here; the state still needs one. */
     private static final ClockState NO_EVENT = new ClockState(12, 0, true, 1, 0, "");
 
     public HourQuarterPuzzle() {
-        super(INFO, ClockState.class, HourQuarterPuzzle::draw, HourQuarterPuzzle::quarter, state -> ClockRenderer.CANVAS,
-                ClockRenderer::draw, ClockDescriber.INSTANCE, NO_EVENT, QUARTERS);
+        super(
+                INFO,
+                ClockState.class,
+                HourQuarterPuzzle::draw,
+                HourQuarterPuzzle::quarter,
+                state -> ClockRenderer.CANVAS,
+                ClockRenderer::draw,
+                ClockDescriber.INSTANCE,
+                NO_EVENT,
+                QUARTERS);
     }
 
     private static ClockState draw(Parameters params, RandomGenerator rng) {
@@ -38,8 +50,12 @@ public final class HourQuarterPuzzle extends LabVariant<ClockState> {
     /** The hour hand has passed the hour shown, so hours 12, 1 and 2 lie between 12 and 3, and so on. */
     private static Solution quarter(ClockState s) {
         int quarter = s.hour() % 12 / 3;
-        return new Solution(QUARTERS.get(quarter), List.of("hour = " + s.hour() + ", so the hour hand is between "
-                + s.hour() + " and " + (s.hour() % 12 + 1), "so it is in the quarter " + QUARTERS.get(quarter)),
+        return new Solution(
+                QUARTERS.get(quarter),
+                List.of(
+                        "hour = " + s.hour() + ", so the hour hand is between " + s.hour() + " and "
+                                + (s.hour() % 12 + 1),
+                        "so it is in the quarter " + QUARTERS.get(quarter)),
                 factsField(ClockDescriber.INSTANCE.facts(s)));
     }
 }

@@ -33,7 +33,8 @@ enum ColourHueDescriber implements Describer<ColourHueState> {
         List<String> shuffled = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             ideal.add(s.cell(i) + " = RGB(" + s.ideal().get(i).text() + ")");
-            shuffled.add(s.cell(i) + " holds the tile of (B) " + s.cell(s.shuffledOrder().get(i)));
+            shuffled.add(s.cell(i) + " holds the tile of (B) "
+                    + s.cell(s.shuffledOrder().get(i)));
         }
         return "Two boards of " + s.rows() + " x " + s.columns() + " coloured tiles are shown side by side: (A) on "
                 + "the left is the shuffled board, (B) on the right the ideal board, a smooth colour gradient. Tiles "

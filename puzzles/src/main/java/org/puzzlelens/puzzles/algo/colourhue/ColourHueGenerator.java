@@ -18,29 +18,35 @@ final class ColourHueGenerator {
     static final String BILINEAR = "bilinear";
     // the release has 20 linear and 80 bilinear boards; a choice is drawn uniformly, so the
     // bilinear layout is listed four times there
-    static final Param.Choice LAYOUT = new Param.Choice("layout",
+    static final Param.Choice LAYOUT = new Param.Choice(
+            "layout",
             "a 1 x n strip fully shuffled, or an R x C board with some tiles shuffled",
-            Map.of(Preset.EASY, List.of(LINEAR, BILINEAR), Preset.ALGOPUZZLEVQA,
-                    List.of(LINEAR, BILINEAR, BILINEAR, BILINEAR, BILINEAR), Preset.HARD,
+            Map.of(
+                    Preset.EASY,
+                    List.of(LINEAR, BILINEAR),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of(LINEAR, BILINEAR, BILINEAR, BILINEAR, BILINEAR),
+                    Preset.HARD,
                     List.of(LINEAR, BILINEAR)));
-    static final Param.Int LENGTH = new Param.Int("length", "tiles of a linear board", IntRange.of(3, 4),
-            IntRange.of(4, 6), IntRange.of(7, 9));
-    static final Param.Int ROWS = new Param.Int("rows", "rows of a bilinear board", IntRange.of(3, 4),
-            IntRange.of(4, 6), IntRange.of(6, 8));
-    static final Param.Int COLUMNS = new Param.Int("columns", "columns of a bilinear board", IntRange.of(3, 4),
-            IntRange.of(4, 6),
-            IntRange.of(6, 8));
-    static final Param.Int MOVED = new Param.Int("moved",
+    static final Param.Int LENGTH =
+            new Param.Int("length", "tiles of a linear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(7, 9));
+    static final Param.Int ROWS =
+            new Param.Int("rows", "rows of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(6, 8));
+    static final Param.Int COLUMNS = new Param.Int(
+            "columns", "columns of a bilinear board", IntRange.of(3, 4), IntRange.of(4, 6), IntRange.of(6, 8));
+    static final Param.Int MOVED = new Param.Int(
+            "moved",
             "tiles of a bilinear board picked to be shuffled among themselves",
-            IntRange.of(2, 4), IntRange.of(3, 11), IntRange.of(12, 20));
+            IntRange.of(2, 4),
+            IntRange.of(3, 11),
+            IntRange.of(12, 20));
     static final List<Param> PARAMS = List.of(LAYOUT, LENGTH, ROWS, COLUMNS, MOVED);
     /** Length of the whole gradient of a linear board, in RGB units. */
     private static final IntRange LINEAR_SPAN = IntRange.of(110, 170);
     /** Length of each of the two (orthogonal) gradients of a bilinear board; two together stay below 256 per channel. */
     private static final IntRange BILINEAR_SPAN = IntRange.of(90, 115);
 
-    private ColourHueGenerator() {
-    }
+    private ColourHueGenerator() {}
 
     static ColourHueState generate(Parameters p, RandomGenerator rng) {
         return switch (p.get(LAYOUT)) {
@@ -66,8 +72,8 @@ final class ColourHueGenerator {
         if (norm(down) < 1e-6) {
             down = new double[] {across[1], -across[0], 0};
         }
-        List<Rgb> ideal = gradient(rows, columns, scaled(across, BILINEAR_SPAN.draw(rng)),
-                scaled(down, BILINEAR_SPAN.draw(rng)), rng);
+        List<Rgb> ideal = gradient(
+                rows, columns, scaled(across, BILINEAR_SPAN.draw(rng)), scaled(down, BILINEAR_SPAN.draw(rng)), rng);
         int n = rows * columns;
         List<Integer> positions = new ArrayList<>(ColourHueSolver.identity(n));
         List<Integer> picked = new ArrayList<>();
@@ -112,8 +118,10 @@ final class ColourHueGenerator {
             for (int c = 0; c < columns; c++) {
                 double x = columns == 1 ? 0 : (double) c / (columns - 1);
                 double y = rows == 1 ? 0 : (double) r / (rows - 1);
-                tiles.add(new Rgb(channel(base[0] + across[0] * x + down[0] * y),
-                        channel(base[1] + across[1] * x + down[1] * y), channel(base[2] + across[2] * x + down[2] * y)));
+                tiles.add(new Rgb(
+                        channel(base[0] + across[0] * x + down[0] * y),
+                        channel(base[1] + across[1] * x + down[1] * y),
+                        channel(base[2] + across[2] * x + down[2] * y)));
             }
         }
         return tiles;

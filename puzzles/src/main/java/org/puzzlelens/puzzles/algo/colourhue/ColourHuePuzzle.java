@@ -13,14 +13,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code colour_hue}: least swaps to restore a colour-gradient board. */
 public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
-    private static final TypeInfo INFO = new TypeInfo("colour_hue", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Op), ColourHueGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "colour_hue",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Op),
+            ColourHueGenerator.PARAMS,
             "least number of tile swaps that restore a colour-gradient board");
 
     public ColourHuePuzzle() {
-        super(INFO, ColourHueState.class,
-                ColourHueGenerator::generate, ColourHueSolver::solve,
-                state -> ColourHueRenderer.CANVAS, ColourHueRenderer::draw, ColourHueDescriber.INSTANCE);
+        super(
+                INFO,
+                ColourHueState.class,
+                ColourHueGenerator::generate,
+                ColourHueSolver::solve,
+                state -> ColourHueRenderer.CANVAS,
+                ColourHueRenderer::draw,
+                ColourHueDescriber.INSTANCE);
     }
 
     @Override
@@ -47,7 +55,8 @@ public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
                 if (rgb.size() != 3) {
                     throw new MalformedRecordException("a tile of 'ideal_grid' must be [r, g, b], found " + rgb);
                 }
-                ideal.add(new Rgb(rgb.get(0).asInt(), rgb.get(1).asInt(), rgb.get(2).asInt()));
+                ideal.add(new Rgb(
+                        rgb.get(0).asInt(), rgb.get(1).asInt(), rgb.get(2).asInt()));
             }
         }
         return new ColourHueState(grid.size(), grid.get(0).size(), ideal, Released.intList(solution, "shuffled_order"));

@@ -17,8 +17,7 @@ final class ColourHueRenderer {
     static final double LEFT_B = 1664;
     static final double LABEL_Y = 1265;
 
-    private ColourHueRenderer() {
-    }
+    private ColourHueRenderer() {}
 
     static void draw(ColourHueState s, Graphics2D g) {
         board(s, g, LEFT_A, s::shuffled);

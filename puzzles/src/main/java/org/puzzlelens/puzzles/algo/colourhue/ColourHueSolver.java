@@ -14,8 +14,7 @@ import org.puzzlelens.puzzles.io.Json;
  * swaps and no fewer, so the least number of swaps is the tile count minus the number of cycles.
  */
 final class ColourHueSolver {
-    private ColourHueSolver() {
-    }
+    private ColourHueSolver() {}
 
     static List<Integer> identity(int n) {
         return IntStream.range(0, n).boxed().toList();
@@ -42,14 +41,22 @@ final class ColourHueSolver {
                 j = order.get(j);
             }
             if (path.size() > 1) {
-                trace.add("The tile at %s belongs at %s: cycle %s -> %s of %d tiles needs %d %s.", path.get(0),
-                        path.get(1), String.join(" -> ", path), path.get(0), path.size(), path.size() - 1,
+                trace.add(
+                        "The tile at %s belongs at %s: cycle %s -> %s of %d tiles needs %d %s.",
+                        path.get(0),
+                        path.get(1),
+                        String.join(" -> ", path),
+                        path.get(0),
+                        path.size(),
+                        path.size() - 1,
                         path.size() == 2 ? "swap" : "swaps");
             }
         }
         int swaps = n - cycles;
-        trace.add("%d tiles form %d %s (fixed tiles count as cycles of one), so the least number of swaps is "
-                + "%d - %d = %d.", n, cycles, cycles == 1 ? "cycle" : "cycles", n, cycles, swaps);
+        trace.add(
+                "%d tiles form %d %s (fixed tiles count as cycles of one), so the least number of swaps is "
+                        + "%d - %d = %d.",
+                n, cycles, cycles == 1 ? "cycle" : "cycles", n, cycles, swaps);
         trace.add("Answer: %d", swaps);
 
         var fields = Json.object();

@@ -35,8 +35,13 @@ enum MapDescriber implements Describer<MapState> {
                 + " are coloured and regions " + (s.known() + 1) + " to " + n + " are white. ");
         for (int i = 1; i <= n; i++) {
             Region r = s.region(i);
-            out.append("Region ").append(i).append(" is ").append(r.colour().word()).append(" and borders ")
-                    .append(r.neighbours().size() == 1 ? "region " : "regions ").append(words(r.neighbours()))
+            out.append("Region ")
+                    .append(i)
+                    .append(" is ")
+                    .append(r.colour().word())
+                    .append(" and borders ")
+                    .append(r.neighbours().size() == 1 ? "region " : "regions ")
+                    .append(words(r.neighbours()))
                     .append(". ");
         }
         return out.toString().trim();
@@ -44,7 +49,8 @@ enum MapDescriber implements Describer<MapState> {
 
     private static String words(List<Integer> numbers) {
         List<String> parts = numbers.stream().map(String::valueOf).toList();
-        return parts.size() == 1 ? parts.get(0)
+        return parts.size() == 1
+                ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
@@ -55,8 +61,13 @@ enum MapDescriber implements Describer<MapState> {
             facts.add(Fact.of("colour " + i, s.region(i).colour().word()));
         }
         for (int i = 1; i <= s.regions().size(); i++) {
-            facts.add(Fact.of("borders " + i, String.join(",",
-                    s.region(i).neighbours().stream().map(String::valueOf).toList())));
+            facts.add(Fact.of(
+                    "borders " + i,
+                    String.join(
+                            ",",
+                            s.region(i).neighbours().stream()
+                                    .map(String::valueOf)
+                                    .toList())));
         }
         return facts;
     }

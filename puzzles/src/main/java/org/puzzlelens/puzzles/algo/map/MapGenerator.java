@@ -16,15 +16,16 @@ import org.puzzlelens.puzzles.core.Parameters;
  * released answers are at most 8), in the end the smallest oversized one.
  */
 final class MapGenerator {
-    static final Param.Int REGIONS = new Param.Int("regions", "number of Voronoi regions", IntRange.of(8, 12),
-            IntRange.of(15, 20),
-            IntRange.of(22, 30));
-    static final Param.Int UNKNOWN = new Param.Int("unknown", "white regions to be coloured", IntRange.of(2, 3),
-            IntRange.of(2, 6),
-            IntRange.of(5, 9));
-    static final Param.Int MAX_MAPS = new Param.Int("max_maps", "most complete maps an instance may allow",
+    static final Param.Int REGIONS = new Param.Int(
+            "regions", "number of Voronoi regions", IntRange.of(8, 12), IntRange.of(15, 20), IntRange.of(22, 30));
+    static final Param.Int UNKNOWN = new Param.Int(
+            "unknown", "white regions to be coloured", IntRange.of(2, 3), IntRange.of(2, 6), IntRange.of(5, 9));
+    static final Param.Int MAX_MAPS = new Param.Int(
+            "max_maps",
+            "most complete maps an instance may allow",
             IntRange.exactly(4),
-            IntRange.exactly(8), IntRange.exactly(24));
+            IntRange.exactly(8),
+            IntRange.exactly(24));
     static final List<ParamRule> RULES = List.of(new ParamRule(
             "regions must exceed unknown by at least 2 (two regions keep their colour)",
             p -> p.get(REGIONS) - p.get(UNKNOWN) >= 2));
@@ -32,11 +33,11 @@ final class MapGenerator {
     static final double MIN_SHARED_EDGE = 0.02;
     /** Distance from a region's centroid to its boundary that leaves room for its number. */
     static final double MIN_CLEARANCE = 0.03;
+
     private static final int DIAGRAM_ATTEMPTS = 12;
     private static final int WHITE_SET_ATTEMPTS = 30;
 
-    private MapGenerator() {
-    }
+    private MapGenerator() {}
 
     static MapState generate(Parameters p, RandomGenerator rng) {
         int n = p.get(REGIONS);
@@ -107,15 +108,16 @@ final class MapGenerator {
      * use the most colours), colours tried in a random order; on planar maps this rarely backtracks.
      */
     private static List<MapColour> colouring(List<List<Integer>> neighbours, RandomGenerator rng) {
-        List<MapColour> colours = new ArrayList<>(neighbours.stream().map(x -> MapColour.WHITE).toList());
+        List<MapColour> colours =
+                new ArrayList<>(neighbours.stream().map(x -> MapColour.WHITE).toList());
         if (!colour(neighbours.size(), neighbours, colours, rng)) {
             throw new IllegalStateException("no four-colouring found for a planar map");
         }
         return colours;
     }
 
-    private static boolean colour(int left, List<List<Integer>> neighbours, List<MapColour> colours,
-            RandomGenerator rng) {
+    private static boolean colour(
+            int left, List<List<Integer>> neighbours, List<MapColour> colours, RandomGenerator rng) {
         if (left == 0) {
             return true;
         }
@@ -123,7 +125,10 @@ final class MapGenerator {
         long bestKey = -1;
         for (int i = 0; i < colours.size(); i++) {
             if (colours.get(i) == MapColour.WHITE) {
-                long used = neighbours.get(i).stream().map(colours::get).filter(c -> c != MapColour.WHITE).distinct()
+                long used = neighbours.get(i).stream()
+                        .map(colours::get)
+                        .filter(c -> c != MapColour.WHITE)
+                        .distinct()
                         .count();
                 long key = used * 1000 + neighbours.get(i).size();
                 if (key > bestKey) {
@@ -157,8 +162,12 @@ final class MapGenerator {
         for (int pos = 0; pos < n; pos++) {
             int cell = order.get(pos);
             List<Point> outline = d.cells().get(cell).stream()
-                    .map(pt -> new Point(round(pt.x()), round(pt.y()))).toList();
-            List<Integer> neighbours = d.neighbours().get(cell).stream().map(j -> label[j]).sorted().toList();
+                    .map(pt -> new Point(round(pt.x()), round(pt.y())))
+                    .toList();
+            List<Integer> neighbours = d.neighbours().get(cell).stream()
+                    .map(j -> label[j])
+                    .sorted()
+                    .toList();
             regions.add(new Region(outline, neighbours, pos < n - unknown ? colouring.get(cell) : MapColour.WHITE));
         }
         return new MapState(regions);

@@ -14,14 +14,23 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code map}: how many proper four-colourings complete a partly coloured Voronoi map. */
 public final class MapPuzzle extends PuzzleParts<MapState> {
-    private static final TypeInfo INFO = new TypeInfo("map", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se), MapGenerator.PARAMS,
-            "count the proper four-colourings that complete a partly coloured map", MapGenerator.RULES);
+    private static final TypeInfo INFO = new TypeInfo(
+            "map",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se),
+            MapGenerator.PARAMS,
+            "count the proper four-colourings that complete a partly coloured map",
+            MapGenerator.RULES);
 
     public MapPuzzle() {
-        super(INFO, MapState.class,
-                MapGenerator::generate, MapSolver::solve,
-                state -> MapRenderer.CANVAS, MapRenderer::draw, MapDescriber.INSTANCE);
+        super(
+                INFO,
+                MapState.class,
+                MapGenerator::generate,
+                MapSolver::solve,
+                state -> MapRenderer.CANVAS,
+                MapRenderer::draw,
+                MapDescriber.INSTANCE);
     }
 
     @Override
@@ -66,8 +75,11 @@ public final class MapPuzzle extends PuzzleParts<MapState> {
                 outline.add(new Point(xy.path(0).asDouble(), xy.path(1).asDouble()));
             }
             JsonNode colour = knownColours.get(Integer.toString(i));
-            MapColour c = colour == null ? MapColour.WHITE : MapColour.parse(colour.asText()).orElseThrow(
-                    () -> new MalformedRecordException("unknown colour '" + colour.asText() + "' in 'known_colours'"));
+            MapColour c = colour == null
+                    ? MapColour.WHITE
+                    : MapColour.parse(colour.asText())
+                            .orElseThrow(() -> new MalformedRecordException(
+                                    "unknown colour '" + colour.asText() + "' in 'known_colours'"));
             regions.add(new Region(outline, List.copyOf(neighbours.get(i - 1)), c));
         }
         return new MapState(regions);

@@ -20,8 +20,7 @@ final class MapRenderer {
     static final Font LABEL_FONT = Fonts.sans(26);
     private static final Color BORDER = new Color(110, 110, 110);
 
-    private MapRenderer() {
-    }
+    private MapRenderer() {}
 
     static Point2D toCanvas(Point p) {
         return new Point2D.Double(MAP_LEFT + p.x() * MAP_SIDE, MAP_TOP + (1 - p.y()) * MAP_SIDE);

@@ -17,8 +17,7 @@ final class MapSolver {
     /** Complete maps spelled out in the trace; the rest are only counted. */
     private static final int LISTED_MAPS = 10;
 
-    private MapSolver() {
-    }
+    private MapSolver() {}
 
     /** Every proper colouring of the white regions, each listing their colours in number order. */
     static List<List<MapColour>> completions(MapState s) {
@@ -27,14 +26,15 @@ final class MapSolver {
 
     /** The first {@code limit} proper colourings of the white regions (all of them if there are fewer). */
     static List<List<MapColour>> completions(MapState s, int limit) {
-        List<MapColour> colours = new ArrayList<>(s.regions().stream().map(Region::colour).toList());
+        List<MapColour> colours =
+                new ArrayList<>(s.regions().stream().map(Region::colour).toList());
         List<List<MapColour>> found = new ArrayList<>();
         extend(s, colours, s.known() + 1, found, limit);
         return found;
     }
 
-    private static void extend(MapState s, List<MapColour> colours, int number, List<List<MapColour>> found,
-            int limit) {
+    private static void extend(
+            MapState s, List<MapColour> colours, int number, List<List<MapColour>> found, int limit) {
         if (found.size() >= limit) {
             return;
         }
@@ -70,13 +70,19 @@ final class MapSolver {
                     left.remove(c);
                 }
             }
-            trace.add("Region %d borders %s%s, so it can only be %s.", number,
+            trace.add(
+                    "Region %d borders %s%s, so it can only be %s.",
+                    number,
                     coloured.isEmpty() ? "no coloured region" : String.join(", ", coloured),
                     white.isEmpty() ? "" : " and white " + String.join(", ", white),
-                    left.isEmpty() ? "nothing" : left.stream().map(MapColour::word).collect(Collectors.joining(" or ")));
+                    left.isEmpty()
+                            ? "nothing"
+                            : left.stream().map(MapColour::word).collect(Collectors.joining(" or ")));
         }
-        trace.add("Colouring the white regions in order and skipping any colour a neighbour already has gives %d "
-                + "complete map%s:", maps.size(), maps.size() == 1 ? "" : "s");
+        trace.add(
+                "Colouring the white regions in order and skipping any colour a neighbour already has gives %d "
+                        + "complete map%s:",
+                maps.size(), maps.size() == 1 ? "" : "s");
         for (int m = 0; m < Math.min(LISTED_MAPS, maps.size()); m++) {
             List<String> parts = new ArrayList<>();
             for (int k = 0; k < maps.get(m).size(); k++) {

@@ -17,11 +17,9 @@ final class Voronoi {
      * @param neighbours per cell, the indices (0-based) of its neighbours, ascending
      * @param shortestSharedEdge the length of the shortest boundary two neighbours share
      */
-    record Diagram(List<List<Point>> cells, List<List<Integer>> neighbours, double shortestSharedEdge) {
-    }
+    record Diagram(List<List<Point>> cells, List<List<Integer>> neighbours, double shortestSharedEdge) {}
 
-    private Voronoi() {
-    }
+    private Voronoi() {}
 
     static Diagram of(List<Point> sites) {
         int n = sites.size();
@@ -60,7 +58,10 @@ final class Voronoi {
                 }
             }
         }
-        return new Diagram(cells, adjacent.stream().map(s -> (List<Integer>) List.copyOf(s)).toList(), shortest);
+        return new Diagram(
+                cells,
+                adjacent.stream().map(s -> (List<Integer>) List.copyOf(s)).toList(),
+                shortest);
     }
 
     /** The half-plane {@code a x + b y <= c} of points at least as close to {@code p} as to {@code q}, normalised. */

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Headings on the screen, listed clockwise, so a right turn is one step on in this order. */
 enum Direction {
-    UP(-1, 0), RIGHT(0, 1), DOWN(1, 0), LEFT(0, -1);
+    UP(-1, 0),
+    RIGHT(0, 1),
+    DOWN(1, 0),
+    LEFT(0, -1);
 
     private final int dRow;
     private final int dCol;

@@ -29,17 +29,28 @@ enum MazeDescriber implements Describer<MazeState> {
     @Override
     public String describe(MazeState s) {
         StringBuilder out = new StringBuilder();
-        out.append("The image shows a maze of ").append(s.rows()).append(" rows and ").append(s.cols())
+        out.append("The image shows a maze of ")
+                .append(s.rows())
+                .append(" rows and ")
+                .append(s.cols())
                 .append(" columns of square cells: black cells are obstacles and white cells are empty. ")
-                .append("Rows are numbered 1 to ").append(s.rows()).append(" from the top and columns 1 to ")
-                .append(s.cols()).append(" from the left. Row by row, with # for an obstacle and _ for an empty cell:");
+                .append("Rows are numbered 1 to ")
+                .append(s.rows())
+                .append(" from the top and columns 1 to ")
+                .append(s.cols())
+                .append(" from the left. Row by row, with # for an obstacle and _ for an empty cell:");
         for (int r = 0; r < s.rows(); r++) {
             out.append(" Row ").append(r + 1).append(": ").append(rowText(s, r)).append('.');
         }
-        out.append(" The green arrow marks the entrance at ").append(MazeSolver.name(MazeState.ENTRANCE))
+        out.append(" The green arrow marks the entrance at ")
+                .append(MazeSolver.name(MazeState.ENTRANCE))
                 .append(" on the left edge, pointing right into the maze; the blue arrow marks the exit at ")
-                .append(MazeSolver.name(s.exit())).append(" on the ").append(edge(s.exitSide()))
-                .append(" edge, pointing ").append(s.exitSide().word()).append(" out of the maze.");
+                .append(MazeSolver.name(s.exit()))
+                .append(" on the ")
+                .append(edge(s.exitSide()))
+                .append(" edge, pointing ")
+                .append(s.exitSide().word())
+                .append(" out of the maze.");
         return out.toString();
     }
 

@@ -15,18 +15,23 @@ import org.puzzlelens.puzzles.core.Parameters;
  * (2 * rooms + 1)-wide grid and carving removes the wall between two rooms.
  */
 final class MazeGenerator {
-    static final Param.Int ROOM_ROWS = new Param.Int("room_rows",
+    static final Param.Int ROOM_ROWS = new Param.Int(
+            "room_rows",
             "rooms down the maze (the grid has 2 * rooms + 1 rows)",
-            IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10));
-    static final Param.Int ROOM_COLUMNS = new Param.Int("room_columns",
+            IntRange.of(2, 4),
+            IntRange.of(3, 6),
+            IntRange.of(6, 10));
+    static final Param.Int ROOM_COLUMNS = new Param.Int(
+            "room_columns",
             "rooms across the maze (the grid has 2 * rooms + 1 columns)",
-            IntRange.of(2, 4), IntRange.of(3, 6), IntRange.of(6, 10));
-    static final Param.Choice QUESTION = Param.Choice.same("question", "what is asked about the shortest path",
-            MazeQuestion.ids());
+            IntRange.of(2, 4),
+            IntRange.of(3, 6),
+            IntRange.of(6, 10));
+    static final Param.Choice QUESTION =
+            Param.Choice.same("question", "what is asked about the shortest path", MazeQuestion.ids());
     static final List<Param> PARAMS = List.of(ROOM_ROWS, ROOM_COLUMNS, QUESTION);
 
-    private MazeGenerator() {
-    }
+    private MazeGenerator() {}
 
     static MazeState generate(Parameters p, RandomGenerator rng) {
         int roomRows = p.get(ROOM_ROWS);

@@ -11,14 +11,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code maze}: turns or cells on the shortest path from the green to the blue arrow. */
 public final class MazePuzzle extends PuzzleParts<MazeState> {
-    private static final TypeInfo INFO = new TypeInfo("maze", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se), MazeGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "maze",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            MazeGenerator.PARAMS,
             "follow the shortest path through a maze and count its turns or cells");
 
     public MazePuzzle() {
-        super(INFO, MazeState.class,
-                MazeGenerator::generate, MazeSolver::solve,
-                state -> MazeRenderer.CANVAS, MazeRenderer::draw, MazeDescriber.INSTANCE);
+        super(
+                INFO,
+                MazeState.class,
+                MazeGenerator::generate,
+                MazeSolver::solve,
+                state -> MazeRenderer.CANVAS,
+                MazeRenderer::draw,
+                MazeDescriber.INSTANCE);
     }
 
     @Override

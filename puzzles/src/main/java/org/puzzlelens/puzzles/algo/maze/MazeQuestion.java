@@ -8,7 +8,8 @@ import java.util.Optional;
 public enum MazeQuestion {
     LEFT_TURNS("left_turns", "What is the total number of left turns do you need to make in this optimal path?"),
     RIGHT_TURNS("right_turns", "What is the total number of right turns do you need to make in this optimal path?"),
-    TOTAL_TURNS("total_turns",
+    TOTAL_TURNS(
+            "total_turns",
             "What is the combined number of left and right turns do you need to make in this optimal path?"),
     CELLS("cells", "How many cells do you need to visit in this optimal path including the entrance and exit cells?");
 
@@ -33,7 +34,9 @@ public enum MazeQuestion {
     }
 
     static MazeQuestion byId(String id) {
-        return Arrays.stream(values()).filter(q -> q.id.equals(id)).findFirst()
+        return Arrays.stream(values())
+                .filter(q -> q.id.equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no maze question '" + id + "'"));
     }
 

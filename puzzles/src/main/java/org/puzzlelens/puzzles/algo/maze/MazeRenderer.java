@@ -17,12 +17,12 @@ final class MazeRenderer {
     static final Canvas CANVAS = new Canvas(1000, 1000);
     /** The maze's longer side in canvas units. */
     static final double SPAN = 780;
+
     static final Color ENTRANCE_ARROW = new Color(0, 128, 0);
     static final Color EXIT_ARROW = new Color(0, 0, 255);
     private static final Color GRID_LINE = new Color(225, 225, 225);
 
-    private MazeRenderer() {
-    }
+    private MazeRenderer() {}
 
     static double cellSize(int rows, int cols) {
         return SPAN / Math.max(rows, cols);
@@ -63,8 +63,8 @@ final class MazeRenderer {
         arrow(g, s.exit(), s.exitSide(), x0, y0, size, EXIT_ARROW);
     }
 
-    private static void arrow(Graphics2D g, Cell cell, Direction heading, double x0, double y0, double size,
-            Color colour) {
+    private static void arrow(
+            Graphics2D g, Cell cell, Direction heading, double x0, double y0, double size, Color colour) {
         double cx = x0 + (cell.col() + 0.5) * size;
         double cy = y0 + (cell.row() + 0.5) * size;
         double half = size * 0.4;

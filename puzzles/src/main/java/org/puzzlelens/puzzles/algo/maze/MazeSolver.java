@@ -15,17 +15,20 @@ import org.puzzlelens.puzzles.search.BreadthFirstSearch;
  * the path is then walked straight run by straight run, counting turns as seen on the screen.
  */
 final class MazeSolver {
-    private MazeSolver() {
-    }
+    private MazeSolver() {}
 
     /** A straight run of the path: {@code length} steps heading one way, ending at {@code end}. */
-    record Run(Direction heading, int length, Cell end) {
-    }
+    record Run(Direction heading, int length, Cell end) {}
 
     static List<Cell> shortestPath(MazeState s) {
         Cell exit = s.exit();
-        var search = BreadthFirstSearch.overStates(List.of(MazeState.ENTRANCE),
-                c -> Arrays.stream(Direction.values()).map(c::step).filter(s::open).toList(), exit::equals,
+        var search = BreadthFirstSearch.overStates(
+                List.of(MazeState.ENTRANCE),
+                c -> Arrays.stream(Direction.values())
+                        .map(c::step)
+                        .filter(s::open)
+                        .toList(),
+                exit::equals,
                 BreadthFirstSearch.UNBOUNDED);
         if (!search.reached(exit)) {
             throw new IllegalArgumentException("the exit cannot be reached from the entrance");
@@ -55,12 +58,18 @@ final class MazeSolver {
         List<Cell> path = shortestPath(s);
         List<Run> runs = runs(path);
         Trace trace = new Trace()
-                .add("The entrance is %s and the exit is %s; a breadth-first search from the entrance finds "
-                        + "the shortest path through %d cells.", name(MazeState.ENTRANCE), name(s.exit()), path.size());
+                .add(
+                        "The entrance is %s and the exit is %s; a breadth-first search from the entrance finds "
+                                + "the shortest path through %d cells.",
+                        name(MazeState.ENTRANCE), name(s.exit()), path.size());
         int left = 0;
         int right = 0;
-        trace.add("Go %s %d %s to %s.", runs.get(0).heading().word(), runs.get(0).length(),
-                cells(runs.get(0).length()), name(runs.get(0).end()));
+        trace.add(
+                "Go %s %d %s to %s.",
+                runs.get(0).heading().word(),
+                runs.get(0).length(),
+                cells(runs.get(0).length()),
+                name(runs.get(0).end()));
         for (int i = 1; i < runs.size(); i++) {
             Run previous = runs.get(i - 1);
             Run run = runs.get(i);
@@ -70,11 +79,18 @@ final class MazeSolver {
             } else {
                 left++;
             }
-            trace.add("Turn %s (%s to %s, turn %d), go %d %s to %s.", isRight ? "right" : "left",
-                    previous.heading().word(), run.heading().word(), left + right, run.length(),
-                    cells(run.length()), name(run.end()));
+            trace.add(
+                    "Turn %s (%s to %s, turn %d), go %d %s to %s.",
+                    isRight ? "right" : "left",
+                    previous.heading().word(),
+                    run.heading().word(),
+                    left + right,
+                    run.length(),
+                    cells(run.length()),
+                    name(run.end()));
         }
-        trace.add("Turns: %d left + %d right = %d; cells visited including entrance and exit: %d.",
+        trace.add(
+                "Turns: %d left + %d right = %d; cells visited including entrance and exit: %d.",
                 left, right, left + right, path.size());
         int answer = switch (s.asked()) {
             case LEFT_TURNS -> left;

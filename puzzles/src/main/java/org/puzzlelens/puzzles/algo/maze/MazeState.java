@@ -50,13 +50,19 @@ public record MazeState(List<List<Integer>> grid, MazeQuestion asked) {
     }
 
     boolean open(Cell c) {
-        return c.row() >= 0 && c.row() < rows() && c.col() >= 0 && c.col() < cols()
+        return c.row() >= 0
+                && c.row() < rows()
+                && c.col() >= 0
+                && c.col() < cols()
                 && grid.get(c.row()).get(c.col()) == 0;
     }
 
     /** The border opening other than the entrance. */
     Cell exit() {
-        return borderOpenings(grid).stream().filter(c -> !c.equals(ENTRANCE)).findFirst().orElseThrow();
+        return borderOpenings(grid).stream()
+                .filter(c -> !c.equals(ENTRANCE))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Which way the exit leads out of the grid. */

@@ -14,7 +14,10 @@ public record Cell(int row, int column) {
     }
 
     enum Direction {
-        UP(-1, 0), DOWN(1, 0), LEFT(0, -1), RIGHT(0, 1);
+        UP(-1, 0),
+        DOWN(1, 0),
+        LEFT(0, -1),
+        RIGHT(0, 1);
 
         final int rowStep;
         final int columnStep;

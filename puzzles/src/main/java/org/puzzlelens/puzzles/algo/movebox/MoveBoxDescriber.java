@@ -33,10 +33,20 @@ enum MoveBoxDescriber implements Describer<MoveBoxState> {
             for (int c = 0; c < s.columns(); c++) {
                 cells.add(s.at(new Cell(r, c)).word());
             }
-            out.append("Row ").append(r + 1).append(": ").append(String.join(", ", cells)).append(". ");
+            out.append("Row ")
+                    .append(r + 1)
+                    .append(": ")
+                    .append(String.join(", ", cells))
+                    .append(". ");
         }
-        return out.append("So the box is at ").append(s.box().name()).append(", the person at ")
-                .append(s.person().name()).append(" and the flag at ").append(s.target().name()).append('.').toString();
+        return out.append("So the box is at ")
+                .append(s.box().name())
+                .append(", the person at ")
+                .append(s.person().name())
+                .append(" and the flag at ")
+                .append(s.target().name())
+                .append('.')
+                .toString();
     }
 
     @Override

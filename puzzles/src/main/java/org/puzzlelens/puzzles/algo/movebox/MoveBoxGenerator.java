@@ -13,22 +13,26 @@ import org.puzzlelens.puzzles.core.Parameters;
  * many pushes, the closest number found is used.
  */
 final class MoveBoxGenerator {
-    static final Param.Int SIZE = new Param.Int("size", "grid side, border walls included", IntRange.exactly(6),
-            IntRange.exactly(6),
-            IntRange.of(7, 8));
+    static final Param.Int SIZE = new Param.Int(
+            "size", "grid side, border walls included", IntRange.exactly(6), IntRange.exactly(6), IntRange.of(7, 8));
     // the released layouts mostly have few walls (1: 39, 2: 32, 3: 16, 4..6: 13 of 100), as a
     // count drawn up to a drawn maximum gives; few walls also leave room for 5-push instances
-    static final Param.Int INNER_WALLS = new Param.Int("inner_walls",
+    static final Param.Int INNER_WALLS = new Param.Int(
+            "inner_walls",
             "most wall cells inside the border; each layout draws 1..this many",
-            IntRange.of(0, 2), IntRange.of(1, 6), IntRange.of(3, 10));
-    static final Param.Int PUSHES = new Param.Int("pushes", "least pushes wanted to bring the box to the flag",
+            IntRange.of(0, 2),
+            IntRange.of(1, 6),
+            IntRange.of(3, 10));
+    static final Param.Int PUSHES = new Param.Int(
+            "pushes",
+            "least pushes wanted to bring the box to the flag",
             IntRange.of(1, 3),
-            IntRange.of(1, 5), IntRange.of(5, 10));
+            IntRange.of(1, 5),
+            IntRange.of(5, 10));
     static final List<Param> PARAMS = List.of(SIZE, INNER_WALLS, PUSHES);
     private static final int LAYOUT_ATTEMPTS = 100;
 
-    private MoveBoxGenerator() {
-    }
+    private MoveBoxGenerator() {}
 
     static MoveBoxState generate(Parameters p, RandomGenerator rng) {
         int size = p.get(SIZE);
@@ -63,8 +67,8 @@ final class MoveBoxGenerator {
     /** A layout where one push always works: no inner walls, the box in the middle, the person beside it. */
     private static MoveBoxState openFloor(int size) {
         int mid = size / 2;
-        return new MoveBoxState(layout(size, List.of()), new Cell(mid, mid), new Cell(mid, mid - 1),
-                new Cell(mid, mid + 1));
+        return new MoveBoxState(
+                layout(size, List.of()), new Cell(mid, mid), new Cell(mid, mid - 1), new Cell(mid, mid + 1));
     }
 
     private static List<Cell> innerCells(int size) {

@@ -13,14 +13,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code move_box}: least pushes to bring one box onto the flag (one-box Sokoban). */
 public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
-    private static final TypeInfo INFO = new TypeInfo("move_box", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se), MoveBoxGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "move_box",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            MoveBoxGenerator.PARAMS,
             "least number of pushes that bring a box onto the flag");
 
     public MoveBoxPuzzle() {
-        super(INFO, MoveBoxState.class,
-                MoveBoxGenerator::generate, MoveBoxSolver::solve,
-                state -> MoveBoxRenderer.CANVAS, MoveBoxRenderer::draw, MoveBoxDescriber.INSTANCE);
+        super(
+                INFO,
+                MoveBoxState.class,
+                MoveBoxGenerator::generate,
+                MoveBoxSolver::solve,
+                state -> MoveBoxRenderer.CANVAS,
+                MoveBoxRenderer::draw,
+                MoveBoxDescriber.INSTANCE);
     }
 
     @Override
@@ -48,12 +56,16 @@ public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
             List<String> row = new ArrayList<>();
             for (int c = 0; c < grid.get(r).size(); c++) {
                 boolean flag = r == target.get(0) && c == target.get(1);
-                row.add(flag ? MoveBoxState.Content.FLAG.word() : word(grid.get(r).get(c).asText()));
+                row.add(
+                        flag
+                                ? MoveBoxState.Content.FLAG.word()
+                                : word(grid.get(r).get(c).asText()));
             }
             words.add(row);
         }
-        return MoveBoxDescriber.fromWords(words).orElseThrow(() -> new MalformedRecordException(
-                "move_box grid_0 needs one box (B), one person (S) and the target on a free cell"));
+        return MoveBoxDescriber.fromWords(words)
+                .orElseThrow(() -> new MalformedRecordException(
+                        "move_box grid_0 needs one box (B), one person (S) and the target on a free cell"));
     }
 
     private static String word(String id) {

@@ -30,8 +30,7 @@ final class MoveBoxRenderer {
     static final Color POLE = new Color(150, 150, 150);
     private static final int BRICK_ROWS = 5;
 
-    private MoveBoxRenderer() {
-    }
+    private MoveBoxRenderer() {}
 
     static double cellSize(MoveBoxState s) {
         return GRID / Math.max(s.rows(), s.columns());
@@ -53,7 +52,7 @@ final class MoveBoxRenderer {
                     case BOX -> box(g, at[0], at[1], size);
                     case PERSON -> person(g, at[0], at[1], size);
                     case FLAG -> flag(g, at[0], at[1], size);
-                    case FLOOR -> { }
+                    case FLOOR -> {}
                 }
             }
         }
@@ -82,8 +81,8 @@ final class MoveBoxRenderer {
 
     private static void box(Graphics2D g, double x, double y, double size) {
         g.setColor(BOX);
-        g.fill(new RoundRectangle2D.Double(x + size * 0.16, y + size * 0.2, size * 0.68, size * 0.64, size * 0.06,
-                size * 0.06));
+        g.fill(new RoundRectangle2D.Double(
+                x + size * 0.16, y + size * 0.2, size * 0.68, size * 0.64, size * 0.06, size * 0.06));
         g.setColor(BOX_TOP);
         g.fill(new Rectangle2D.Double(x + size * 0.16, y + size * 0.2, size * 0.68, size * 0.16));
         g.setColor(TAPE);

@@ -42,7 +42,10 @@ public record MoveBoxState(List<String> layout, Cell box, Cell person, Cell targ
     }
 
     private static boolean isFloor(List<String> layout, Cell c) {
-        return c.row() >= 0 && c.row() < layout.size() && c.column() >= 0 && c.column() < layout.get(0).length()
+        return c.row() >= 0
+                && c.row() < layout.size()
+                && c.column() >= 0
+                && c.column() < layout.get(0).length()
                 && layout.get(c.row()).charAt(c.column()) == '.';
     }
 
@@ -66,7 +69,11 @@ public record MoveBoxState(List<String> layout, Cell box, Cell person, Cell targ
     }
 
     enum Content {
-        WALL('#'), FLOOR('.'), BOX('B'), PERSON('S'), FLAG('T');
+        WALL('#'),
+        FLOOR('.'),
+        BOX('B'),
+        PERSON('S'),
+        FLAG('T');
 
         /** The released {@code ids} character. */
         final char id;

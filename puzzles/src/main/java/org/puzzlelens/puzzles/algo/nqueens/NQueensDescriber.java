@@ -41,8 +41,10 @@ enum NQueensDescriber implements Describer<NQueensState> {
                 queens.add("row " + (r + 1) + " column " + (c + 1));
             }
         }
-        return "The image shows " + article(s.size()) + " " + s.size() + " x " + s.size() + " chessboard in light and dark yellow squares "
-                + "(rows numbered from 1 at the top, columns from 1 at the left) with " + s.queens().size()
+        return "The image shows " + article(s.size()) + " " + s.size() + " x " + s.size()
+                + " chessboard in light and dark yellow squares "
+                + "(rows numbered from 1 at the top, columns from 1 at the left) with "
+                + s.queens().size()
                 + " white queens, at: " + String.join("; ", queens) + ". Rows " + String.join(" and ", empty)
                 + " have no queen.";
     }

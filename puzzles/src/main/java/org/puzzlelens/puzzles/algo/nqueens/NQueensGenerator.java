@@ -13,13 +13,11 @@ import org.puzzlelens.puzzles.core.Parameters;
  * so the answer is always unique.
  */
 final class NQueensGenerator {
-    static final Param.Int SIZE = new Param.Int("size", "rows and columns of the board", IntRange.of(5, 7),
-            IntRange.of(8, 10),
-            IntRange.of(11, 14));
+    static final Param.Int SIZE = new Param.Int(
+            "size", "rows and columns of the board", IntRange.of(5, 7), IntRange.of(8, 10), IntRange.of(11, 14));
     static final List<Param> PARAMS = List.of(SIZE);
 
-    private NQueensGenerator() {
-    }
+    private NQueensGenerator() {}
 
     static NQueensState generate(Parameters p, RandomGenerator rng) {
         int size = p.get(SIZE);

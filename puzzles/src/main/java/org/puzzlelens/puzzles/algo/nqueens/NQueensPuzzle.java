@@ -15,22 +15,32 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code n_queens}: the Manhattan distance between the two queens that complete the board. */
 public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
-    private static final TypeInfo INFO = new TypeInfo("n_queens", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se), NQueensGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "n_queens",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            NQueensGenerator.PARAMS,
             "complete an n-queens board and measure the distance between the two added queens");
 
     public NQueensPuzzle() {
-        super(INFO, NQueensState.class,
-                NQueensGenerator::generate, NQueensSolver::solve,
-                NQueensRenderer::canvas, NQueensRenderer::draw, NQueensDescriber.INSTANCE);
+        super(
+                INFO,
+                NQueensState.class,
+                NQueensGenerator::generate,
+                NQueensSolver::solve,
+                NQueensRenderer::canvas,
+                NQueensRenderer::draw,
+                NQueensDescriber.INSTANCE);
     }
 
     @Override
     public String question(NQueensState s) {
         int n = s.size();
-        return "You are given " + NQueensDescriber.article(n) + " " + n + " * " + n + " chessboard. The Manhattan distance between two "
+        return "You are given " + NQueensDescriber.article(n) + " " + n + " * " + n
+                + " chessboard. The Manhattan distance between two "
                 + "squares in a chessboard is equal to the minimal number of orthogonal King moves between these "
-                + "squares on the otherwise empty board. The objective is to place " + n + " chess queens on this board "
+                + "squares on the otherwise empty board. The objective is to place " + n
+                + " chess queens on this board "
                 + "so that no two queens threaten each other; i.e. no two queens share the same row, column, or "
                 + "diagonal. " + (n - 2) + " queens have already been placed in some of the squares of the board, as "
                 + "shown in the image. Suppose you pick two squares to place the two remaining queen pieces in a way "
@@ -52,8 +62,8 @@ public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
         JsonNode solution = Released.solution(record);
         int rows = Released.integer(solution, "rows");
         if (Released.integer(solution, "columns") != rows) {
-            throw new MalformedRecordException("n_queens boards are square, found " + solution.get("columns")
-                    + " columns and " + rows + " rows");
+            throw new MalformedRecordException(
+                    "n_queens boards are square, found " + solution.get("columns") + " columns and " + rows + " rows");
         }
         return new NQueensState(rows, Released.intGrid(solution, "given_queen_positions"));
     }

@@ -18,11 +18,21 @@ final class NQueensRenderer {
     /** A point inside the crown, relative to the cell centre in cells, that is white when a queen stands there. */
     static final double CROWN_PROBE_Y = 0.06;
     // crown outline, relative to the cell centre in cells: five points with valleys between them
-    private static final double[][] CROWN = {{-0.22, 0.12}, {-0.28, -0.12}, {-0.21, 0}, {-0.14, -0.18}, {-0.07, 0},
-        {0, -0.22}, {0.07, 0}, {0.14, -0.18}, {0.21, 0}, {0.28, -0.12}, {0.22, 0.12}};
+    private static final double[][] CROWN = {
+        {-0.22, 0.12},
+        {-0.28, -0.12},
+        {-0.21, 0},
+        {-0.14, -0.18},
+        {-0.07, 0},
+        {0, -0.22},
+        {0.07, 0},
+        {0.14, -0.18},
+        {0.21, 0},
+        {0.28, -0.12},
+        {0.22, 0.12}
+    };
 
-    private NQueensRenderer() {
-    }
+    private NQueensRenderer() {}
 
     static Canvas canvas(NQueensState s) {
         return new Canvas(s.size() * CELL, s.size() * CELL);
@@ -52,11 +62,15 @@ final class NQueensRenderer {
         }
         crown.closePath();
         outlined(g, crown);
-        outlined(g, new RoundRectangle2D.Double(x - 0.25 * CELL, y + 0.12 * CELL, 0.5 * CELL, 0.12 * CELL,
-                0.06 * CELL, 0.06 * CELL));
+        outlined(
+                g,
+                new RoundRectangle2D.Double(
+                        x - 0.25 * CELL, y + 0.12 * CELL, 0.5 * CELL, 0.12 * CELL, 0.06 * CELL, 0.06 * CELL));
         for (int tip = 1; tip < CROWN.length - 1; tip += 2) {
             double r = 0.035 * CELL;
-            outlined(g, new Ellipse2D.Double(x + CROWN[tip][0] * CELL - r, y + CROWN[tip][1] * CELL - 2 * r, 2 * r, 2 * r));
+            outlined(
+                    g,
+                    new Ellipse2D.Double(x + CROWN[tip][0] * CELL - r, y + CROWN[tip][1] * CELL - 2 * r, 2 * r, 2 * r));
         }
     }
 

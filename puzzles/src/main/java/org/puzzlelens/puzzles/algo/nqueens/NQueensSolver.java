@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.io.Json;
  * the board (shown or placed) attacks; the first full placement gives the two squares.
  */
 final class NQueensSolver {
-    private NQueensSolver() {
-    }
+    private NQueensSolver() {}
 
     /** The missing queens as [row, column], or empty when the shown queens cannot be completed. */
     static Optional<List<List<Integer>>> complete(NQueensState s) {
@@ -24,16 +23,24 @@ final class NQueensSolver {
     static Solution solve(NQueensState s) {
         List<Integer> rows = emptyRows(s);
         Trace trace = new Trace()
-                .add("The board is %d x %d with %d queens at %s.", s.size(), s.size(), s.queens().size(),
-                        squares(s.queens()))
+                .add(
+                        "The board is %d x %d with %d queens at %s.",
+                        s.size(), s.size(), s.queens().size(), squares(s.queens()))
                 .add("Rows without a queen: %s; each needs one of the two missing queens.", oneBased(rows));
         List<List<Integer>> missing = search(s, rows, 0, new ArrayList<>(), trace)
                 .orElseThrow(() -> new IllegalArgumentException("the queens shown cannot be completed: " + s));
         List<Integer> a = missing.get(0);
         List<Integer> b = missing.get(1);
         int distance = Math.abs(a.get(0) - b.get(0)) + Math.abs(a.get(1) - b.get(1));
-        trace.add("Manhattan distance between %s and %s = |%d - %d| + |%d - %d| = %d.", squares(List.of(a)),
-                        squares(List.of(b)), a.get(0) + 1, b.get(0) + 1, a.get(1) + 1, b.get(1) + 1, distance)
+        trace.add(
+                        "Manhattan distance between %s and %s = |%d - %d| + |%d - %d| = %d.",
+                        squares(List.of(a)),
+                        squares(List.of(b)),
+                        a.get(0) + 1,
+                        b.get(0) + 1,
+                        a.get(1) + 1,
+                        b.get(1) + 1,
+                        distance)
                 .add("Answer: %d", distance);
         ObjectNode fields = Json.object();
         fields.put("rows", s.size());
@@ -43,8 +50,8 @@ final class NQueensSolver {
         return new Solution(Integer.toString(distance), trace.lines(), fields);
     }
 
-    private static Optional<List<List<Integer>>> search(NQueensState s, List<Integer> rows, int next,
-            List<List<Integer>> placed, Trace trace) {
+    private static Optional<List<List<Integer>>> search(
+            NQueensState s, List<Integer> rows, int next, List<List<Integer>> placed, Trace trace) {
         if (next == rows.size()) {
             return Optional.of(List.copyOf(placed));
         }
@@ -55,8 +62,9 @@ final class NQueensSolver {
                 safe.add(c);
             }
         }
-        trace.add("Row %d: columns not attacked by any queen on the board: %s.", row + 1,
-                safe.isEmpty() ? "none, so back up" : oneBased(safe));
+        trace.add(
+                "Row %d: columns not attacked by any queen on the board: %s.",
+                row + 1, safe.isEmpty() ? "none, so back up" : oneBased(safe));
         for (int c : safe) {
             placed.add(List.of(row, c));
             trace.add("Place a queen at r%dc%d.", row + 1, c + 1);
@@ -86,10 +94,15 @@ final class NQueensSolver {
     }
 
     private static String oneBased(List<Integer> indices) {
-        return String.join(", ", indices.stream().map(i -> Integer.toString(i + 1)).toList());
+        return String.join(
+                ", ", indices.stream().map(i -> Integer.toString(i + 1)).toList());
     }
 
     static String squares(List<List<Integer>> squares) {
-        return String.join(", ", squares.stream().map(q -> "r" + (q.get(0) + 1) + "c" + (q.get(1) + 1)).toList());
+        return String.join(
+                ", ",
+                squares.stream()
+                        .map(q -> "r" + (q.get(0) + 1) + "c" + (q.get(1) + 1))
+                        .toList());
     }
 }

@@ -13,11 +13,13 @@ public record NQueensState(int size, List<List<Integer>> queens) {
         if (size < 4) {
             throw new IllegalArgumentException("board must be at least 4 x 4, got " + size);
         }
-        queens = queens.stream().map(List::copyOf)
-                .sorted(Comparator.<List<Integer>>comparingInt(q -> q.get(0)).thenComparingInt(q -> q.get(1))).toList();
+        queens = queens.stream()
+                .map(List::copyOf)
+                .sorted(Comparator.<List<Integer>>comparingInt(q -> q.get(0)).thenComparingInt(q -> q.get(1)))
+                .toList();
         if (queens.size() != size - 2) {
-            throw new IllegalArgumentException("a " + size + " x " + size + " board shows " + (size - 2) + " queens, not "
-                    + queens.size());
+            throw new IllegalArgumentException(
+                    "a " + size + " x " + size + " board shows " + (size - 2) + " queens, not " + queens.size());
         }
         for (int i = 0; i < queens.size(); i++) {
             List<Integer> a = queens.get(i);
@@ -25,7 +27,8 @@ public record NQueensState(int size, List<List<Integer>> queens) {
                 throw new IllegalArgumentException("queen " + a + " is off the board");
             }
             for (int j = 0; j < i; j++) {
-                if (attack(a.get(0), a.get(1), queens.get(j).get(0), queens.get(j).get(1))) {
+                if (attack(
+                        a.get(0), a.get(1), queens.get(j).get(0), queens.get(j).get(1))) {
                     throw new IllegalArgumentException("queens " + queens.get(j) + " and " + a + " attack each other");
                 }
             }
@@ -38,6 +41,10 @@ public record NQueensState(int size, List<List<Integer>> queens) {
 
     /** The column of the queen in {@code row}, or -1. */
     int queenIn(int row) {
-        return queens.stream().filter(q -> q.get(0) == row).mapToInt(q -> q.get(1)).findFirst().orElse(-1);
+        return queens.stream()
+                .filter(q -> q.get(0) == row)
+                .mapToInt(q -> q.get(1))
+                .findFirst()
+                .orElse(-1);
     }
 }

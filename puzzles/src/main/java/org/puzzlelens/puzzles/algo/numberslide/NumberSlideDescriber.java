@@ -34,8 +34,14 @@ enum NumberSlideDescriber implements Describer<NumberSlideState> {
                 + "wall: " + (n * n - 1) + " numbered tiles and one open position. Rows from top to bottom, cells "
                 + "left to right (open marks the empty position):");
         for (int r = 0; r < n; r++) {
-            out.append(" row ").append(r + 1).append(": ")
-                    .append(String.join(" ", s.grid().get(r).stream().map(NumberSlideDescriber::cell).toList()))
+            out.append(" row ")
+                    .append(r + 1)
+                    .append(": ")
+                    .append(String.join(
+                            " ",
+                            s.grid().get(r).stream()
+                                    .map(NumberSlideDescriber::cell)
+                                    .toList()))
                     .append(r + 1 < n ? ";" : ".");
         }
         return out.toString();
@@ -69,8 +75,13 @@ enum NumberSlideDescriber implements Describer<NumberSlideState> {
                 }
                 grid.add(row);
             }
-            NumberSlideState s = new NumberSlideState(grid, question.kind(), question.totalMoves(),
-                    question.statistic(), question.line(), question.sequence());
+            NumberSlideState s = new NumberSlideState(
+                    grid,
+                    question.kind(),
+                    question.totalMoves(),
+                    question.statistic(),
+                    question.line(),
+                    question.sequence());
             NumberSlideSolver.solve(s); // a misplaced open position can make the given sequence run into the wall
             return Optional.of(s);
         } catch (IllegalArgumentException e) {

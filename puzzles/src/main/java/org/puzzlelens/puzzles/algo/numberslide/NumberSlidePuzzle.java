@@ -18,8 +18,11 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code number_slide}: questions about the boards a sliding puzzle reaches in exactly k moves. */
 public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
-    private static final TypeInfo INFO = new TypeInfo("number_slide", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar, Tag.Co, Tag.Op, Tag.Se, Tag.St), NumberSlideGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "number_slide",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar, Tag.Co, Tag.Op, Tag.Se, Tag.St),
+            NumberSlideGenerator.PARAMS,
             "explore the boards a sliding-tile puzzle reaches in exactly k moves");
     static final String COUNT_ASK = "How many unique final board positions can you reach?";
     private static final Pattern EXTREME = Pattern.compile("What is the (minimum|maximum) sum that you can achieve "
@@ -30,9 +33,14 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
             + "position\\?$");
 
     public NumberSlidePuzzle() {
-        super(INFO, NumberSlideState.class,
-                NumberSlideGenerator::generate, NumberSlideSolver::solve,
-                state -> NumberSlideRenderer.CANVAS, NumberSlideRenderer::draw, NumberSlideDescriber.INSTANCE);
+        super(
+                INFO,
+                NumberSlideState.class,
+                NumberSlideGenerator::generate,
+                NumberSlideSolver::solve,
+                state -> NumberSlideRenderer.CANVAS,
+                NumberSlideRenderer::draw,
+                NumberSlideDescriber.INSTANCE);
     }
 
     @Override
@@ -48,16 +56,19 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
                 + (k == 1 ? " move" : " moves");
         return switch (s.kind()) {
             case COUNT -> start + ". " + COUNT_ASK;
-            case EXTREME_SUM -> start + ". What is the " + (s.statistic() == Statistic.MIN ? "minimum" : "maximum")
-                    + " sum that you can achieve across the " + s.line().phrase + " in the final board position?";
-            case AFTER_SEQUENCE -> start + " such that the open position is seen moving in the following sequence: "
-                    + String.join(", ", s.sequence().stream().map(Direction::word).toList()) + ". What is the "
-                    + switch (s.statistic()) {
-                        case MAX -> "maximum number in";
-                        case MIN -> "minimum number in";
-                        case SUM -> "sum of numbers of";
-                    }
-                    + " the " + s.line().phrase + " which now has the open position?";
+            case EXTREME_SUM ->
+                start + ". What is the " + (s.statistic() == Statistic.MIN ? "minimum" : "maximum")
+                        + " sum that you can achieve across the " + s.line().phrase + " in the final board position?";
+            case AFTER_SEQUENCE ->
+                start + " such that the open position is seen moving in the following sequence: "
+                        + String.join(
+                                ", ", s.sequence().stream().map(Direction::word).toList()) + ". What is the "
+                        + switch (s.statistic()) {
+                            case MAX -> "maximum number in";
+                            case MIN -> "minimum number in";
+                            case SUM -> "sum of numbers of";
+                        }
+                        + " the " + s.line().phrase + " which now has the open position?";
         };
     }
 
@@ -73,8 +84,12 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
             }
             Matcher m = EXTREME.matcher(question);
             if (m.find()) {
-                return new NumberSlideState(grid, Kind.EXTREME_SUM, k,
-                        m.group(1).equals("minimum") ? Statistic.MIN : Statistic.MAX, Line.ofPhrase(m.group(2)),
+                return new NumberSlideState(
+                        grid,
+                        Kind.EXTREME_SUM,
+                        k,
+                        m.group(1).equals("minimum") ? Statistic.MIN : Statistic.MAX,
+                        Line.ofPhrase(m.group(2)),
                         List.of());
             }
             m = SEQUENCE.matcher(question);
@@ -84,8 +99,15 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
                     case "minimum number in" -> Statistic.MIN;
                     default -> Statistic.SUM;
                 };
-                return new NumberSlideState(grid, Kind.AFTER_SEQUENCE, k, statistic, Line.ofPhrase(m.group(3)),
-                        List.of(m.group(1).split(", ")).stream().map(Direction::of).toList());
+                return new NumberSlideState(
+                        grid,
+                        Kind.AFTER_SEQUENCE,
+                        k,
+                        statistic,
+                        Line.ofPhrase(m.group(3)),
+                        List.of(m.group(1).split(", ")).stream()
+                                .map(Direction::of)
+                                .toList());
             }
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("number_slide record: " + e.getMessage(), e);

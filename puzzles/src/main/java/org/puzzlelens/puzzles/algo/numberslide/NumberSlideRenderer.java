@@ -18,8 +18,7 @@ final class NumberSlideRenderer {
     private static final Color TILE_EDGE = new Color(110, 110, 110);
     private static final Color WALL_COLOUR = new Color(220, 40, 40);
 
-    private NumberSlideRenderer() {
-    }
+    private NumberSlideRenderer() {}
 
     static double pitch(int n) {
         return (CANVAS.width() - 2 * WALL) / n;
@@ -28,8 +27,8 @@ final class NumberSlideRenderer {
     /** The outline of the tile at (row, col). */
     static RoundRectangle2D tile(int n, int row, int col) {
         double p = pitch(n);
-        return new RoundRectangle2D.Double(WALL + col * p + INSET, WALL + row * p + INSET, p - 2 * INSET,
-                p - 2 * INSET, p * 0.1, p * 0.1);
+        return new RoundRectangle2D.Double(
+                WALL + col * p + INSET, WALL + row * p + INSET, p - 2 * INSET, p - 2 * INSET, p * 0.1, p * 0.1);
     }
 
     static Font font(int n) {
@@ -40,8 +39,8 @@ final class NumberSlideRenderer {
         int n = s.size();
         g.setColor(WALL_COLOUR);
         g.setStroke(new BasicStroke(3));
-        g.draw(new Rectangle2D.Double(WALL - 6, WALL - 6, CANVAS.width() - 2 * WALL + 12,
-                CANVAS.height() - 2 * WALL + 12));
+        g.draw(new Rectangle2D.Double(
+                WALL - 6, WALL - 6, CANVAS.width() - 2 * WALL + 12, CANVAS.height() - 2 * WALL + 12));
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 int value = s.grid().get(r).get(c);

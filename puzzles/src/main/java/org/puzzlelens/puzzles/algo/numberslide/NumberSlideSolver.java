@@ -20,8 +20,7 @@ import org.puzzlelens.puzzles.io.Json;
  * released solver orders them), then answers from the boards they reach.
  */
 final class NumberSlideSolver {
-    private NumberSlideSolver() {
-    }
+    private NumberSlideSolver() {}
 
     /** Every legal move sequence of length k, written "left, up", with the board it ends on. */
     static Map<String, Board> paths(Board start, int k) {
@@ -49,8 +48,10 @@ final class NumberSlideSolver {
         Board start = new Board(s.grid());
         Map<String, Board> paths = paths(start, s.totalMoves());
         List<Board> distinct = List.copyOf(new LinkedHashSet<>(paths.values()));
-        Trace trace = new Trace().add("The open position starts at row %d, column %d of the %d x %d board.",
-                start.blankRow() + 1, start.blankCol() + 1, s.size(), s.size());
+        Trace trace = new Trace()
+                .add(
+                        "The open position starts at row %d, column %d of the %d x %d board.",
+                        start.blankRow() + 1, start.blankCol() + 1, s.size(), s.size());
         int answer = switch (s.kind()) {
             case COUNT -> count(start, s.totalMoves(), trace);
             case EXTREME_SUM -> extreme(s, paths, distinct, trace);
@@ -76,22 +77,27 @@ final class NumberSlideSolver {
         for (int d = 1; d <= k; d++) {
             Map<String, Board> paths = paths(start, d);
             distinct = new LinkedHashSet<>(paths.values()).size();
-            trace.add("Exactly %d move%s: %d legal sequences reach %d distinct boards.", d, d == 1 ? "" : "s",
-                    paths.size(), distinct);
+            trace.add(
+                    "Exactly %d move%s: %d legal sequences reach %d distinct boards.",
+                    d, d == 1 ? "" : "s", paths.size(), distinct);
         }
         return distinct;
     }
 
     private static int extreme(NumberSlideState s, Map<String, Board> paths, List<Board> distinct, Trace trace) {
-        trace.add("Exactly %d moves: %d legal sequences reach %d distinct boards.", s.totalMoves(), paths.size(),
-                distinct.size());
+        trace.add(
+                "Exactly %d moves: %d legal sequences reach %d distinct boards.",
+                s.totalMoves(), paths.size(), distinct.size());
         TreeMap<Integer, String> bySum = new TreeMap<>();
         paths.forEach((key, board) -> bySum.putIfAbsent(board.sum(s.line()), key));
-        trace.add("Sums of the %s over those boards (open position counted as 0): %s.", s.line().phrase,
+        trace.add(
+                "Sums of the %s over those boards (open position counted as 0): %s.",
+                s.line().phrase,
                 String.join(", ", bySum.keySet().stream().map(String::valueOf).toList()));
         int best = s.statistic() == Statistic.MIN ? bySum.firstKey() : bySum.lastKey();
-        trace.add("The %s is %d, reached for example by %s.", s.statistic() == Statistic.MIN ? "minimum" : "maximum",
-                best, bySum.get(best));
+        trace.add(
+                "The %s is %d, reached for example by %s.",
+                s.statistic() == Statistic.MIN ? "minimum" : "maximum", best, bySum.get(best));
         return best;
     }
 
@@ -99,26 +105,37 @@ final class NumberSlideSolver {
         Board board = start;
         for (Direction d : s.sequence()) {
             Board before = board;
-            board = before.move(d).orElseThrow(() -> new IllegalArgumentException(
-                    "the open position cannot move " + d.word() + " from row " + (before.blankRow() + 1)
-                            + ", column " + (before.blankCol() + 1)));
-            trace.add("%s: the open position swaps with %d and is now at row %d, column %d.", d.word(),
-                    before.grid().get(board.blankRow()).get(board.blankCol()), board.blankRow() + 1,
+            board = before.move(d)
+                    .orElseThrow(() -> new IllegalArgumentException("the open position cannot move " + d.word()
+                            + " from row " + (before.blankRow() + 1) + ", column " + (before.blankCol() + 1)));
+            trace.add(
+                    "%s: the open position swaps with %d and is now at row %d, column %d.",
+                    d.word(),
+                    before.grid().get(board.blankRow()).get(board.blankCol()),
+                    board.blankRow() + 1,
                     board.blankCol() + 1);
         }
-        List<Integer> numbers = board.line(s.line()).stream().filter(v -> v != 0).toList();
+        List<Integer> numbers =
+                board.line(s.line()).stream().filter(v -> v != 0).toList();
         int value = switch (s.statistic()) {
             case SUM -> numbers.stream().mapToInt(Integer::intValue).sum();
             case MIN -> numbers.stream().mapToInt(Integer::intValue).min().orElseThrow();
             case MAX -> numbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
         };
-        trace.add("The %s holding the open position reads %s; without the open position its %s is %d.",
-                s.line().phrase, String.join(" ", board.line(s.line()).stream().map(NumberSlideDescriber::cell).toList()),
+        trace.add(
+                "The %s holding the open position reads %s; without the open position its %s is %d.",
+                s.line().phrase,
+                String.join(
+                        " ",
+                        board.line(s.line()).stream()
+                                .map(NumberSlideDescriber::cell)
+                                .toList()),
                 switch (s.statistic()) {
                     case SUM -> "sum";
                     case MIN -> "minimum";
                     case MAX -> "maximum";
-                }, value);
+                },
+                value);
         return value;
     }
 }

@@ -16,8 +16,8 @@ import java.util.Locale;
  *     {@link Kind#AFTER_SEQUENCE}; null for {@link Kind#COUNT}
  * @param sequence the open position's moves for {@link Kind#AFTER_SEQUENCE}, else empty
  */
-public record NumberSlideState(List<List<Integer>> grid, Kind kind, int totalMoves, Statistic statistic, Line line,
-        List<Direction> sequence) {
+public record NumberSlideState(
+        List<List<Integer>> grid, Kind kind, int totalMoves, Statistic statistic, Line line, List<Direction> sequence) {
     public NumberSlideState {
         int n = grid.size();
         if (n < 2 || grid.stream().anyMatch(row -> row.size() != n)) {
@@ -37,14 +37,17 @@ public record NumberSlideState(List<List<Integer>> grid, Kind kind, int totalMov
         }
         boolean fits = switch (kind) {
             case COUNT -> statistic == null && line == null && sequence.isEmpty();
-            case EXTREME_SUM -> (statistic == Statistic.MIN || statistic == Statistic.MAX) && line != null
-                    && !line.followsBlank() && sequence.isEmpty();
-            case AFTER_SEQUENCE -> statistic != null && line != null && line.followsBlank()
-                    && sequence.size() == totalMoves;
+            case EXTREME_SUM ->
+                (statistic == Statistic.MIN || statistic == Statistic.MAX)
+                        && line != null
+                        && !line.followsBlank()
+                        && sequence.isEmpty();
+            case AFTER_SEQUENCE ->
+                statistic != null && line != null && line.followsBlank() && sequence.size() == totalMoves;
         };
         if (!fits) {
-            throw new IllegalArgumentException("inconsistent " + kind + " question: " + statistic + ", " + line
-                    + ", " + sequence);
+            throw new IllegalArgumentException(
+                    "inconsistent " + kind + " question: " + statistic + ", " + line + ", " + sequence);
         }
     }
 
@@ -53,14 +56,26 @@ public record NumberSlideState(List<List<Integer>> grid, Kind kind, int totalMov
     }
 
     /** The three released questions. */
-    public enum Kind { COUNT, EXTREME_SUM, AFTER_SEQUENCE }
+    public enum Kind {
+        COUNT,
+        EXTREME_SUM,
+        AFTER_SEQUENCE
+    }
 
-    public enum Statistic { MIN, MAX, SUM }
+    public enum Statistic {
+        MIN,
+        MAX,
+        SUM
+    }
 
     /** A row or column the question looks at, with its released name. */
     public enum Line {
-        TOP_ROW("top most row"), BOTTOM_ROW("bottom most row"), LEFT_COLUMN("left most column"),
-        RIGHT_COLUMN("right most column"), BLANK_ROW("row"), BLANK_COLUMN("column");
+        TOP_ROW("top most row"),
+        BOTTOM_ROW("bottom most row"),
+        LEFT_COLUMN("left most column"),
+        RIGHT_COLUMN("right most column"),
+        BLANK_ROW("row"),
+        BLANK_COLUMN("column");
 
         final String phrase;
 
@@ -88,7 +103,10 @@ public record NumberSlideState(List<List<Integer>> grid, Kind kind, int totalMov
 
     /** A move of the open position, in the order the released solver tries them. */
     public enum Direction {
-        LEFT(0, -1), RIGHT(0, 1), UP(-1, 0), DOWN(1, 0);
+        LEFT(0, -1),
+        RIGHT(0, 1),
+        UP(-1, 0),
+        DOWN(1, 0);
 
         final int dr;
         final int dc;

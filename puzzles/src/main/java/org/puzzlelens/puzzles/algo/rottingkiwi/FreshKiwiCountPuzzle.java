@@ -17,16 +17,29 @@ public final class FreshKiwiCountPuzzle extends LabVariant<RottingKiwiState> {
     private static final List<Param> PARAMS = List.of(
             Param.Int.same(RottingKiwiGenerator.SIZE.name(), RottingKiwiGenerator.SIZE.meaning(), IntRange.exactly(3)),
             Param.Int.same(RottingKiwiGenerator.FRESH.name(), "fresh kiwis: the answer", IntRange.of(1, 4)),
-            Param.Int.same(RottingKiwiGenerator.ROTTEN.name(), RottingKiwiGenerator.ROTTEN.meaning(), IntRange.exactly(1)));
-    private static final TypeInfo INFO = new TypeInfo("kiwi_count_lab", Suite.LAB, EnumSet.of(Tag.Pos, Tag.Ar), PARAMS,
+            Param.Int.same(
+                    RottingKiwiGenerator.ROTTEN.name(), RottingKiwiGenerator.ROTTEN.meaning(), IntRange.exactly(1)));
+
+    private static final TypeInfo INFO = new TypeInfo(
+            "kiwi_count_lab",
+            Suite.LAB,
+            EnumSet.of(Tag.Pos, Tag.Ar),
+            PARAMS,
             "lab: count the fresh kiwis in the rotting_kiwi grid");
     /** What only the question fixes: the grid size (the cells themselves come from the facts). */
-    private static final RottingKiwiState SHAPE = new RottingKiwiState(List.of(List.of(2, 1, 0), List.of(0, 0, 0),
-            List.of(0, 0, 0)));
+    private static final RottingKiwiState SHAPE =
+            new RottingKiwiState(List.of(List.of(2, 1, 0), List.of(0, 0, 0), List.of(0, 0, 0)));
 
     public FreshKiwiCountPuzzle() {
-        super(INFO, RottingKiwiState.class, RottingKiwiGenerator::generate, FreshKiwiCountPuzzle::count,
-                RottingKiwiRenderer::canvas, RottingKiwiRenderer::draw, RottingKiwiDescriber.INSTANCE, SHAPE,
+        super(
+                INFO,
+                RottingKiwiState.class,
+                RottingKiwiGenerator::generate,
+                FreshKiwiCountPuzzle::count,
+                RottingKiwiRenderer::canvas,
+                RottingKiwiRenderer::draw,
+                RottingKiwiDescriber.INSTANCE,
+                SHAPE,
                 List.of("1", "2", "3", "4"));
     }
 
@@ -45,7 +58,8 @@ public final class FreshKiwiCountPuzzle extends LabVariant<RottingKiwiState> {
                 }
             }
         }
-        return new Solution(String.valueOf(fresh.size()),
+        return new Solution(
+                String.valueOf(fresh.size()),
                 List.of("fresh: " + String.join(", ", fresh), "count = " + fresh.size()),
                 factsField(RottingKiwiDescriber.INSTANCE.facts(s)));
     }

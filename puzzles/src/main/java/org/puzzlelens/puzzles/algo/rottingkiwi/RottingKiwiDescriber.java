@@ -32,7 +32,11 @@ enum RottingKiwiDescriber implements Describer<RottingKiwiState> {
             for (int c = 0; c < s.size(); c++) {
                 cells.add(RottingKiwiState.NAMES.get(s.at(r, c)));
             }
-            out.append(" Row ").append(r + 1).append(" from left to right: ").append(String.join(", ", cells)).append('.');
+            out.append(" Row ")
+                    .append(r + 1)
+                    .append(" from left to right: ")
+                    .append(String.join(", ", cells))
+                    .append('.');
         }
         return out.toString();
     }

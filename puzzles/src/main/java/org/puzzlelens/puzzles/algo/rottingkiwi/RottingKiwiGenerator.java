@@ -18,22 +18,19 @@ import org.puzzlelens.puzzles.core.Parameters;
  * fresh count uniform in 1..6 that gives about 46% of 4..6 minutes, as released.
  */
 final class RottingKiwiGenerator {
-    static final Param.Int SIZE = new Param.Int("size", "rows and columns of the grid", IntRange.exactly(3),
-            IntRange.exactly(3),
-            IntRange.of(4, 5));
-    static final Param.Int FRESH = new Param.Int("fresh", "fresh kiwis (at most the free cells)", IntRange.of(1, 3),
-            IntRange.of(1, 6),
-            IntRange.of(6, 14));
-    static final Param.Int ROTTEN = new Param.Int("rotten", "rotten kiwis", IntRange.exactly(1), IntRange.exactly(1),
-            IntRange.of(1, 2));
+    static final Param.Int SIZE = new Param.Int(
+            "size", "rows and columns of the grid", IntRange.exactly(3), IntRange.exactly(3), IntRange.of(4, 5));
+    static final Param.Int FRESH = new Param.Int(
+            "fresh", "fresh kiwis (at most the free cells)", IntRange.of(1, 3), IntRange.of(1, 6), IntRange.of(6, 14));
+    static final Param.Int ROTTEN =
+            new Param.Int("rotten", "rotten kiwis", IntRange.exactly(1), IntRange.exactly(1), IntRange.of(1, 2));
     static final List<Param> PARAMS = List.of(SIZE, FRESH, ROTTEN);
 
     private static final int GROWN_GRIDS = 3;
     /** Out of ten new kiwis, how many go where the rot takes longest rather than anywhere beside a kiwi. */
     private static final int SLOWEST_PLACEMENTS_IN_TEN = 8;
 
-    private RottingKiwiGenerator() {
-    }
+    private RottingKiwiGenerator() {}
 
     static RottingKiwiState generate(Parameters p, RandomGenerator rng) {
         int size = p.get(SIZE);
@@ -67,7 +64,8 @@ final class RottingKiwiGenerator {
             cells[free.remove(rng.nextInt(free.size()))] = RottingKiwiState.ROTTEN;
         }
         for (int i = 0; i < fresh; i++) {
-            List<Integer> choices = free.stream().filter(cell -> touchesKiwi(cells, cell, size)).toList();
+            List<Integer> choices =
+                    free.stream().filter(cell -> touchesKiwi(cells, cell, size)).toList();
             if (rng.nextInt(10) < SLOWEST_PLACEMENTS_IN_TEN) {
                 choices = slowest(cells, choices, size);
             }
@@ -116,7 +114,11 @@ final class RottingKiwiGenerator {
                 int r = cell / size + d[0];
                 int c = cell % size + d[1];
                 int next = r * size + c;
-                if (r >= 0 && r < size && c >= 0 && c < size && cells[next] == RottingKiwiState.FRESH
+                if (r >= 0
+                        && r < size
+                        && c >= 0
+                        && c < size
+                        && cells[next] == RottingKiwiState.FRESH
                         && minute[next] < 0) {
                     minute[next] = minute[cell] + 1;
                     queue.add(next);

@@ -10,14 +10,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code rotting_kiwi}: how many minutes until the rot has spread to every fresh kiwi. */
 public final class RottingKiwiPuzzle extends PuzzleParts<RottingKiwiState> {
-    private static final TypeInfo INFO = new TypeInfo("rotting_kiwi", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Gr, Tag.Op, Tag.Se), RottingKiwiGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "rotting_kiwi",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Gr, Tag.Op, Tag.Se),
+            RottingKiwiGenerator.PARAMS,
             "time for rot to spread through a grid of kiwis (rotting oranges)");
 
     public RottingKiwiPuzzle() {
-        super(INFO, RottingKiwiState.class,
-                RottingKiwiGenerator::generate, RottingKiwiSolver::solve,
-                RottingKiwiRenderer::canvas, RottingKiwiRenderer::draw, RottingKiwiDescriber.INSTANCE);
+        super(
+                INFO,
+                RottingKiwiState.class,
+                RottingKiwiGenerator::generate,
+                RottingKiwiSolver::solve,
+                RottingKiwiRenderer::canvas,
+                RottingKiwiRenderer::draw,
+                RottingKiwiDescriber.INSTANCE);
     }
 
     @Override

@@ -20,8 +20,7 @@ final class RottingKiwiRenderer {
     static final Color GRID = new Color(120, 120, 120);
     private static final int SEEDS = 12;
 
-    private RottingKiwiRenderer() {
-    }
+    private RottingKiwiRenderer() {}
 
     static Canvas canvas(RottingKiwiState s) {
         double side = s.size() * CELL + 2 * MARGIN;
@@ -69,8 +68,11 @@ final class RottingKiwiRenderer {
         g.setStroke(new BasicStroke((float) (CELL * 0.012), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int i = 0; i < 24; i++) {
             double a = 2 * Math.PI * i / 24;
-            g.draw(new Line2D.Double(fx + Math.cos(a) * fw * 0.31, fy + Math.sin(a) * fh * 0.31,
-                    fx + Math.cos(a) * fw * 0.42, fy + Math.sin(a) * fh * 0.42));
+            g.draw(new Line2D.Double(
+                    fx + Math.cos(a) * fw * 0.31,
+                    fy + Math.sin(a) * fh * 0.31,
+                    fx + Math.cos(a) * fw * 0.42,
+                    fy + Math.sin(a) * fh * 0.42));
         }
         g.setColor(CORE);
         g.fill(new Ellipse2D.Double(fx - fw * 0.17, fy - fh * 0.12, fw * 0.34, fh * 0.24));

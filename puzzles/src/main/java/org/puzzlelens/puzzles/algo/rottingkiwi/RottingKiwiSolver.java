@@ -19,11 +19,9 @@ final class RottingKiwiSolver {
     /** Rot minute given to an empty cell. */
     static final int NO_KIWI = -1;
 
-    private RottingKiwiSolver() {
-    }
+    private RottingKiwiSolver() {}
 
-    private record Spot(int row, int col) {
-    }
+    private record Spot(int row, int col) {}
 
     /** The minute each cell's kiwi rots: 0 for the rotten ones, {@link #NEVER} or {@link #NO_KIWI}. */
     static List<List<Integer>> rotMinutes(List<List<Integer>> grid) {
@@ -36,14 +34,16 @@ final class RottingKiwiSolver {
                 }
             }
         }
-        var search = BreadthFirstSearch.overStates(rotten, spot -> freshNeighbours(grid, spot), spot -> false,
-                BreadthFirstSearch.UNBOUNDED);
+        var search = BreadthFirstSearch.overStates(
+                rotten, spot -> freshNeighbours(grid, spot), spot -> false, BreadthFirstSearch.UNBOUNDED);
         List<List<Integer>> minutes = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             List<Integer> row = new ArrayList<>();
             for (int c = 0; c < n; c++) {
-                row.add(grid.get(r).get(c) == RottingKiwiState.EMPTY ? NO_KIWI
-                        : search.depth(new Spot(r, c)).orElse(NEVER));
+                row.add(
+                        grid.get(r).get(c) == RottingKiwiState.EMPTY
+                                ? NO_KIWI
+                                : search.depth(new Spot(r, c)).orElse(NEVER));
             }
             minutes.add(List.copyOf(row));
         }
@@ -65,14 +65,21 @@ final class RottingKiwiSolver {
 
     static Solution solve(RottingKiwiState s) {
         List<List<Integer>> minutes = rotMinutes(s.grid());
-        int last = minutes.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElseThrow();
-        Trace trace = new Trace().add("Rotten at minute 0: %s; fresh kiwis: %d.", cellsRottingAt(minutes, 0),
-                RottingKiwiState.count(s.grid(), RottingKiwiState.FRESH));
+        int last = minutes.stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElseThrow();
+        Trace trace = new Trace()
+                .add(
+                        "Rotten at minute 0: %s; fresh kiwis: %d.",
+                        cellsRottingAt(minutes, 0), RottingKiwiState.count(s.grid(), RottingKiwiState.FRESH));
         ObjectNode timestep = Json.object();
         for (int m = 0; m <= last; m++) {
             if (m > 0) {
-                trace.add("Minute %d: %s rot, being next to a kiwi that rotted in minute %d.", m,
-                        cellsRottingAt(minutes, m), m - 1);
+                trace.add(
+                        "Minute %d: %s rot, being next to a kiwi that rotted in minute %d.",
+                        m, cellsRottingAt(minutes, m), m - 1);
             }
             timestep.set("minute_" + m, Json.tree(gridAt(s, minutes, m)));
         }
@@ -104,7 +111,10 @@ final class RottingKiwiSolver {
             List<Integer> row = new ArrayList<>();
             for (int c = 0; c < s.size(); c++) {
                 int m = minutes.get(r).get(c);
-                row.add(m == NO_KIWI ? RottingKiwiState.EMPTY : m <= minute ? RottingKiwiState.ROTTEN : RottingKiwiState.FRESH);
+                row.add(
+                        m == NO_KIWI
+                                ? RottingKiwiState.EMPTY
+                                : m <= minute ? RottingKiwiState.ROTTEN : RottingKiwiState.FRESH);
             }
             out.add(row);
         }

@@ -27,7 +27,9 @@ public record RottingKiwiState(List<List<Integer>> grid) {
         if (count(grid, FRESH) == 0 || count(grid, ROTTEN) == 0) {
             throw new IllegalArgumentException("the grid needs a fresh and a rotten kiwi: " + grid);
         }
-        if (RottingKiwiSolver.rotMinutes(grid).stream().flatMap(List::stream).anyMatch(m -> m == RottingKiwiSolver.NEVER)) {
+        if (RottingKiwiSolver.rotMinutes(grid).stream()
+                .flatMap(List::stream)
+                .anyMatch(m -> m == RottingKiwiSolver.NEVER)) {
             throw new IllegalArgumentException("some fresh kiwi never touches the rot: " + grid);
         }
     }

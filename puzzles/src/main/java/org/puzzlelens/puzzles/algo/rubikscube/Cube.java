@@ -18,7 +18,9 @@ record Cube(List<List<List<CubeColour>>> faces) {
             throw new IllegalArgumentException("a cube has six faces, got " + faces.size());
         }
         for (List<List<CubeColour>> face : faces) {
-            if (face.size() != 3 || face.stream().anyMatch(row -> row.size() != 3 || row.stream().anyMatch(Objects::isNull))) {
+            if (face.size() != 3
+                    || face.stream()
+                            .anyMatch(row -> row.size() != 3 || row.stream().anyMatch(Objects::isNull))) {
                 throw new IllegalArgumentException("each face is 3 x 3 stickers");
             }
         }
@@ -55,7 +57,8 @@ record Cube(List<List<List<CubeColour>>> faces) {
     }
 
     int count(Face f, CubeColour colour) {
-        return (int) face(f).stream().flatMap(List::stream).filter(c -> c == colour).count();
+        return (int)
+                face(f).stream().flatMap(List::stream).filter(c -> c == colour).count();
     }
 
     private Cube quarterTurn(Face turning) {
@@ -89,7 +92,8 @@ record Cube(List<List<List<CubeColour>>> faces) {
         return new int[] {
             -(n[1] * v[2] - n[2] * v[1]) + d * n[0],
             -(n[2] * v[0] - n[0] * v[2]) + d * n[1],
-            -(n[0] * v[1] - n[1] * v[0]) + d * n[2]};
+            -(n[0] * v[1] - n[1] * v[0]) + d * n[2]
+        };
     }
 
     private static int dot(int[] a, int[] b) {

@@ -5,7 +5,11 @@ import java.util.Locale;
 
 /** The six sticker colours of the released cubes, with their released RGB values. */
 public enum CubeColour {
-    GREY(200, 200, 200), YELLOW(255, 255, 0), GREEN(0, 150, 0), BLUE(0, 127, 255), ORANGE(255, 143, 50),
+    GREY(200, 200, 200),
+    YELLOW(255, 255, 0),
+    GREEN(0, 150, 0),
+    BLUE(0, 127, 255),
+    ORANGE(255, 143, 50),
     RED(255, 0, 0);
 
     final Color rgb;

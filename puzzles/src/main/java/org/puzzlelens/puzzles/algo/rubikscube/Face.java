@@ -9,7 +9,11 @@ import java.util.Locale;
  * row touches Front's top row, Back's left column touches Right's right column, and so on.
  */
 public enum Face {
-    UP('U', 0, 1, 0), LEFT('L', -1, 0, 0), FRONT('F', 0, 0, 1), RIGHT('R', 1, 0, 0), BACK('B', 0, 0, -1),
+    UP('U', 0, 1, 0),
+    LEFT('L', -1, 0, 0),
+    FRONT('F', 0, 0, 1),
+    RIGHT('R', 1, 0, 0),
+    BACK('B', 0, 0, -1),
     DOWN('D', 0, -1, 0);
 
     final char letter;

@@ -32,7 +32,11 @@ enum RubiksCubeDescriber implements Describer<RubiksCubeState> {
                 + "side in the middle row; Down at the bottom, below Front. Each face is read as drawn, rows from "
                 + "top to bottom, separated by slashes, stickers left to right.");
         for (Face f : Face.values()) {
-            out.append(' ').append(f.title()).append(" face: ").append(RubiksCubeSolver.rows(cube, f)).append('.');
+            out.append(' ')
+                    .append(f.title())
+                    .append(" face: ")
+                    .append(RubiksCubeSolver.rows(cube, f))
+                    .append('.');
         }
         return out.toString();
     }
@@ -47,7 +51,9 @@ enum RubiksCubeDescriber implements Describer<RubiksCubeState> {
         for (Face f : Face.values()) {
             for (int r = 0; r < 3; r++) {
                 for (int c = 0; c < 3; c++) {
-                    facts.add(Fact.of(key(f, r, c), s.start().get(f.ordinal()).get(r).get(c).word()));
+                    facts.add(Fact.of(
+                            key(f, r, c),
+                            s.start().get(f.ordinal()).get(r).get(c).word()));
                 }
             }
         }
@@ -70,8 +76,8 @@ enum RubiksCubeDescriber implements Describer<RubiksCubeState> {
                 }
                 faces.add(face);
             }
-            return Optional.of(new RubiksCubeState(faces, question.moves(), question.queryFace(),
-                    question.queryColour()));
+            return Optional.of(
+                    new RubiksCubeState(faces, question.moves(), question.queryFace(), question.queryColour()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

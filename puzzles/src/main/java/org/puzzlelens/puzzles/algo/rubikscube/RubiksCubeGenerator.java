@@ -22,15 +22,21 @@ final class RubiksCubeGenerator {
     static final int SCRAMBLE_MOVES = 20;
     private static final int ANY_COLOUR_ONE_IN = 5;
 
-    static final Param.Int MOVES = new Param.Int("moves", "number of face turns to perform",
-            IntRange.of(1, 2), IntRange.of(1, 3), IntRange.of(3, 6));
-    static final Param.Choice START = new Param.Choice("start", "whether the shown cube is solved or scrambled",
-            Map.of(Preset.EASY, List.of(SOLVED), Preset.ALGOPUZZLEVQA, List.of(SOLVED, SCRAMBLED),
-                    Preset.HARD, List.of(SCRAMBLED)));
+    static final Param.Int MOVES = new Param.Int(
+            "moves", "number of face turns to perform", IntRange.of(1, 2), IntRange.of(1, 3), IntRange.of(3, 6));
+    static final Param.Choice START = new Param.Choice(
+            "start",
+            "whether the shown cube is solved or scrambled",
+            Map.of(
+                    Preset.EASY,
+                    List.of(SOLVED),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of(SOLVED, SCRAMBLED),
+                    Preset.HARD,
+                    List.of(SCRAMBLED)));
     static final List<Param> PARAMS = List.of(MOVES, START);
 
-    private RubiksCubeGenerator() {
-    }
+    private RubiksCubeGenerator() {}
 
     static RubiksCubeState generate(Parameters p, RandomGenerator rng) {
         int count = p.get(MOVES);
@@ -40,13 +46,16 @@ final class RubiksCubeGenerator {
         }
         Cube cube = Cube.solved(colours);
         switch (p.get(START)) {
-            case SOLVED -> { }
+            case SOLVED -> {}
             case SCRAMBLED -> cube = cube.apply(randomMoves(SCRAMBLE_MOVES, rng));
             default -> throw new IllegalArgumentException("start must be solved or scrambled, got " + p.get(START));
         }
         List<Move> moves = randomMoves(count, rng);
         Face face = Face.values()[rng.nextInt(Face.values().length)];
-        List<CubeColour> shown = cube.apply(moves).face(face).stream().flatMap(List::stream).distinct().sorted()
+        List<CubeColour> shown = cube.apply(moves).face(face).stream()
+                .flatMap(List::stream)
+                .distinct()
+                .sorted()
                 .toList();
         List<CubeColour> pool = rng.nextInt(ANY_COLOUR_ONE_IN) == 0 ? List.of(CubeColour.values()) : shown;
         return new RubiksCubeState(cube.faces(), moves, face, pool.get(rng.nextInt(pool.size())));

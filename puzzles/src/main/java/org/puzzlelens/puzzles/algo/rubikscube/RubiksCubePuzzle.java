@@ -16,8 +16,11 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code rubiks_cube}: how many stickers of a colour are on a face after a few turns. */
 public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
-    private static final TypeInfo INFO = new TypeInfo("rubiks_cube", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr), RubiksCubeGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "rubiks_cube",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr),
+            RubiksCubeGenerator.PARAMS,
             "turn the faces of a Rubik's cube shown as a net and count stickers of a colour on a face");
     static final String PREAMBLE = "A 3 * 3 Rubik's Cube has six different coloured panels: red, green, blue, "
             + "yellow, orange, and grey. The initial state of the cube in terms of the different colour positions in "
@@ -29,15 +32,21 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
             + "degrees clockwise and then rotating the right face 270 degrees clockwise. ";
 
     public RubiksCubePuzzle() {
-        super(INFO, RubiksCubeState.class,
-                RubiksCubeGenerator::generate, RubiksCubeSolver::solve,
-                state -> RubiksCubeRenderer.CANVAS, RubiksCubeRenderer::draw, RubiksCubeDescriber.INSTANCE);
+        super(
+                INFO,
+                RubiksCubeState.class,
+                RubiksCubeGenerator::generate,
+                RubiksCubeSolver::solve,
+                state -> RubiksCubeRenderer.CANVAS,
+                RubiksCubeRenderer::draw,
+                RubiksCubeDescriber.INSTANCE);
     }
 
     @Override
     public String question(RubiksCubeState s) {
         return PREAMBLE + "You perform the move sequence '" + Move.notation(s.moves()) + "' starting from the state "
-                + "shown in the image. What would be the number of small 1 * 1 " + s.queryColour().word()
+                + "shown in the image. What would be the number of small 1 * 1 "
+                + s.queryColour().word()
                 + " squares in the " + s.queryFace().word() + " face after completing the move sequence?";
     }
 
@@ -62,7 +71,9 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
                 }
                 faces.add(face);
             }
-            return new RubiksCubeState(faces, Move.parse(Released.string(solution, "moves")),
+            return new RubiksCubeState(
+                    faces,
+                    Move.parse(Released.string(solution, "moves")),
                     Face.of(Released.string(solution, "query_face")),
                     CubeColour.of(Released.string(solution, "query_colour")));
         } catch (IllegalArgumentException e) {

@@ -19,8 +19,7 @@ final class RubiksCubeRenderer {
     private static final double[] ROW_TOP = {52, 383, 714};
     private static final Color GRID = new Color(150, 150, 150);
 
-    private RubiksCubeRenderer() {
-    }
+    private RubiksCubeRenderer() {}
 
     /** The top-left corner of a face in the net. */
     static Point2D origin(Face f) {
@@ -40,8 +39,8 @@ final class RubiksCubeRenderer {
             Point2D o = origin(f);
             for (int r = 0; r < 3; r++) {
                 for (int c = 0; c < 3; c++) {
-                    Rectangle2D cell = new Rectangle2D.Double(o.getX() + c * STICKER, o.getY() + r * STICKER,
-                            STICKER, STICKER);
+                    Rectangle2D cell =
+                            new Rectangle2D.Double(o.getX() + c * STICKER, o.getY() + r * STICKER, STICKER, STICKER);
                     g.setColor(s.start().get(f.ordinal()).get(r).get(c).rgb);
                     g.fill(cell);
                     g.setColor(GRID);

@@ -7,12 +7,16 @@ import java.util.List;
  *
  * @param start the stickers before the moves, faces in {@link Face} order, each 3 rows of 3 as drawn
  */
-public record RubiksCubeState(List<List<List<CubeColour>>> start, List<Move> moves, Face queryFace,
-        CubeColour queryColour) {
+public record RubiksCubeState(
+        List<List<List<CubeColour>>> start, List<Move> moves, Face queryFace, CubeColour queryColour) {
     public RubiksCubeState {
         start = new Cube(start).faces();
         for (CubeColour colour : CubeColour.values()) {
-            long n = start.stream().flatMap(List::stream).flatMap(List::stream).filter(c -> c == colour).count();
+            long n = start.stream()
+                    .flatMap(List::stream)
+                    .flatMap(List::stream)
+                    .filter(c -> c == colour)
+                    .count();
             if (n != 9) {
                 throw new IllegalArgumentException("a cube has nine stickers of each colour; " + colour + " has " + n);
             }

@@ -21,16 +21,32 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 /** Lab variant of {@code think_dot}: how many of the eight discs show a blue face (1 to 4, uniform)? */
 public final class BlueDiscCountPuzzle extends LabVariant<ThinkDotState> {
     static final Param.Int BLUE = Param.Int.same("blue", "discs showing blue: the answer", IntRange.of(1, 4));
-    private static final TypeInfo INFO = new TypeInfo("dot_count_lab", Suite.LAB, EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar),
-            List.of(BLUE), "lab: count the blue faces of a Think-a-Dot toy");
+    private static final TypeInfo INFO = new TypeInfo(
+            "dot_count_lab",
+            Suite.LAB,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar),
+            List.of(BLUE),
+            "lab: count the blue faces of a Think-a-Dot toy");
     /** No ball is dropped in this question; the state still names one. */
-    private static final ThinkDotState NO_BALLS = new ThinkDotState(List.of(List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE),
-            List.of(Disc.BLUE, Disc.BLUE), List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE)), List.of(Hole.LEFT), Disc.BLUE,
+    private static final ThinkDotState NO_BALLS = new ThinkDotState(
+            List.of(
+                    List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE),
+                    List.of(Disc.BLUE, Disc.BLUE),
+                    List.of(Disc.BLUE, Disc.BLUE, Disc.BLUE)),
+            List.of(Hole.LEFT),
+            Disc.BLUE,
             Region.TOTAL);
 
     public BlueDiscCountPuzzle() {
-        super(INFO, ThinkDotState.class, BlueDiscCountPuzzle::draw, BlueDiscCountPuzzle::count,
-                state -> ThinkDotRenderer.CANVAS, ThinkDotRenderer::draw, ThinkDotDescriber.INSTANCE, NO_BALLS,
+        super(
+                INFO,
+                ThinkDotState.class,
+                BlueDiscCountPuzzle::draw,
+                BlueDiscCountPuzzle::count,
+                state -> ThinkDotRenderer.CANVAS,
+                ThinkDotRenderer::draw,
+                ThinkDotDescriber.INSTANCE,
+                NO_BALLS,
                 List.of("1", "2", "3", "4"));
     }
 
@@ -58,8 +74,13 @@ public final class BlueDiscCountPuzzle extends LabVariant<ThinkDotState> {
 
     private static Solution count(ThinkDotState s) {
         List<Fact> facts = ThinkDotDescriber.INSTANCE.facts(s);
-        List<String> blue = facts.stream().filter(f -> f.value().equals("blue")).map(Fact::key).toList();
-        return new Solution(String.valueOf(blue.size()),
-                List.of("blue: " + String.join(", ", blue), "count = " + blue.size()), factsField(facts));
+        List<String> blue = facts.stream()
+                .filter(f -> f.value().equals("blue"))
+                .map(Fact::key)
+                .toList();
+        return new Solution(
+                String.valueOf(blue.size()),
+                List.of("blue: " + String.join(", ", blue), "count = " + blue.size()),
+                factsField(facts));
     }
 }

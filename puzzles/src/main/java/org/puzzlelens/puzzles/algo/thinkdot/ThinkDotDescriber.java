@@ -32,9 +32,13 @@ enum ThinkDotDescriber implements Describer<ThinkDotState> {
                 + "row. Each disc shows a blue or a yellow face.");
         for (int r = 0; r < s.discs().size(); r++) {
             String name = ThinkDotSolver.ROW_NAMES.get(r);
-            out.append(' ').append(Character.toUpperCase(name.charAt(0))).append(name.substring(1))
+            out.append(' ')
+                    .append(Character.toUpperCase(name.charAt(0)))
+                    .append(name.substring(1))
                     .append(" row, left to right: ")
-                    .append(String.join(", ", s.discs().get(r).stream().map(Disc::word).toList())).append('.');
+                    .append(String.join(
+                            ", ", s.discs().get(r).stream().map(Disc::word).toList()))
+                    .append('.');
         }
         return out.toString();
     }

@@ -28,16 +28,21 @@ final class ThinkDotGenerator {
             List.of(Disc.YELLOW, Disc.BLUE, Disc.BLUE), List.of(Disc.BLUE, Disc.YELLOW, Disc.YELLOW),
             List.of(Disc.YELLOW, Disc.YELLOW, Disc.BLUE), List.of(Disc.BLUE, Disc.BLUE, Disc.YELLOW));
 
-    static final Param.Int BALLS = new Param.Int("balls", "number of balls dropped in sequence",
-            IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(3, 8));
-    static final Param.Choice START = new Param.Choice("start",
+    static final Param.Int BALLS = new Param.Int(
+            "balls", "number of balls dropped in sequence", IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(3, 8));
+    static final Param.Choice START = new Param.Choice(
+            "start",
             "starting board: one of the six released symmetric boards, or any board",
-            Map.of(Preset.EASY, List.of(SYMMETRIC), Preset.ALGOPUZZLEVQA, List.of(SYMMETRIC),
-                    Preset.HARD, List.of(RANDOM)));
+            Map.of(
+                    Preset.EASY,
+                    List.of(SYMMETRIC),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of(SYMMETRIC),
+                    Preset.HARD,
+                    List.of(RANDOM)));
     static final List<Param> PARAMS = List.of(BALLS, START);
 
-    private ThinkDotGenerator() {
-    }
+    private ThinkDotGenerator() {}
 
     static ThinkDotState generate(Parameters p, RandomGenerator rng) {
         int balls = p.get(BALLS);

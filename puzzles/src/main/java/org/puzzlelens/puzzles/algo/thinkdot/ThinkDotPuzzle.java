@@ -21,8 +21,11 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code think_dot}: how many discs of a colour show after dropping balls through a Think-a-Dot. */
 public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
-    private static final TypeInfo INFO = new TypeInfo("think_dot", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.St), ThinkDotGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "think_dot",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.St),
+            ThinkDotGenerator.PARAMS,
             "follow balls through a Think-a-Dot toy, flipping the discs they pass, and count faces");
     static final String PREAMBLE = "The toy shown in the figure has eight coloured disks on its front, and three "
             + "holes on its top \u2013 left, right, and center \u2013 through which a ball bearing could be dropped. "
@@ -33,14 +36,19 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
             + "each of the top and the bottom row. Depending on the configuration of the top three discs it may or "
             + "may not pass through the middle row. Finally, when the ball falls to the bottom it would exit either "
             + "to a hole on the left or the right of the device. ";
-    private static final List<String> COUNT_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven",
-            "Eight", "Nine", "Ten", "Eleven", "Twelve");
+    private static final List<String> COUNT_WORDS =
+            List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve");
     private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     public ThinkDotPuzzle() {
-        super(INFO, ThinkDotState.class,
-                ThinkDotGenerator::generate, ThinkDotSolver::solve,
-                state -> ThinkDotRenderer.CANVAS, ThinkDotRenderer::draw, ThinkDotDescriber.INSTANCE);
+        super(
+                INFO,
+                ThinkDotState.class,
+                ThinkDotGenerator::generate,
+                ThinkDotSolver::solve,
+                state -> ThinkDotRenderer.CANVAS,
+                ThinkDotRenderer::draw,
+                ThinkDotDescriber.INSTANCE);
     }
 
     /** Worded as released, including its "One ball in dropped" for a single ball. */
@@ -70,7 +78,8 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
         JsonNode solution = Released.solution(record);
         Matcher m = ASKED.matcher(Released.question(record));
         if (!m.find()) {
-            throw new MalformedRecordException("think_dot question does not ask 'How many <colour> faces can be seen ...'");
+            throw new MalformedRecordException(
+                    "think_dot question does not ask 'How many <colour> faces can be seen ...'");
         }
         JsonNode start = Released.node(solution, "start_state");
         try {
@@ -80,7 +89,9 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
                 row.forEach(cell -> cells.add(Disc.of(cell.asText())));
                 discs.add(cells);
             }
-            List<Hole> balls = Released.stringList(solution, "moves").stream().map(Hole::of).toList();
+            List<Hole> balls = Released.stringList(solution, "moves").stream()
+                    .map(Hole::of)
+                    .toList();
             return new ThinkDotState(discs, balls, Disc.of(m.group(1)), Region.ofPhrase(m.group(2)));
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("think_dot record: " + e.getMessage(), e);

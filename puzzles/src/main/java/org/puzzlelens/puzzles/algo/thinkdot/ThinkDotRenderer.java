@@ -24,6 +24,7 @@ final class ThinkDotRenderer {
     static final List<Double> MIDDLE_X = List.of(357.5, 572.5);
     /** The coloured face sits this far above the disc's centre. */
     static final double FACE_RISE = 35;
+
     static final double FACE_RADIUS = 30;
     static final Color BLUE = new Color(67, 151, 247);
     static final Color YELLOW = new Color(255, 214, 10);
@@ -35,11 +36,10 @@ final class ThinkDotRenderer {
     private static final Color LEVER = new Color(107, 46, 45);
     private static final double HALF_CELL = 107.5;
     /** Which side each disc's flap hangs on when it shows blue (released layout); yellow mirrors it. */
-    private static final List<List<Boolean>> FLAP_LEFT_WHEN_BLUE = List.of(
-            List.of(true, false, true), List.of(false, false), List.of(true, false, true));
+    private static final List<List<Boolean>> FLAP_LEFT_WHEN_BLUE =
+            List.of(List.of(true, false, true), List.of(false, false), List.of(true, false, true));
 
-    private ThinkDotRenderer() {
-    }
+    private ThinkDotRenderer() {}
 
     static Point2D centre(int row, int col) {
         double x = row == ThinkDotSolver.MIDDLE ? MIDDLE_X.get(col) : OUTER_X.get(col);
@@ -89,8 +89,13 @@ final class ThinkDotRenderer {
         g.setStroke(new BasicStroke(8, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int r = 0; r < ROW_Y.size(); r++) {
             double y = ROW_Y.get(r);
-            List<Double> xs = r == ThinkDotSolver.MIDDLE ? OUTER_X : List.of(OUTER_X.get(0) - HALF_CELL,
-                    OUTER_X.get(0) + HALF_CELL, OUTER_X.get(1) + HALF_CELL, OUTER_X.get(2) + HALF_CELL);
+            List<Double> xs = r == ThinkDotSolver.MIDDLE
+                    ? OUTER_X
+                    : List.of(
+                            OUTER_X.get(0) - HALF_CELL,
+                            OUTER_X.get(0) + HALF_CELL,
+                            OUTER_X.get(1) + HALF_CELL,
+                            OUTER_X.get(2) + HALF_CELL);
             for (double x : xs) {
                 g.draw(new Line2D.Double(x, y - 85, x, y + 80));
             }

@@ -17,8 +17,7 @@ final class ThinkDotSolver {
     static final int BOTTOM = 2;
     static final List<String> ROW_NAMES = List.of("top", "middle", "bottom");
 
-    private ThinkDotSolver() {
-    }
+    private ThinkDotSolver() {}
 
     /** One disc a ball passes: row and position within the row. */
     record Step(int row, int col) {
@@ -70,7 +69,8 @@ final class ThinkDotSolver {
 
     static int count(List<List<Disc>> discs, Disc colour, Region region) {
         List<List<Disc>> rows = region == Region.TOTAL ? discs : List.of(discs.get(region.ordinal()));
-        return (int) rows.stream().flatMap(List::stream).filter(d -> d == colour).count();
+        return (int)
+                rows.stream().flatMap(List::stream).filter(d -> d == colour).count();
     }
 
     static Solution solve(ThinkDotState s) {
@@ -82,8 +82,9 @@ final class ThinkDotSolver {
             List<Step> path = path(discs, hole);
             trace.add("Ball %d through the %s hole: %s.", i + 1, hole.word(), describePath(discs, path));
             discs = flip(discs, path);
-            trace.add("Flip %s; now %s.", String.join(", ", path.stream().map(Step::name).toList()),
-                    rowsText(discs));
+            trace.add(
+                    "Flip %s; now %s.",
+                    String.join(", ", path.stream().map(Step::name).toList()), rowsText(discs));
             after.add(Json.tree(words(discs)));
         }
         int answer = count(discs, s.asked(), s.region());
@@ -110,7 +111,8 @@ final class ThinkDotSolver {
     static String rowsText(List<List<Disc>> discs) {
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < discs.size(); r++) {
-            rows.add(ROW_NAMES.get(r) + " " + String.join(" ", discs.get(r).stream().map(Disc::word).toList()));
+            rows.add(ROW_NAMES.get(r) + " "
+                    + String.join(" ", discs.get(r).stream().map(Disc::word).toList()));
         }
         return String.join(" | ", rows);
     }

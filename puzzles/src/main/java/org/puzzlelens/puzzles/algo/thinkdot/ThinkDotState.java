@@ -36,7 +36,8 @@ public record ThinkDotState(List<List<Disc>> discs, List<Hole> balls, Disc asked
 
     /** The face a disc shows. */
     public enum Disc {
-        BLUE, YELLOW;
+        BLUE,
+        YELLOW;
 
         Disc flipped() {
             return this == BLUE ? YELLOW : BLUE;
@@ -53,7 +54,9 @@ public record ThinkDotState(List<List<Disc>> discs, List<Hole> balls, Disc asked
 
     /** A hole on top of the toy. */
     public enum Hole {
-        LEFT, CENTER, RIGHT;
+        LEFT,
+        CENTER,
+        RIGHT;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -66,7 +69,9 @@ public record ThinkDotState(List<List<Disc>> discs, List<Hole> balls, Disc asked
 
     /** What the question counts: one row, or all eight discs. */
     public enum Region {
-        TOP("in the top row"), MIDDLE("in the middle row"), BOTTOM("in the bottom row"),
+        TOP("in the top row"),
+        MIDDLE("in the middle row"),
+        BOTTOM("in the bottom row"),
         TOTAL("in total in all the rows");
 
         final String phrase;

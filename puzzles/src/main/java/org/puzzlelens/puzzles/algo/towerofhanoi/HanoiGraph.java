@@ -12,8 +12,7 @@ import org.puzzlelens.puzzles.search.BreadthFirstSearch;
  * in an array.
  */
 final class HanoiGraph {
-    private HanoiGraph() {
-    }
+    private HanoiGraph() {}
 
     static int code(List<List<Integer>> rods) {
         int code = 0;
@@ -60,14 +59,18 @@ final class HanoiGraph {
 
     /** Breadth-first search from {@code from} over all 3^disks arrangements. */
     static Search search(int from, int disks) {
-        return new Search(BreadthFirstSearch.overStates(List.of(from), code -> neighbours(code, disks), code -> false,
-                BreadthFirstSearch.UNBOUNDED), power(disks));
+        return new Search(
+                BreadthFirstSearch.overStates(
+                        List.of(from), code -> neighbours(code, disks), code -> false, BreadthFirstSearch.UNBOUNDED),
+                power(disks));
     }
 
     record Search(BreadthFirstSearch<Integer, Integer> arrangements, int size) {
         /** Each arrangement's least number of moves from the search's origin, indexed by code. */
         int[] distance() {
-            return IntStream.range(0, size).map(code -> arrangements.depth(code).orElse(-1)).toArray();
+            return IntStream.range(0, size)
+                    .map(code -> arrangements.depth(code).orElse(-1))
+                    .toArray();
         }
 
         /** The arrangements from the search's origin to {@code to}, both included. */

@@ -31,7 +31,9 @@ enum TowerOfHanoiDescriber implements Describer<TowerOfHanoiState> {
     }
 
     private static String disks(List<Integer> rod, String separator) {
-        return rod.isEmpty() ? EMPTY : String.join(separator, rod.stream().map(String::valueOf).toList());
+        return rod.isEmpty()
+                ? EMPTY
+                : String.join(separator, rod.stream().map(String::valueOf).toList());
     }
 
     @Override
@@ -76,8 +78,13 @@ enum TowerOfHanoiDescriber implements Describer<TowerOfHanoiState> {
             if (value == null) {
                 throw new IllegalArgumentException("missing " + side + " rod " + rod);
             }
-            rods.add(value.equals(EMPTY) ? List.of()
-                    : Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList());
+            rods.add(
+                    value.equals(EMPTY)
+                            ? List.of()
+                            : Arrays.stream(value.split(","))
+                                    .map(String::trim)
+                                    .map(Integer::valueOf)
+                                    .toList());
         }
         return rods;
     }

@@ -13,15 +13,17 @@ import org.puzzlelens.puzzles.core.Parameters;
  * drawn number of moves away (fewer when no arrangement is that far), found by breadth-first search.
  */
 final class TowerOfHanoiGenerator {
-    static final Param.Int DISKS = new Param.Int("disks", "number of disks", IntRange.of(3, 4), IntRange.of(3, 6),
-            IntRange.of(6, 8));
-    static final Param.Int MOVES = new Param.Int("moves", "least number of moves from start to end", IntRange.of(1, 3),
+    static final Param.Int DISKS =
+            new Param.Int("disks", "number of disks", IntRange.of(3, 4), IntRange.of(3, 6), IntRange.of(6, 8));
+    static final Param.Int MOVES = new Param.Int(
+            "moves",
+            "least number of moves from start to end",
+            IntRange.of(1, 3),
             IntRange.of(1, 6),
             IntRange.of(7, 15));
     static final List<Param> PARAMS = List.of(DISKS, MOVES);
 
-    private TowerOfHanoiGenerator() {
-    }
+    private TowerOfHanoiGenerator() {}
 
     static TowerOfHanoiState generate(Parameters p, RandomGenerator rng) {
         int disks = p.get(DISKS);

@@ -10,14 +10,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code tower_of_hanoi}: least moves between two arrangements of the disks. */
 public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
-    private static final TypeInfo INFO = new TypeInfo("tower_of_hanoi", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se), TowerOfHanoiGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "tower_of_hanoi",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se),
+            TowerOfHanoiGenerator.PARAMS,
             "least number of Tower of Hanoi moves between two configurations");
 
     public TowerOfHanoiPuzzle() {
-        super(INFO, TowerOfHanoiState.class,
-                TowerOfHanoiGenerator::generate, TowerOfHanoiSolver::solve,
-                TowerOfHanoiRenderer::canvas, TowerOfHanoiRenderer::draw, TowerOfHanoiDescriber.INSTANCE);
+        super(
+                INFO,
+                TowerOfHanoiState.class,
+                TowerOfHanoiGenerator::generate,
+                TowerOfHanoiSolver::solve,
+                TowerOfHanoiRenderer::canvas,
+                TowerOfHanoiRenderer::draw,
+                TowerOfHanoiDescriber.INSTANCE);
     }
 
     @Override
@@ -34,7 +42,7 @@ public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
     @Override
     public TowerOfHanoiState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
-        return new TowerOfHanoiState(Released.intGrid(solution, "start_position"),
-                Released.intGrid(solution, "end_position"));
+        return new TowerOfHanoiState(
+                Released.intGrid(solution, "start_position"), Released.intGrid(solution, "end_position"));
     }
 }

@@ -26,12 +26,17 @@ final class TowerOfHanoiRenderer {
     static final Color WOOD = new Color(100, 67, 34);
     private static final Color SEPARATOR = new Color(215, 215, 215);
     // sampled from the released images: disk 1 (smallest) to 6, then two darker reds for larger sets
-    static final List<Color> DISK_COLOURS = List.of(new Color(255, 218, 179), new Color(254, 181, 102),
-            new Color(255, 144, 26), new Color(204, 105, 1), new Color(153, 52, 0), new Color(204, 0, 1),
-            new Color(128, 0, 32), new Color(80, 20, 60));
+    static final List<Color> DISK_COLOURS = List.of(
+            new Color(255, 218, 179),
+            new Color(254, 181, 102),
+            new Color(255, 144, 26),
+            new Color(204, 105, 1),
+            new Color(153, 52, 0),
+            new Color(204, 0, 1),
+            new Color(128, 0, 32),
+            new Color(80, 20, 60));
 
-    private TowerOfHanoiRenderer() {
-    }
+    private TowerOfHanoiRenderer() {}
 
     static Canvas canvas(TowerOfHanoiState s) {
         return new Canvas(WIDTH, 2 * panelHeight(s) + GAP);

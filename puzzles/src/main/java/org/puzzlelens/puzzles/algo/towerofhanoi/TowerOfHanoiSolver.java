@@ -9,8 +9,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Breadth-first search over all arrangements from the start; the first time the end is reached is the least. */
 final class TowerOfHanoiSolver {
-    private TowerOfHanoiSolver() {
-    }
+    private TowerOfHanoiSolver() {}
 
     static Solution solve(TowerOfHanoiState s) {
         int disks = s.disks();
@@ -22,14 +21,17 @@ final class TowerOfHanoiSolver {
         Trace trace = new Trace()
                 .add("Start (rods bottom to top, 1 = smallest disk): %s.", TowerOfHanoiDescriber.rods(s.start()))
                 .add("End: %s.", TowerOfHanoiDescriber.rods(s.end()))
-                .add("Search breadth-first over the 3^%d arrangements, moving one top disk at a time onto an empty rod "
-                        + "or a larger disk.", disks);
+                .add(
+                        "Search breadth-first over the 3^%d arrangements, moving one top disk at a time onto an empty rod "
+                                + "or a larger disk.",
+                        disks);
         ArrayNode steps = Json.array();
         for (int i = 0; i < path.size(); i++) {
             List<List<Integer>> rods = HanoiGraph.rods(path.get(i), disks);
             if (i > 0) {
-                trace.add("Move %d: %s, giving %s.", i, move(path.get(i - 1), path.get(i), disks),
-                        TowerOfHanoiDescriber.rods(rods));
+                trace.add(
+                        "Move %d: %s, giving %s.",
+                        i, move(path.get(i - 1), path.get(i), disks), TowerOfHanoiDescriber.rods(rods));
             }
             ObjectNode step = steps.addObject();
             step.set("position", Json.tree(rods));

@@ -24,13 +24,20 @@ enum WaterJugsDescriber implements Describer<WaterJugsState> {
 
     @Override
     public String describe(WaterJugsState s) {
-        StringBuilder out = new StringBuilder("The image is a bar chart of ").append(s.jugs())
-                .append(" jugs, labelled Jug 1 to Jug ").append(s.jugs())
+        StringBuilder out = new StringBuilder("The image is a bar chart of ")
+                .append(s.jugs())
+                .append(" jugs, labelled Jug 1 to Jug ")
+                .append(s.jugs())
                 .append(" from left to right, against a y axis of quantity in litres. Each jug is drawn as an open "
                         + "black outline as tall as its capacity, with the water it holds shaded blue.");
         for (int jug = 0; jug < s.jugs(); jug++) {
-            out.append(" Jug ").append(jug + 1).append(" holds ").append(s.start().get(jug)).append(" of ")
-                    .append(s.capacities().get(jug)).append(" litres.");
+            out.append(" Jug ")
+                    .append(jug + 1)
+                    .append(" holds ")
+                    .append(s.start().get(jug))
+                    .append(" of ")
+                    .append(s.capacities().get(jug))
+                    .append(" litres.");
         }
         return out.toString();
     }

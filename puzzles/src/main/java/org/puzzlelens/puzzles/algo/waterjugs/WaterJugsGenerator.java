@@ -18,16 +18,23 @@ final class WaterJugsGenerator {
     /** Starts to try before settling for the deepest goal found, which keeps generation bounded. */
     private static final int ATTEMPTS = 20;
 
-    static final Param.Int JUGS = new Param.Int("jugs", "number of jugs", IntRange.of(3, 3), IntRange.of(3, 5),
-            IntRange.of(4, 5));
-    static final Param.Int POURS = new Param.Int("pours", "least number of pours from start to goal",
-            IntRange.of(1, 2), IntRange.of(1, 4), IntRange.of(5, 6));
-    static final Param.Int MAX_CAPACITY = new Param.Int("max_capacity", "capacities are distinct, drawn from 1 to this",
-            IntRange.exactly(9), IntRange.exactly(14), IntRange.exactly(20));
+    static final Param.Int JUGS =
+            new Param.Int("jugs", "number of jugs", IntRange.of(3, 3), IntRange.of(3, 5), IntRange.of(4, 5));
+    static final Param.Int POURS = new Param.Int(
+            "pours",
+            "least number of pours from start to goal",
+            IntRange.of(1, 2),
+            IntRange.of(1, 4),
+            IntRange.of(5, 6));
+    static final Param.Int MAX_CAPACITY = new Param.Int(
+            "max_capacity",
+            "capacities are distinct, drawn from 1 to this",
+            IntRange.exactly(9),
+            IntRange.exactly(14),
+            IntRange.exactly(20));
     static final List<Param> PARAMS = List.of(JUGS, POURS, MAX_CAPACITY);
 
-    private WaterJugsGenerator() {
-    }
+    private WaterJugsGenerator() {}
 
     static WaterJugsState generate(Parameters p, RandomGenerator rng) {
         int jugs = p.get(JUGS);
@@ -41,7 +48,8 @@ final class WaterJugsGenerator {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Integer> capacities = capacities(jugs, maxCapacity, rng);
             List<Integer> start = start(capacities, rng);
-            var layers = WaterJugsSolver.search(capacities, start, Optional.empty(), pours).layers();
+            var layers = WaterJugsSolver.search(capacities, start, Optional.empty(), pours)
+                    .layers();
             int depth = Math.min(pours, layers.size() - 1);
             if (depth == 0) {
                 continue;

@@ -13,14 +13,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code water_jugs}: the least number of pours from the amounts shown to the amounts asked. */
 public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
-    private static final TypeInfo INFO = new TypeInfo("water_jugs", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se), WaterJugsGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "water_jugs",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se),
+            WaterJugsGenerator.PARAMS,
             "find the fewest pours between jugs that reach the asked amounts");
 
     public WaterJugsPuzzle() {
-        super(INFO, WaterJugsState.class,
-                WaterJugsGenerator::generate, WaterJugsSolver::solve,
-                state -> WaterJugsRenderer.CANVAS, WaterJugsRenderer::draw, WaterJugsDescriber.INSTANCE);
+        super(
+                INFO,
+                WaterJugsState.class,
+                WaterJugsGenerator::generate,
+                WaterJugsSolver::solve,
+                state -> WaterJugsRenderer.CANVAS,
+                WaterJugsRenderer::draw,
+                WaterJugsDescriber.INSTANCE);
     }
 
     @Override
@@ -42,7 +50,9 @@ public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
     public WaterJugsState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
         try {
-            return new WaterJugsState(Released.intList(solution, "capacities"), Released.intList(solution, "start"),
+            return new WaterJugsState(
+                    Released.intList(solution, "capacities"),
+                    Released.intList(solution, "start"),
                     Released.intList(solution, "end"));
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("bad water_jugs solution: " + e.getMessage());

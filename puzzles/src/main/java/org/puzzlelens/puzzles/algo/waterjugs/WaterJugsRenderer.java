@@ -24,12 +24,12 @@ final class WaterJugsRenderer {
     static final double BOTTOM = 968;
     /** Share of a jug's slot that the jug is wide. */
     static final double JUG_SHARE = 0.78;
+
     static final float WALL = 6;
     static final Color WATER = new Color(166, 166, 254);
     private static final Color GRID = new Color(235, 235, 235);
 
-    private WaterJugsRenderer() {
-    }
+    private WaterJugsRenderer() {}
 
     /** Canvas units per litre. */
     static double unit(WaterJugsState s) {
@@ -66,7 +66,8 @@ final class WaterJugsRenderer {
             double x0 = jugLeft(s, jug);
             double x1 = jugRight(s, jug);
             g.setColor(WATER);
-            g.fill(new Rectangle2D.Double(x0, levelY(s, s.start().get(jug)), x1 - x0, s.start().get(jug) * unit(s)));
+            g.fill(new Rectangle2D.Double(
+                    x0, levelY(s, s.start().get(jug)), x1 - x0, s.start().get(jug) * unit(s)));
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(WALL));
             Path2D.Double outline = new Path2D.Double();

@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /** Breadth-first search over the jugs' amounts, one pour per edge. */
 final class WaterJugsSolver {
-    private WaterJugsSolver() {
-    }
+    private WaterJugsSolver() {}
 
     /** A pour from jug {@code from} into jug {@code to} (0-based), with the amounts before and after. */
     record Pour(List<Integer> before, int from, int to, List<Integer> after) {
@@ -44,14 +43,19 @@ final class WaterJugsSolver {
      * Searches from {@code start} until {@code goal} is reached, or when there is none, everything
      * reachable within {@code maxPours}.
      */
-    static BreadthFirstSearch<List<Integer>, Pour> search(List<Integer> capacities, List<Integer> start,
-            Optional<List<Integer>> goal, int maxPours) {
-        return BreadthFirstSearch.search(List.of(start), amounts -> pours(capacities, amounts), Pour::after,
-                amounts -> goal.filter(amounts::equals).isPresent(), maxPours);
+    static BreadthFirstSearch<List<Integer>, Pour> search(
+            List<Integer> capacities, List<Integer> start, Optional<List<Integer>> goal, int maxPours) {
+        return BreadthFirstSearch.search(
+                List.of(start),
+                amounts -> pours(capacities, amounts),
+                Pour::after,
+                amounts -> goal.filter(amounts::equals).isPresent(),
+                maxPours);
     }
 
     static boolean solvable(WaterJugsState s) {
-        return search(s.capacities(), s.start(), Optional.of(s.end()), BreadthFirstSearch.UNBOUNDED).reached(s.end());
+        return search(s.capacities(), s.start(), Optional.of(s.end()), BreadthFirstSearch.UNBOUNDED)
+                .reached(s.end());
     }
 
     static Solution solve(WaterJugsState s) {
@@ -60,21 +64,28 @@ final class WaterJugsSolver {
             throw new IllegalArgumentException("the amounts " + s.end() + " cannot be reached from " + s.start());
         }
         Trace trace = new Trace()
-                .add("Capacities %s, start %s, goal %s; every pour keeps the total of %d litres.",
+                .add(
+                        "Capacities %s, start %s, goal %s; every pour keeps the total of %d litres.",
                         s.capacities(), s.start(), s.end(), s.totalWater())
                 .add("A pour empties the source or fills the target, so search the amounts breadth first, "
                         + "one pour per level.");
         for (int k = 1; k < search.layers().size(); k++) {
-            trace.add("After %d %s: %d new %s.", k, k == 1 ? "pour" : "pours", search.layers().get(k).size(),
+            trace.add(
+                    "After %d %s: %d new %s.",
+                    k,
+                    k == 1 ? "pour" : "pours",
+                    search.layers().get(k).size(),
                     search.layers().get(k).size() == 1 ? "state" : "states");
         }
         List<Pour> path = search.movesTo(s.end());
         int depth = path.size();
-        trace.add("The goal %s first appears after %d %s, along this path:", s.end(), depth,
-                depth == 1 ? "pour" : "pours");
+        trace.add(
+                "The goal %s first appears after %d %s, along this path:",
+                s.end(), depth, depth == 1 ? "pour" : "pours");
         for (Pour p : path) {
-            trace.add("Pour jug %d into jug %d (%d %s): %s -> %s.", p.from() + 1, p.to() + 1, p.litres(),
-                    p.litres() == 1 ? "litre" : "litres", p.before(), p.after());
+            trace.add(
+                    "Pour jug %d into jug %d (%d %s): %s -> %s.",
+                    p.from() + 1, p.to() + 1, p.litres(), p.litres() == 1 ? "litre" : "litres", p.before(), p.after());
         }
         trace.add("Answer: %d", depth);
 

@@ -25,8 +25,8 @@ public record WaterJugsState(List<Integer> capacities, List<Integer> start, List
             }
         }
         if (total(start) != total(end)) {
-            throw new IllegalArgumentException("pouring keeps the water: start holds " + total(start)
-                    + " litres, end " + total(end));
+            throw new IllegalArgumentException(
+                    "pouring keeps the water: start holds " + total(start) + " litres, end " + total(end));
         }
     }
 

@@ -38,8 +38,14 @@ enum WheelOfFortuneDescriber implements Describer<WheelOfFortuneState> {
                 + "the 3 o'clock direction (90 is the top, 180 the left, 270 the bottom). Going counterclockwise "
                 + "from 45 degrees, the segments are:");
         for (int i = 0; i < s.segments(); i++) {
-            out.append(' ').append(s.prizes().get(i)).append(" (").append(s.colours().get(i)).append(") from ")
-                    .append(WheelOfFortuneSolver.span(s.start(i) % 360, s.widths().get(i)).replace("-", " to "))
+            out.append(' ')
+                    .append(s.prizes().get(i))
+                    .append(" (")
+                    .append(s.colours().get(i))
+                    .append(") from ")
+                    .append(WheelOfFortuneSolver.span(
+                                    s.start(i) % 360, s.widths().get(i))
+                            .replace("-", " to "))
                     .append(i + 1 < s.segments() ? ";" : ".");
         }
         return out.toString();
@@ -52,7 +58,9 @@ enum WheelOfFortuneDescriber implements Describer<WheelOfFortuneState> {
             String key = "segment " + (i + 1);
             facts.add(Fact.of(key + " prize", s.prizes().get(i)));
             facts.add(Fact.of(key + " colour", s.colours().get(i)));
-            facts.add(Fact.of(key + " span", WheelOfFortuneSolver.span(s.start(i) % 360, s.widths().get(i))));
+            facts.add(Fact.of(
+                    key + " span",
+                    WheelOfFortuneSolver.span(s.start(i) % 360, s.widths().get(i))));
         }
         return facts;
     }
@@ -61,7 +69,8 @@ enum WheelOfFortuneDescriber implements Describer<WheelOfFortuneState> {
     static String prizeName(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.trim().split("\\s+")) {
-            words.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
+            words.add(
+                    w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         return String.join(" ", words);
     }
@@ -88,8 +97,8 @@ enum WheelOfFortuneDescriber implements Describer<WheelOfFortuneState> {
                 colours.add(map.getOrDefault("segment " + i + " colour", ""));
                 prizes.add(prizeName(map.getOrDefault("segment " + i + " prize", "?")));
             }
-            WheelOfFortuneState s = new WheelOfFortuneState(widths, colours, prizes, arrow, question.clockwise(),
-                    question.inTurns(), question.amount());
+            WheelOfFortuneState s = new WheelOfFortuneState(
+                    widths, colours, prizes, arrow, question.clockwise(), question.inTurns(), question.amount());
             WheelOfFortuneSolver.winner(s); // a misread wheel can put the arrow on a boundary
             return Optional.of(s);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {

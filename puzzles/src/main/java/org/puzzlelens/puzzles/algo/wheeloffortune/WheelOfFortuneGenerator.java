@@ -16,26 +16,46 @@ import org.puzzlelens.puzzles.core.Preset;
  */
 final class WheelOfFortuneGenerator {
     /** The released prizes and colours come first; the extras serve wheels with more segments than released. */
-    static final List<String> PRIZES = List.of("Camera", "Laptop", "Watch", "Yacht", "Car", "Chocolate", "Pizza",
-            "Vacation", "Jewelry", "Ice Cream", "Money", "Bicycle", "Phone");
+    static final List<String> PRIZES = List.of(
+            "Camera",
+            "Laptop",
+            "Watch",
+            "Yacht",
+            "Car",
+            "Chocolate",
+            "Pizza",
+            "Vacation",
+            "Jewelry",
+            "Ice Cream",
+            "Money",
+            "Bicycle",
+            "Phone");
+
     static final int RELEASED_PRIZES = 11;
     static final int RELEASED_COLOURS = 10;
     static final int MARGIN = 2;
     private static final int WIDTH_STEP = 5;
     private static final int MAX_WIDTH = 90;
 
-    static final Param.Choice SEGMENTS = new Param.Choice("segments", "number of segments",
-            Map.of(Preset.EASY, List.of("6"), Preset.ALGOPUZZLEVQA, List.of("6", "8", "10"),
-                    Preset.HARD, List.of("10", "12")));
-    static final Param.Choice WIDTHS = Param.Choice.same("widths", "equal segments, or random widths",
-            List.of("equal", "random"));
-    static final Param.Choice PHRASING = Param.Choice.same("phrasing",
+    static final Param.Choice SEGMENTS = new Param.Choice(
+            "segments",
+            "number of segments",
+            Map.of(
+                    Preset.EASY,
+                    List.of("6"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("6", "8", "10"),
+                    Preset.HARD,
+                    List.of("10", "12")));
+    static final Param.Choice WIDTHS =
+            Param.Choice.same("widths", "equal segments, or random widths", List.of("equal", "random"));
+    static final Param.Choice PHRASING = Param.Choice.same(
+            "phrasing",
             "spin given as full rotations (k + j/20) or as degrees (90..1800, step 15)",
             List.of("rotations", "degrees"));
     static final List<Param> PARAMS = List.of(SEGMENTS, WIDTHS, PHRASING);
 
-    private WheelOfFortuneGenerator() {
-    }
+    private WheelOfFortuneGenerator() {}
 
     static WheelOfFortuneState generate(Parameters p, RandomGenerator rng) {
         int n = Integer.parseInt(p.get(SEGMENTS));
@@ -55,14 +75,14 @@ final class WheelOfFortuneGenerator {
         };
         List<Integer> amounts = new ArrayList<>();
         for (int a : inTurns ? twentieths() : degrees()) {
-            WheelOfFortuneState candidate = new WheelOfFortuneState(widths, colours, prizes, arrow, clockwise,
-                    inTurns, a);
+            WheelOfFortuneState candidate =
+                    new WheelOfFortuneState(widths, colours, prizes, arrow, clockwise, inTurns, a);
             if (clearOfBoundaries(candidate)) {
                 amounts.add(a);
             }
         }
-        return new WheelOfFortuneState(widths, colours, prizes, arrow, clockwise, inTurns,
-                amounts.get(rng.nextInt(amounts.size())));
+        return new WheelOfFortuneState(
+                widths, colours, prizes, arrow, clockwise, inTurns, amounts.get(rng.nextInt(amounts.size())));
     }
 
     /** 1.05 .. 5.95 turns, never a whole number. */

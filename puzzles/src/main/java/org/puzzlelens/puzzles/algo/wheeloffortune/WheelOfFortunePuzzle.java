@@ -19,16 +19,24 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wheel_of_fortune}: which prize is under the arrow after the wheel turns. */
 public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState> {
-    private static final TypeInfo INFO = new TypeInfo("wheel_of_fortune", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar), WheelOfFortuneGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "wheel_of_fortune",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar),
+            WheelOfFortuneGenerator.PARAMS,
             "turn a prize wheel by a given angle and read the prize under the arrow");
     private static final Pattern SPIN = Pattern.compile("You spin the wheel (clockwise|counterclockwise) and it "
             + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
 
     public WheelOfFortunePuzzle() {
-        super(INFO, WheelOfFortuneState.class,
-                WheelOfFortuneGenerator::generate, WheelOfFortuneSolver::solve,
-                state -> WheelOfFortuneRenderer.CANVAS, WheelOfFortuneRenderer::draw, WheelOfFortuneDescriber.INSTANCE);
+        super(
+                INFO,
+                WheelOfFortuneState.class,
+                WheelOfFortuneGenerator::generate,
+                WheelOfFortuneSolver::solve,
+                state -> WheelOfFortuneRenderer.CANVAS,
+                WheelOfFortuneRenderer::draw,
+                WheelOfFortuneDescriber.INSTANCE);
     }
 
     @Override
@@ -38,7 +46,8 @@ public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState>
                 + "text within the segment. The axis of rotation of the wheel passes through its center and is "
                 + "perpendicular to the surface of the wheel. You spin the wheel "
                 + (s.clockwise() ? "clockwise" : "counterclockwise") + " and it "
-                + (s.inTurns() ? "makes " + WheelOfFortuneSolver.turnsText(s.amount()) + " full rotations"
+                + (s.inTurns()
+                        ? "makes " + WheelOfFortuneSolver.turnsText(s.amount()) + " full rotations"
                         : "rotates " + s.amount() + " degrees")
                 + " before stopping. You are going to win the prize for the segment that now falls in front of the "
                 + "brown arrow. What is your prize?";
@@ -73,9 +82,14 @@ public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState>
                 ? new BigDecimal(m.group(2)).multiply(BigDecimal.valueOf(20)).intValueExact()
                 : Integer.parseInt(m.group(3));
         try {
-            return new WheelOfFortuneState(widths, Released.stringList(solution, "original_colors"),
-                    Released.stringList(solution, "original_prizes"), Released.integer(solution, "arrow_at"),
-                    m.group(1).equals("clockwise"), inTurns, amount);
+            return new WheelOfFortuneState(
+                    widths,
+                    Released.stringList(solution, "original_colors"),
+                    Released.stringList(solution, "original_prizes"),
+                    Released.integer(solution, "arrow_at"),
+                    m.group(1).equals("clockwise"),
+                    inTurns,
+                    amount);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MalformedRecordException("wheel_of_fortune record: " + e.getMessage(), e);
         }

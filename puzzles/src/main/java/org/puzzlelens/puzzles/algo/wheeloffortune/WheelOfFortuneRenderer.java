@@ -28,8 +28,7 @@ final class WheelOfFortuneRenderer {
     static final double ARROW_TIP = 432;
     static final Color ARROW = new Color(165, 42, 42);
 
-    private WheelOfFortuneRenderer() {
-    }
+    private WheelOfFortuneRenderer() {}
 
     /** The point at a radius and an angle in degrees counterclockwise from 3 o'clock. */
     static Point2D at(double degrees, double radius) {

@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Turns every segment by the net spin and finds the segment under the arrow. */
 final class WheelOfFortuneSolver {
-    private WheelOfFortuneSolver() {
-    }
+    private WheelOfFortuneSolver() {}
 
     /** "2.55" for 51 twentieths: a whole number of turns plus a multiple of 0.05. */
     static String turnsText(int twentieths) {
@@ -47,19 +46,31 @@ final class WheelOfFortuneSolver {
         int r = Math.floorMod(s.degrees(), 360);
         String direction = s.clockwise() ? "clockwise" : "counterclockwise";
         Trace trace = new Trace()
-                .add("Angles run counterclockwise from 3 o'clock; before the spin the segments are %s.",
+                .add(
+                        "Angles run counterclockwise from 3 o'clock; before the spin the segments are %s.",
                         spans(s, false))
-                .add("The wheel turns %s %s, and %d mod 360 = %d degrees.", direction,
-                        s.inTurns() ? turnsText(s.amount()) + " x 360 = " + s.degrees() + " degrees"
-                                : s.degrees() + " degrees", s.degrees(), r)
-                .add("Turning %s %s every angle by %d degrees: %s.", direction,
-                        s.clockwise() ? "lowers" : "raises", r, spans(s, true))
-                .add("The arrow at %d degrees lies in %s (%s), so that is the prize.", s.arrowAt(), answer,
+                .add(
+                        "The wheel turns %s %s, and %d mod 360 = %d degrees.",
+                        direction,
+                        s.inTurns()
+                                ? turnsText(s.amount()) + " x 360 = " + s.degrees() + " degrees"
+                                : s.degrees() + " degrees",
+                        s.degrees(),
+                        r)
+                .add(
+                        "Turning %s %s every angle by %d degrees: %s.",
+                        direction, s.clockwise() ? "lowers" : "raises", r, spans(s, true))
+                .add(
+                        "The arrow at %d degrees lies in %s (%s), so that is the prize.",
+                        s.arrowAt(),
+                        answer,
                         span(s.rotatedStart(win), s.widths().get(win)))
                 .add("Answer: %s", answer);
 
-        List<Integer> order = IntStream.range(0, s.segments()).boxed()
-                .sorted(Comparator.comparingInt(s::rotatedStart)).toList();
+        List<Integer> order = IntStream.range(0, s.segments())
+                .boxed()
+                .sorted(Comparator.comparingInt(s::rotatedStart))
+                .toList();
         ObjectNode fields = Json.object();
         ArrayNode angles = fields.putArray("angles");
         s.widths().forEach(w -> angles.add((double) w));
@@ -70,10 +81,12 @@ final class WheelOfFortuneSolver {
         ArrayNode original = fields.putArray("original_boundaries");
         IntStream.range(0, s.segments()).forEach(i -> original.add((double) s.start(i)));
         fields.set("original_prizes", Json.tree(s.prizes()));
-        fields.set("rotated_colors", Json.tree(order.stream().map(s.colours()::get).toList()));
+        fields.set(
+                "rotated_colors", Json.tree(order.stream().map(s.colours()::get).toList()));
         ArrayNode rotated = fields.putArray("rotated_boundaries");
         order.forEach(i -> rotated.add((double) s.rotatedStart(i)));
-        fields.set("rotated_prizes", Json.tree(order.stream().map(s.prizes()::get).toList()));
+        fields.set(
+                "rotated_prizes", Json.tree(order.stream().map(s.prizes()::get).toList()));
         return new Solution(answer, trace.lines(), fields);
     }
 

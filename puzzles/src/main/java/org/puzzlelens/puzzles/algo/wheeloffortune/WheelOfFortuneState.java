@@ -16,8 +16,14 @@ import java.util.List;
  * @param inTurns true when the question says "makes k.jj full rotations", false for "rotates D degrees"
  * @param amount twentieths of a full rotation when {@code inTurns}, else degrees
  */
-public record WheelOfFortuneState(List<Integer> widths, List<String> colours, List<String> prizes, int arrowAt,
-        boolean clockwise, boolean inTurns, int amount) {
+public record WheelOfFortuneState(
+        List<Integer> widths,
+        List<String> colours,
+        List<String> prizes,
+        int arrowAt,
+        boolean clockwise,
+        boolean inTurns,
+        int amount) {
     static final int FIRST_BOUNDARY = 45;
 
     public WheelOfFortuneState {
@@ -28,7 +34,8 @@ public record WheelOfFortuneState(List<Integer> widths, List<String> colours, Li
         if (n < 2 || colours.size() != n || prizes.size() != n) {
             throw new IllegalArgumentException("widths, colours and prizes must describe the same segments");
         }
-        if (widths.stream().anyMatch(w -> w <= 0) || widths.stream().mapToInt(Integer::intValue).sum() != 360) {
+        if (widths.stream().anyMatch(w -> w <= 0)
+                || widths.stream().mapToInt(Integer::intValue).sum() != 360) {
             throw new IllegalArgumentException("segment widths must be positive and sum to 360: " + widths);
         }
         if (new LinkedHashSet<>(colours).size() != n || new LinkedHashSet<>(prizes).size() != n) {

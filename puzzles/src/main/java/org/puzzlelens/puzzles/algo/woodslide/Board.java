@@ -11,15 +11,16 @@ record Board(List<String> cells) {
     static final char EMPTY = '0';
 
     /** A block's size: {@code height} rows by {@code width} columns. */
-    record Shape(int height, int width) {
-    }
+    record Shape(int height, int width) {}
 
     /** Block {@code digit} moved one cell in {@code direction}, from {@code before} to {@code after}. */
-    record Move(Board before, char digit, Direction direction, Board after) {
-    }
+    record Move(Board before, char digit, Direction direction, Board after) {}
 
     enum Direction {
-        UP(-1, 0), DOWN(1, 0), LEFT(0, -1), RIGHT(0, 1);
+        UP(-1, 0),
+        DOWN(1, 0),
+        LEFT(0, -1),
+        RIGHT(0, 1);
 
         final int dRow;
         final int dCol;

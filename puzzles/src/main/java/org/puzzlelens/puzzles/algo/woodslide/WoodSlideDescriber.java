@@ -36,19 +36,31 @@ enum WoodSlideDescriber implements Describer<WoodSlideState> {
 
     @Override
     public String describe(WoodSlideState s) {
-        StringBuilder out = new StringBuilder("The image shows two ").append(s.startBoard().rows()).append(" x ")
-                .append(s.startBoard().cols()).append(" sliding-block boards side by side, the starting configuration "
+        StringBuilder out = new StringBuilder("The image shows two ")
+                .append(s.startBoard().rows())
+                .append(" x ")
+                .append(s.startBoard().cols())
+                .append(" sliding-block boards side by side, the starting configuration "
                         + "on the left and the ending configuration on the right. Blocks are named by letters in the "
                         + "order their first cells are met reading the starting board row by row, and keep their "
                         + "letter (and shade of brown) on the ending board; _ is an empty white cell.");
         Map<Character, Board.Shape> shapes = s.startBoard().shapes();
         for (char d : s.readingOrder()) {
             Board.Shape shape = shapes.get(d);
-            out.append(" Block ").append(letter(s, d)).append(" is ").append(shape.height()).append(" x ")
-                    .append(shape.width()).append('.');
+            out.append(" Block ")
+                    .append(letter(s, d))
+                    .append(" is ")
+                    .append(shape.height())
+                    .append(" x ")
+                    .append(shape.width())
+                    .append('.');
         }
-        out.append(" Starting configuration, rows from the top: ").append(rows(s, s.startBoard())).append('.');
-        out.append(" Ending configuration, rows from the top: ").append(rows(s, s.endBoard())).append('.');
+        out.append(" Starting configuration, rows from the top: ")
+                .append(rows(s, s.startBoard()))
+                .append('.');
+        out.append(" Ending configuration, rows from the top: ")
+                .append(rows(s, s.endBoard()))
+                .append('.');
         return out.toString();
     }
 

@@ -19,21 +19,32 @@ final class WoodSlideGenerator {
     static final int ROWS = 5;
     static final int COLS = 4;
     /** Block digits with their heights and widths; '0' cells are the two empty spaces. */
-    private static final List<Piece> PIECES = List.of(new Piece('1', 2, 2), new Piece('2', 1, 2),
-            new Piece('3', 1, 2), new Piece('8', 1, 2), new Piece('9', 1, 2), new Piece('6', 2, 1),
-            new Piece('7', 2, 1), new Piece('4', 1, 1), new Piece('5', 1, 1), new Piece('0', 1, 1),
+    private static final List<Piece> PIECES = List.of(
+            new Piece('1', 2, 2),
+            new Piece('2', 1, 2),
+            new Piece('3', 1, 2),
+            new Piece('8', 1, 2),
+            new Piece('9', 1, 2),
+            new Piece('6', 2, 1),
+            new Piece('7', 2, 1),
+            new Piece('4', 1, 1),
+            new Piece('5', 1, 1),
+            new Piece('0', 1, 1),
             new Piece('0', 1, 1));
+
     private static final char UNSET = '?';
 
-    private record Piece(char digit, int height, int width) {
-    }
+    private record Piece(char digit, int height, int width) {}
 
-    static final Param.Int MOVES = new Param.Int("moves", "least number of moves from start to end",
-            IntRange.of(1, 2), IntRange.of(1, 5), IntRange.of(6, 8));
+    static final Param.Int MOVES = new Param.Int(
+            "moves",
+            "least number of moves from start to end",
+            IntRange.of(1, 2),
+            IntRange.of(1, 5),
+            IntRange.of(6, 8));
     static final List<Param> PARAMS = List.of(MOVES);
 
-    private WoodSlideGenerator() {
-    }
+    private WoodSlideGenerator() {}
 
     static WoodSlideState generate(Parameters p, RandomGenerator rng) {
         int moves = p.get(MOVES);
@@ -46,8 +57,10 @@ final class WoodSlideGenerator {
         }
         List<String> rows = Arrays.stream(grid).map(String::new).toList();
         Board start = Board.of(rows);
-        List<Board> ends = WoodSlideSolver.search(start, Optional.empty(), moves).layers().getLast();
-        return new WoodSlideState(start.cells(), ends.get(rng.nextInt(ends.size())).cells());
+        List<Board> ends =
+                WoodSlideSolver.search(start, Optional.empty(), moves).layers().getLast();
+        return new WoodSlideState(
+                start.cells(), ends.get(rng.nextInt(ends.size())).cells());
     }
 
     /** Fills the first unset cell with a randomly ordered choice of the pieces left, backtracking on a dead end. */

@@ -16,20 +16,48 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wood_slide}: the least number of block moves from the starting to the ending board. */
 public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
-    private static final TypeInfo INFO = new TypeInfo("wood_slide", Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.Se), WoodSlideGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "wood_slide",
+            Suite.ALGOPUZZLEVQA,
+            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.Se),
+            WoodSlideGenerator.PARAMS,
             "find the fewest block slides between two sliding-block boards");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty");
+    private static final List<String> NUMBERS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty");
     /** Larger blocks first, and of equal size the flatter first: the released order 2 * 2, 1 * 2, 2 * 1, 1 * 1. */
-    private static final Comparator<Board.Shape> RELEASED_ORDER = Comparator
-            .comparingInt((Board.Shape sh) -> -sh.height() * sh.width()).thenComparingInt(Board.Shape::height);
+    private static final Comparator<Board.Shape> RELEASED_ORDER = Comparator.comparingInt(
+                    (Board.Shape sh) -> -sh.height() * sh.width())
+            .thenComparingInt(Board.Shape::height);
 
     public WoodSlidePuzzle() {
-        super(INFO, WoodSlideState.class,
-                WoodSlideGenerator::generate, WoodSlideSolver::solve,
-                WoodSlideRenderer::canvas, WoodSlideRenderer::draw, WoodSlideDescriber.INSTANCE);
+        super(
+                INFO,
+                WoodSlideState.class,
+                WoodSlideGenerator::generate,
+                WoodSlideSolver::solve,
+                WoodSlideRenderer::canvas,
+                WoodSlideRenderer::draw,
+                WoodSlideDescriber.INSTANCE);
     }
 
     /** Worded as released, typo ("gird") included, from the block shapes on the board. */
@@ -40,7 +68,8 @@ public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
         b.shapes().values().forEach(shape -> counts.merge(shape, 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((shape, n) -> parts.add(number(n) + " " + shape.height() + " * " + shape.width()));
-        String blocks = parts.size() == 1 ? parts.get(0)
+        String blocks = parts.size() == 1
+                ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and " + parts.getLast();
         int empties = b.empties();
         return "Consider a sliding block puzzle of grid size " + b.rows() + " * " + b.cols() + " units. It has "
@@ -62,7 +91,8 @@ public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
     public WoodSlideState fromReleased(JsonNode record) {
         JsonNode solution = Released.solution(record);
         try {
-            return new WoodSlideState(List.of(Released.string(solution, "start_position").split("\n")),
+            return new WoodSlideState(
+                    List.of(Released.string(solution, "start_position").split("\n")),
                     List.of(Released.string(solution, "end_position").split("\n")));
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("bad wood_slide boards: " + e.getMessage());

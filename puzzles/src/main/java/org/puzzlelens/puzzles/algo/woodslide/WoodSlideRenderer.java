@@ -25,12 +25,17 @@ final class WoodSlideRenderer {
 
     /** The shade of each block digit 1..9, as released. */
     static final List<Color> SHADES = List.of(
-            new Color(160, 82, 44), new Color(192, 154, 107), new Color(206, 133, 64),
-            new Color(209, 180, 140), new Color(222, 184, 135), new Color(244, 163, 97),
-            new Color(139, 116, 85), new Color(166, 123, 91), new Color(110, 76, 51));
+            new Color(160, 82, 44),
+            new Color(192, 154, 107),
+            new Color(206, 133, 64),
+            new Color(209, 180, 140),
+            new Color(222, 184, 135),
+            new Color(244, 163, 97),
+            new Color(139, 116, 85),
+            new Color(166, 123, 91),
+            new Color(110, 76, 51));
 
-    private WoodSlideRenderer() {
-    }
+    private WoodSlideRenderer() {}
 
     static Canvas canvas(WoodSlideState s) {
         Board b = s.startBoard();
@@ -54,12 +59,16 @@ final class WoodSlideRenderer {
         for (int r = 0; r < b.rows(); r++) {
             for (int c = 0; c < b.cols(); c++) {
                 char d = b.at(r, c);
-                boolean topLeft = d != Board.EMPTY && (r == 0 || b.at(r - 1, c) != d) && (c == 0 || b.at(r, c - 1) != d);
+                boolean topLeft =
+                        d != Board.EMPTY && (r == 0 || b.at(r - 1, c) != d) && (c == 0 || b.at(r, c - 1) != d);
                 if (topLeft) {
                     Board.Shape shape = shapes.get(d);
                     g.setColor(shade(d));
-                    g.fill(new Rectangle2D.Double(left + c * CELL + INSET, TOP + r * CELL + INSET,
-                            shape.width() * CELL - 2 * INSET, shape.height() * CELL - 2 * INSET));
+                    g.fill(new Rectangle2D.Double(
+                            left + c * CELL + INSET,
+                            TOP + r * CELL + INSET,
+                            shape.width() * CELL - 2 * INSET,
+                            shape.height() * CELL - 2 * INSET));
                 }
             }
         }

@@ -10,17 +10,21 @@ import org.puzzlelens.puzzles.search.BreadthFirstSearch;
 
 /** Breadth-first search over block positions, one block moved one cell per move. */
 final class WoodSlideSolver {
-    private WoodSlideSolver() {
-    }
+    private WoodSlideSolver() {}
 
     /** Searches from {@code start} until {@code goal} (if any) is reached or {@code maxMoves} layers are done. */
     static BreadthFirstSearch<Board, Board.Move> search(Board start, Optional<Board> goal, int maxMoves) {
-        return BreadthFirstSearch.search(List.of(start), Board::moves, Board.Move::after,
-                board -> goal.filter(board::equals).isPresent(), maxMoves);
+        return BreadthFirstSearch.search(
+                List.of(start),
+                Board::moves,
+                Board.Move::after,
+                board -> goal.filter(board::equals).isPresent(),
+                maxMoves);
     }
 
     static boolean solvable(WoodSlideState s) {
-        return search(s.startBoard(), Optional.of(s.endBoard()), BreadthFirstSearch.UNBOUNDED).reached(s.endBoard());
+        return search(s.startBoard(), Optional.of(s.endBoard()), BreadthFirstSearch.UNBOUNDED)
+                .reached(s.endBoard());
     }
 
     static Solution solve(WoodSlideState s) {
@@ -32,18 +36,28 @@ final class WoodSlideSolver {
         }
         List<Board.Move> path = search.movesTo(goal);
         Trace trace = new Trace()
-                .add("Start %s, goal %s (rows separated by /, 0 empty); each move slides one block one cell.",
+                .add(
+                        "Start %s, goal %s (rows separated by /, 0 empty); each move slides one block one cell.",
                         String.join("/", s.start()), String.join("/", s.end()))
                 .add("Search the boards breadth first, one move per level, never revisiting a board.");
         for (int k = 1; k < search.layers().size(); k++) {
-            trace.add("After %d %s: %d new %s.", k, k == 1 ? "move" : "moves", search.layers().get(k).size(),
+            trace.add(
+                    "After %d %s: %d new %s.",
+                    k,
+                    k == 1 ? "move" : "moves",
+                    search.layers().get(k).size(),
                     search.layers().get(k).size() == 1 ? "board" : "boards");
         }
         trace.add("The goal is first reached after %d %s:", path.size(), path.size() == 1 ? "move" : "moves");
         for (Board.Move m : path) {
             Board.Shape shape = m.before().shapes().get(m.digit());
-            trace.add("Slide block %c (%d x %d) %s: %s.", m.digit(), shape.height(), shape.width(),
-                    m.direction().word(), String.join("/", m.after().cells()));
+            trace.add(
+                    "Slide block %c (%d x %d) %s: %s.",
+                    m.digit(),
+                    shape.height(),
+                    shape.width(),
+                    m.direction().word(),
+                    String.join("/", m.after().cells()));
         }
         trace.add("Answer: %d", path.size());
 

@@ -28,7 +28,8 @@ enum CircleSizeNumberDescriber implements Describer<CircleSizeNumberState> {
     static String caption(CircleSizeNumberState s) {
         List<Object> numbers = new ArrayList<>();
         s.numbers().forEach(n -> numbers.add(n.equals(PyList.MISSING) ? n : Integer.valueOf(n)));
-        return "There are " + s.numbers().size() + " numbered circles with varying sizes arranged in a ring with number "
+        return "There are " + s.numbers().size()
+                + " numbered circles with varying sizes arranged in a ring with number "
                 + PyList.format(numbers) + " in a clockwise order. Their sizes, ranked from 1 for the smallest, are "
                 + PyList.format(s.sizes()) + ".";
     }

@@ -13,15 +13,21 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * bigger the number, the bigger its circles. One circle's number is hidden.
  */
 final class CircleSizeNumberGenerator {
-    static final Param.Int CIRCLES = new Param.Int("circles",
+    static final Param.Int CIRCLES = new Param.Int(
+            "circles",
             "circles in the ring (each number appears on two of them)",
-            IntRange.exactly(4), IntRange.exactly(6), IntRange.exactly(8));
-    static final Param.Int LARGEST_NUMBER = new Param.Int("largest_number", "numbers are drawn from 1 to this",
-            IntRange.exactly(6), IntRange.exactly(6), IntRange.exactly(9));
+            IntRange.exactly(4),
+            IntRange.exactly(6),
+            IntRange.exactly(8));
+    static final Param.Int LARGEST_NUMBER = new Param.Int(
+            "largest_number",
+            "numbers are drawn from 1 to this",
+            IntRange.exactly(6),
+            IntRange.exactly(6),
+            IntRange.exactly(9));
     static final List<Param> PARAMS = List.of(CIRCLES, LARGEST_NUMBER);
 
-    private CircleSizeNumberGenerator() {
-    }
+    private CircleSizeNumberGenerator() {}
 
     static CircleSizeNumberState generate(Parameters p, RandomGenerator rng) {
         int circles = p.get(CIRCLES);

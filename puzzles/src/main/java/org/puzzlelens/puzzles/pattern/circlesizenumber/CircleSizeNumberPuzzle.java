@@ -15,14 +15,24 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
 public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumberState> {
-    private static final TypeInfo INFO = new TypeInfo("circle_size_number", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.size), CircleSizeNumberGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "circle_size_number",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.size),
+            CircleSizeNumberGenerator.PARAMS,
             "find a hidden number from its circle's size: bigger numbers, bigger circles");
 
     public CircleSizeNumberPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numeric(),
-                CircleSizeNumberState.class, CircleSizeNumberGenerator::generate, CircleSizeNumberSolver::solve,
-                PatternDraw.CANVAS, CircleSizeNumberRenderer::draw, CircleSizeNumberDescriber.INSTANCE);
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                OptionRule.numeric(),
+                CircleSizeNumberState.class,
+                CircleSizeNumberGenerator::generate,
+                CircleSizeNumberSolver::solve,
+                PatternDraw.CANVAS,
+                CircleSizeNumberRenderer::draw,
+                CircleSizeNumberDescriber.INSTANCE);
     }
 
     /**
@@ -36,7 +46,10 @@ public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumber
             throw new MalformedRecordException("circle_size_number caption must list the numbers and the sizes of the "
                     + "circles; released captions omit the sizes, so the hidden circle's size is unknown");
         }
-        return PatternAnswers.fromCaption(() -> new CircleSizeNumberState(lists.get(0),
-                lists.get(1).stream().map(Integer::parseInt).toList()), "the ring");
+        return PatternAnswers.fromCaption(
+                () -> new CircleSizeNumberState(
+                        lists.get(0),
+                        lists.get(1).stream().map(Integer::parseInt).toList()),
+                "the ring");
     }
 }

@@ -26,8 +26,7 @@ final class CircleSizeNumberRenderer {
             6, List.of(150.0, 50.0, 71.0),
             8, List.of(170.0, 38.0, 62.0));
 
-    private CircleSizeNumberRenderer() {
-    }
+    private CircleSizeNumberRenderer() {}
 
     /** How many different sizes a ring of {@code circles} shows: each size is worn by two circles. */
     static int sizeLevels(int circles) {
@@ -38,7 +37,11 @@ final class CircleSizeNumberRenderer {
         int n = s.numbers().size();
         for (int i = 0; i < n; i++) {
             Point2D p = centre(n, i);
-            PatternDraw.filled(g, Shape.CIRCLE.outline(p.getX(), p.getY(), radius(n, s.sizes().get(i)), 0), FILL, OUTLINE,
+            PatternDraw.filled(
+                    g,
+                    Shape.CIRCLE.outline(p.getX(), p.getY(), radius(n, s.sizes().get(i)), 0),
+                    FILL,
+                    OUTLINE,
                     STROKE);
             g.setColor(Color.BLACK);
             Draw.centred(g, s.numbers().get(i), Fonts.sans(TEXT_SIZE), p.getX(), p.getY());

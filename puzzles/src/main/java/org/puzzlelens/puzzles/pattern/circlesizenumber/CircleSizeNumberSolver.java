@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 final class CircleSizeNumberSolver {
     static final String PATTERN = "the larger the number the larger the circle";
 
-    private CircleSizeNumberSolver() {
-    }
+    private CircleSizeNumberSolver() {}
 
     static Solution solve(CircleSizeNumberState s) {
         Map<Integer, Integer> numberOfSize = new TreeMap<>();
@@ -37,8 +36,11 @@ final class CircleSizeNumberSolver {
             previous = number;
         }
         StringBuilder bySize = new StringBuilder();
-        numberOfSize.forEach((size, n) -> bySize.append(bySize.isEmpty() ? "" : ", ").append("size ").append(size)
-                .append(" shows ").append(n));
+        numberOfSize.forEach((size, n) -> bySize.append(bySize.isEmpty() ? "" : ", ")
+                .append("size ")
+                .append(size)
+                .append(" shows ")
+                .append(n));
         trace.add("Sorted by size, the visible numbers grow (%s), so each size stands for one number.", bySize);
         int hidden = s.hidden();
         int hiddenSize = s.sizes().get(hidden);
@@ -47,17 +49,20 @@ final class CircleSizeNumberSolver {
             throw new IllegalArgumentException("no visible circle has the hidden circle's size " + hiddenSize);
         }
         String answer = number.toString();
-        trace.add("The question mark is on circle %d, of size %d, the size of the circles showing %s.",
-                hidden + 1, hiddenSize, answer)
+        trace.add(
+                        "The question mark is on circle %d, of size %d, the size of the circles showing %s.",
+                        hidden + 1, hiddenSize, answer)
                 .add("Answer: %s", answer);
         int smallest = numberOfSize.values().stream().min(Integer::compare).orElseThrow();
         int largest = numberOfSize.values().stream().max(Integer::compare).orElseThrow();
-        String explanation = "We observe that the size of the circle is related to the number in the circle. The circle "
-                + "with the largest value " + largest + " seems to be the biggest and the circle with the smallest value "
-                + smallest + " seems to be the smallest. Thus, the pattern is that " + PATTERN + ".";
+        String explanation =
+                "We observe that the size of the circle is related to the number in the circle. The circle "
+                        + "with the largest value " + largest
+                        + " seems to be the biggest and the circle with the smallest value "
+                        + smallest + " seems to be the smallest. Thus, the pattern is that " + PATTERN + ".";
         String deduction = "Based on the pattern that " + PATTERN + ", the missing number of the circle denoted with a "
                 + "question mark should be " + answer + ".";
-        return PatternAnswers.solution(answer, trace.lines(), CircleSizeNumberDescriber.caption(s), explanation,
-                deduction);
+        return PatternAnswers.solution(
+                answer, trace.lines(), CircleSizeNumberDescriber.caption(s), explanation, deduction);
     }
 }

@@ -29,7 +29,8 @@ public record CircleSizeNumberState(List<String> numbers, List<Integer> sizes) {
         int levels = CircleSizeNumberRenderer.sizeLevels(numbers.size());
         for (int size : sizes) {
             if (size < 1 || size > levels) {
-                throw new IllegalArgumentException("sizes of a ring of " + numbers.size() + " are 1.." + levels + ": " + sizes);
+                throw new IllegalArgumentException(
+                        "sizes of a ring of " + numbers.size() + " are 1.." + levels + ": " + sizes);
             }
         }
     }

@@ -28,8 +28,15 @@ enum ColorGridDescriber implements Describer<ColorGridState> {
                 + "except one, where a question mark stands instead.");
         List<List<PatternColour>> rows = Grid3.rows(s.colours());
         for (int r = 0; r < Grid3.SIDE; r++) {
-            out.append(" Row ").append(r + 1).append(" from the top: ").append(String.join(", ",
-                    rows.get(r).stream().map(c -> c == null ? "?" : c.word()).toList())).append('.');
+            out.append(" Row ")
+                    .append(r + 1)
+                    .append(" from the top: ")
+                    .append(String.join(
+                            ", ",
+                            rows.get(r).stream()
+                                    .map(c -> c == null ? "?" : c.word())
+                                    .toList()))
+                    .append('.');
         }
         return out.toString();
     }
@@ -41,7 +48,9 @@ enum ColorGridDescriber implements Describer<ColorGridState> {
 
     @Override
     public Optional<ColorGridState> fromFacts(ColorGridState question, List<Fact> facts) {
-        return PatternAnswers.fromFacts(() -> Grid3.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
-                .map(ColorGridState::new), ColorGridSolver::solve);
+        return PatternAnswers.fromFacts(
+                () -> Grid3.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
+                        .map(ColorGridState::new),
+                ColorGridSolver::solve);
     }
 }

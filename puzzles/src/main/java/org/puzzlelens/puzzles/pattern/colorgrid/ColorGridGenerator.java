@@ -15,12 +15,11 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * is the released one.
  */
 final class ColorGridGenerator {
-    static final Param.Choice HIDDEN = Param.Choice.same("hidden",
-            "whether a corner circle or a circle next to the centre is hidden", List.of("corner", "edge"));
+    static final Param.Choice HIDDEN = Param.Choice.same(
+            "hidden", "whether a corner circle or a circle next to the centre is hidden", List.of("corner", "edge"));
     static final List<Param> PARAMS = List.of(HIDDEN);
 
-    private ColorGridGenerator() {
-    }
+    private ColorGridGenerator() {}
 
     static ColorGridState generate(Parameters p, RandomGenerator rng) {
         List<PatternColour> pool = new ArrayList<>(List.of(PatternColour.values()));
@@ -29,11 +28,12 @@ final class ColorGridGenerator {
         PatternColour centre = pool.remove(rng.nextInt(pool.size()));
         List<PatternColour> colours = new ArrayList<>();
         for (int i = 0; i < Grid3.CELLS; i++) {
-            colours.add(switch (Position.of(i)) {
-                case CORNER -> corner;
-                case EDGE -> edge;
-                case CENTRE -> centre;
-            });
+            colours.add(
+                    switch (Position.of(i)) {
+                        case CORNER -> corner;
+                        case EDGE -> edge;
+                        case CENTRE -> centre;
+                    });
         }
         Position hidden = Position.valueOf(p.get(HIDDEN).toUpperCase(Locale.ROOT));
         List<Integer> cells = hidden.cells();

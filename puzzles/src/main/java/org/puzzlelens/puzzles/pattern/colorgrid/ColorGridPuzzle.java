@@ -17,22 +17,35 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_grid}: corner circles share a colour, circles next to the centre share another. */
 public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
-    private static final TypeInfo INFO = new TypeInfo("color_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.colors),
-            ColorGridGenerator.PARAMS, "find the colour of a missing circle in a symmetric 3x3 colour grid");
+    private static final TypeInfo INFO = new TypeInfo(
+            "color_grid",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors),
+            ColorGridGenerator.PARAMS,
+            "find the colour of a missing circle in a symmetric 3x3 colour grid");
     private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
             + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
 
     public ColorGridPuzzle() {
-        super(INFO, "What is the color of the missing part denoted with a question mark?", OptionRule.colours(),
-                ColorGridState.class, ColorGridGenerator::generate, ColorGridSolver::solve,
-                PatternDraw.CANVAS, ColorGridRenderer::draw, ColorGridDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the color of the missing part denoted with a question mark?",
+                OptionRule.colours(),
+                ColorGridState.class,
+                ColorGridGenerator::generate,
+                ColorGridSolver::solve,
+                PatternDraw.CANVAS,
+                ColorGridRenderer::draw,
+                ColorGridDescriber.INSTANCE);
     }
 
     @Override
     public ColorGridState fromReleased(JsonNode record) {
         Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows of colours");
         var rows = List.of(PyList.colours(m.group(1)), PyList.colours(m.group(2)), PyList.colours(m.group(3)));
-        return PatternAnswers.fromCaption(() -> new ColorGridState(Grid3.flat(rows)), ColorGridSolver::solve,
+        return PatternAnswers.fromCaption(
+                () -> new ColorGridState(Grid3.flat(rows)),
+                ColorGridSolver::solve,
                 "one colour for the corners and one for the circles next to the centre");
     }
 }

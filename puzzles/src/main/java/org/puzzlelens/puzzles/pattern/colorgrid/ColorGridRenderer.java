@@ -11,8 +11,7 @@ final class ColorGridRenderer {
     static final double RADIUS = 45;
     static final double FONT = 36;
 
-    private ColorGridRenderer() {
-    }
+    private ColorGridRenderer() {}
 
     static void draw(ColorGridState s, Graphics2D g) {
         for (int i = 0; i < Grid3.CELLS; i++) {

@@ -13,24 +13,27 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Finds the one colour of the known corners and of the known edge circles, and gives the missing circle its group's colour. */
 final class ColorGridSolver {
-    static final String RULE = "the circles alternate in color depending on if they are at the corner or adjacent "
-            + "to the center";
+    static final String RULE =
+            "the circles alternate in color depending on if they are at the corner or adjacent " + "to the center";
 
-    private ColorGridSolver() {
-    }
+    private ColorGridSolver() {}
 
     static Solution solve(ColorGridState s) {
         Map<Position, PatternColour> colourOf = new EnumMap<>(Position.class);
         Trace trace = new Trace();
         for (Position p : Position.values()) {
-            List<PatternColour> known = p.cells().stream().map(s.colours()::get).filter(Objects::nonNull).distinct()
+            List<PatternColour> known = p.cells().stream()
+                    .map(s.colours()::get)
+                    .filter(Objects::nonNull)
+                    .distinct()
                     .toList();
             if (known.size() > 1) {
                 throw new IllegalArgumentException("the circles " + p.phrase() + " have several colours " + known);
             }
             if (!known.isEmpty()) {
                 colourOf.put(p, known.get(0));
-                trace.add("Every known circle %s is %s.", p.phrase(), known.get(0).word());
+                trace.add(
+                        "Every known circle %s is %s.", p.phrase(), known.get(0).word());
             }
         }
         Position missing = Position.of(s.gap());
@@ -38,14 +41,21 @@ final class ColorGridSolver {
             throw new IllegalArgumentException("the centre colour is unique, so a missing centre cannot be inferred");
         }
         PatternColour answer = colourOf.get(missing);
-        trace.add("The question mark is %s (row %d, column %d), so it takes that group's colour: %s.",
+        trace.add(
+                "The question mark is %s (row %d, column %d), so it takes that group's colour: %s.",
                 missing.phrase(), s.gap() / Grid3.SIDE + 1, s.gap() % Grid3.SIDE + 1, answer.word());
         trace.add("Answer: %s", answer.word());
-        String explanation = "We observe that the circles at the corners are " + colourOf.get(Position.CORNER).word()
-                + ", while the circles directly adjacent to the center are " + colourOf.get(Position.EDGE).word()
+        String explanation = "We observe that the circles at the corners are "
+                + colourOf.get(Position.CORNER).word()
+                + ", while the circles directly adjacent to the center are "
+                + colourOf.get(Position.EDGE).word()
                 + ". Only the center circle is " + colourOf.get(Position.CENTRE).word()
                 + ". Hence, the pattern is that " + RULE + ".";
-        return PatternAnswers.solution(answer.word(), trace.lines(), caption(s), explanation,
+        return PatternAnswers.solution(
+                answer.word(),
+                trace.lines(),
+                caption(s),
+                explanation,
                 "Based on the pattern that " + RULE + ", the missing color of the part that is " + missing.phrase()
                         + " should be " + answer.word() + ".");
     }

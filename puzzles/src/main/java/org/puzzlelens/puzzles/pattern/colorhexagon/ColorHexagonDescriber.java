@@ -42,7 +42,9 @@ enum ColorHexagonDescriber implements Describer<ColorHexagonState> {
 
     @Override
     public Optional<ColorHexagonState> fromFacts(ColorHexagonState question, List<Fact> facts) {
-        return PatternAnswers.fromFacts(() -> Hexagon.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
-                .map(ColorHexagonState::new), ColorHexagonSolver::solve);
+        return PatternAnswers.fromFacts(
+                () -> Hexagon.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
+                        .map(ColorHexagonState::new),
+                ColorHexagonSolver::solve);
     }
 }

@@ -16,13 +16,16 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * answer and only the opposite-parts rule does.
  */
 final class ColorHexagonGenerator {
-    static final Param.Int DISTINCT_COLOURS = new Param.Int("distinct_colours",
-            "how many different colours the three opposite pairs use",
-            IntRange.exactly(3), IntRange.exactly(3), IntRange.of(2, 3)).legal(IntDomain.range(1, 3));
+    static final Param.Int DISTINCT_COLOURS = new Param.Int(
+                    "distinct_colours",
+                    "how many different colours the three opposite pairs use",
+                    IntRange.exactly(3),
+                    IntRange.exactly(3),
+                    IntRange.of(2, 3))
+            .legal(IntDomain.range(1, 3));
     static final List<Param> PARAMS = List.of(DISTINCT_COLOURS);
 
-    private ColorHexagonGenerator() {
-    }
+    private ColorHexagonGenerator() {}
 
     static ColorHexagonState generate(Parameters p, RandomGenerator rng) {
         int distinct = p.get(DISTINCT_COLOURS);

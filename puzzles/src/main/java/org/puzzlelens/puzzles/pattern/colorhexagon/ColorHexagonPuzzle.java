@@ -15,20 +15,33 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_hexagon}: opposite parts of a hexagon have the same colour. */
 public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo("color_hexagon", Suite.PUZZLEVQA, EnumSet.of(Tag.colors),
-            ColorHexagonGenerator.PARAMS, "find the colour of a hexagon part from the part opposite it");
+    private static final TypeInfo INFO = new TypeInfo(
+            "color_hexagon",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors),
+            ColorHexagonGenerator.PARAMS,
+            "find the colour of a hexagon part from the part opposite it");
     private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     public ColorHexagonPuzzle() {
-        super(INFO, "What is the missing color of the part denoted with a question mark?", OptionRule.colours(),
-                ColorHexagonState.class, ColorHexagonGenerator::generate, ColorHexagonSolver::solve,
-                PatternDraw.CANVAS, ColorHexagonRenderer::draw, ColorHexagonDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the missing color of the part denoted with a question mark?",
+                OptionRule.colours(),
+                ColorHexagonState.class,
+                ColorHexagonGenerator::generate,
+                ColorHexagonSolver::solve,
+                PatternDraw.CANVAS,
+                ColorHexagonRenderer::draw,
+                ColorHexagonDescriber.INSTANCE);
     }
 
     @Override
     public ColorHexagonState fromReleased(JsonNode record) {
         Matcher m = PatternAnswers.match(COLOURS, PatternAnswers.caption(record), "the colours of six parts");
-        return PatternAnswers.fromCaption(() -> new ColorHexagonState(PyList.colours(m.group(1))),
-                ColorHexagonSolver::solve, "matching opposite parts");
+        return PatternAnswers.fromCaption(
+                () -> new ColorHexagonState(PyList.colours(m.group(1))),
+                ColorHexagonSolver::solve,
+                "matching opposite parts");
     }
 }

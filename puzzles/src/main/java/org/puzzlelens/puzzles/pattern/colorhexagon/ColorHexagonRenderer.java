@@ -10,11 +10,14 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 final class ColorHexagonRenderer {
     static final double FONT = 36;
 
-    private ColorHexagonRenderer() {
-    }
+    private ColorHexagonRenderer() {}
 
     static void draw(ColorHexagonState s, Graphics2D g) {
-        Hexagon.draw(g, s.colours().stream().map(c -> c == null ? PatternColour.MISSING : c.strong()).toList());
+        Hexagon.draw(
+                g,
+                s.colours().stream()
+                        .map(c -> c == null ? PatternColour.MISSING : c.strong())
+                        .toList());
         Point2D p = Hexagon.centre(s.gap());
         PatternDraw.label(g, null, p.getX(), p.getY(), FONT);
     }

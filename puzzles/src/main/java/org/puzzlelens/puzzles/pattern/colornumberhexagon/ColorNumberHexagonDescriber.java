@@ -31,8 +31,9 @@ enum ColorNumberHexagonDescriber implements Describer<ColorNumberHexagonState> {
     public String describe(ColorNumberHexagonState s) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
-            parts.add("the " + Hexagon.place(i) + " part is " + s.colours().get(i).word() + " with "
-                    + PatternDraw.text(s.numbers().get(i)));
+            parts.add(
+                    "the " + Hexagon.place(i) + " part is " + s.colours().get(i).word() + " with "
+                            + PatternDraw.text(s.numbers().get(i)));
         }
         return "The image shows a hexagon split from its centre into six triangular parts, each in a light colour "
                 + "and labelled with a number, one with a question mark instead. Going anti-clockwise from the top: "
@@ -49,9 +50,10 @@ enum ColorNumberHexagonDescriber implements Describer<ColorNumberHexagonState> {
     @Override
     public Optional<ColorNumberHexagonState> fromFacts(ColorNumberHexagonState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
-        return PatternAnswers.fromFacts(() -> Hexagon.fromFacts(map, " colour", PatternColour::parse)
-                .flatMap(colours -> Hexagon.fromFacts(map, " number", Integer::valueOf)
-                        .map(numbers -> new ColorNumberHexagonState(colours, numbers))),
+        return PatternAnswers.fromFacts(
+                () -> Hexagon.fromFacts(map, " colour", PatternColour::parse)
+                        .flatMap(colours -> Hexagon.fromFacts(map, " number", Integer::valueOf)
+                                .map(numbers -> new ColorNumberHexagonState(colours, numbers))),
                 ColorNumberHexagonSolver::solve);
     }
 }

@@ -15,14 +15,16 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * to one common sum (released 4..15). One number is hidden.
  */
 final class ColorNumberHexagonGenerator {
-    static final Param.Int PAIR_SUM = new Param.Int("pair_sum",
-            "the sum of the two numbers on parts of the same colour",
-            IntRange.of(4, 10), IntRange.of(4, 15), IntRange.of(10, 18))
+    static final Param.Int PAIR_SUM = new Param.Int(
+                    "pair_sum",
+                    "the sum of the two numbers on parts of the same colour",
+                    IntRange.of(4, 10),
+                    IntRange.of(4, 15),
+                    IntRange.of(10, 18))
             .legal(IntDomain.range(2, 18)); // two numbers of 1..9
     static final List<Param> PARAMS = List.of(PAIR_SUM);
 
-    private ColorNumberHexagonGenerator() {
-    }
+    private ColorNumberHexagonGenerator() {}
 
     static ColorNumberHexagonState generate(Parameters p, RandomGenerator rng) {
         int sum = p.get(PAIR_SUM);

@@ -15,25 +15,35 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
 public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo("color_number_hexagon", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers), ColorNumberHexagonGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "color_number_hexagon",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.numbers),
+            ColorNumberHexagonGenerator.PARAMS,
             "find a hexagon part's number from the common sum of same-colour pairs");
     private static final Pattern PARTS = Pattern.compile(
             "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
                     + "(\\[[^]]*])");
 
     public ColorNumberHexagonPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(ColorNumberHexagonState::numbers),
-                ColorNumberHexagonState.class, ColorNumberHexagonGenerator::generate, ColorNumberHexagonSolver::solve,
-                PatternDraw.CANVAS, ColorNumberHexagonRenderer::draw, ColorNumberHexagonDescriber.INSTANCE);
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                OptionRule.numbersBeside(ColorNumberHexagonState::numbers),
+                ColorNumberHexagonState.class,
+                ColorNumberHexagonGenerator::generate,
+                ColorNumberHexagonSolver::solve,
+                PatternDraw.CANVAS,
+                ColorNumberHexagonRenderer::draw,
+                ColorNumberHexagonDescriber.INSTANCE);
     }
 
     @Override
     public ColorNumberHexagonState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(PARTS, PatternAnswers.caption(record),
-                "the colours and numbers of six parts");
+        Matcher m = PatternAnswers.match(PARTS, PatternAnswers.caption(record), "the colours and numbers of six parts");
         return PatternAnswers.fromCaption(
                 () -> new ColorNumberHexagonState(PyList.colours(m.group(1)), PyList.numbers(m.group(2))),
-                ColorNumberHexagonSolver::solve, "same-colour pairs with a common sum");
+                ColorNumberHexagonSolver::solve,
+                "same-colour pairs with a common sum");
     }
 }

@@ -10,8 +10,7 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 final class ColorNumberHexagonRenderer {
     static final double FONT = 40;
 
-    private ColorNumberHexagonRenderer() {
-    }
+    private ColorNumberHexagonRenderer() {}
 
     static void draw(ColorNumberHexagonState s, Graphics2D g) {
         Hexagon.draw(g, s.colours().stream().map(PatternColour::light).toList());

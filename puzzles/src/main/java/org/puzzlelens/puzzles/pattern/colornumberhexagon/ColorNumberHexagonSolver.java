@@ -16,8 +16,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * number of the missing part's group.
  */
 final class ColorNumberHexagonSolver {
-    private ColorNumberHexagonSolver() {
-    }
+    private ColorNumberHexagonSolver() {}
 
     static Solution solve(ColorNumberHexagonState s) {
         Map<PatternColour, List<Integer>> parts = new LinkedHashMap<>();
@@ -34,8 +33,11 @@ final class ColorNumberHexagonSolver {
             }
             List<Integer> values = e.getValue().stream().map(s.numbers()::get).toList();
             int sum = values.stream().mapToInt(Integer::intValue).sum();
-            trace.add("The %s parts hold %s, which add up to %d.", e.getKey().word(),
-                    String.join(" and ", values.stream().map(String::valueOf).toList()), sum);
+            trace.add(
+                    "The %s parts hold %s, which add up to %d.",
+                    e.getKey().word(),
+                    String.join(" and ", values.stream().map(String::valueOf).toList()),
+                    sum);
             if (common != null && common != sum) {
                 throw new IllegalArgumentException("same-colour sums differ: " + common + " and " + sum);
             }
@@ -43,23 +45,34 @@ final class ColorNumberHexagonSolver {
             complete.add(e.getKey());
         }
         if (common == null || parts.get(gapColour).size() < 2) {
-            throw new IllegalArgumentException("no complete colour group, or the missing part has no same-colour partner");
+            throw new IllegalArgumentException(
+                    "no complete colour group, or the missing part has no same-colour partner");
         }
         trace.add("So the numbers on parts of the same colour add up to %d.", common);
-        int known = parts.get(gapColour).stream().map(s.numbers()::get).filter(v -> v != null)
-                .mapToInt(Integer::intValue).sum();
+        int known = parts.get(gapColour).stream()
+                .map(s.numbers()::get)
+                .filter(v -> v != null)
+                .mapToInt(Integer::intValue)
+                .sum();
         int answer = common - known;
         if (answer < 0) {
             throw new IllegalArgumentException("the " + gapColour.word() + " parts already exceed " + common);
         }
-        trace.add("The question mark is on a %s part whose partner shows %d, so it is %d - %d = %d.",
+        trace.add(
+                "The question mark is on a %s part whose partner shows %d, so it is %d - %d = %d.",
                 gapColour.word(), known, common, known, answer);
         trace.add("Answer: %d", answer);
         String rule = "the numbers in the parts of the same color add up to " + common;
-        String explanation = "We observe that the numbers in the " + complete.get(0).word() + " parts add up to "
-                + common + ". Similarly, the numbers in the " + complete.get(complete.size() - 1).word()
-                + " parts also add up to " + common + ". Thus, the pattern is that " + rule + ".";
-        return PatternAnswers.solution(Integer.toString(answer), trace.lines(), caption(s), explanation,
+        String explanation =
+                "We observe that the numbers in the " + complete.get(0).word() + " parts add up to "
+                        + common + ". Similarly, the numbers in the "
+                        + complete.get(complete.size() - 1).word()
+                        + " parts also add up to " + common + ". Thus, the pattern is that " + rule + ".";
+        return PatternAnswers.solution(
+                Integer.toString(answer),
+                trace.lines(),
+                caption(s),
+                explanation,
                 "Based on the pattern that " + rule + ", the missing number of the " + gapColour.word()
                         + " part should be " + answer + ".");
     }

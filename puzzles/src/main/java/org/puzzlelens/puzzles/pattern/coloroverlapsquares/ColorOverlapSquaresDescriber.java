@@ -17,19 +17,25 @@ enum ColorOverlapSquaresDescriber implements Describer<ColorOverlapSquaresState>
     INSTANCE;
 
     static final String SQUARES_LABEL = "The color of the squares are ";
-    private static final Pattern OVERLAP = Pattern.compile("The part where the (\\w+) and (\\w+) squares overlap is (\\w+)\\.");
+    private static final Pattern OVERLAP =
+            Pattern.compile("The part where the (\\w+) and (\\w+) squares overlap is (\\w+)\\.");
     private static final String GUIDE = """
             Number the squares along the chain from the bottom left, 1 first. One fact per line:
             square K = <red, yellow or blue; ? for the grey square with the question mark>
             overlap K-L = <the colour where squares K and L=K+1 overlap: orange, green or purple>""";
 
     static String caption(ColorOverlapSquaresState s) {
-        StringBuilder out = new StringBuilder("There are " + s.squares().size() + " squares which overlap each other in "
-                + "the image. " + SQUARES_LABEL + PyList.format(s.squares()) + ".");
+        StringBuilder out =
+                new StringBuilder("There are " + s.squares().size() + " squares which overlap each other in "
+                        + "the image. " + SQUARES_LABEL + PyList.format(s.squares()) + ".");
         for (int i = 0; i < s.overlaps().size(); i++) {
-            out.append(" The part where the ").append(ColorOverlapSquaresSolver.ORDINALS.get(i)).append(" and ")
-                    .append(ColorOverlapSquaresSolver.ORDINALS.get(i + 1)).append(" squares overlap is ")
-                    .append(s.overlaps().get(i)).append('.');
+            out.append(" The part where the ")
+                    .append(ColorOverlapSquaresSolver.ORDINALS.get(i))
+                    .append(" and ")
+                    .append(ColorOverlapSquaresSolver.ORDINALS.get(i + 1))
+                    .append(" squares overlap is ")
+                    .append(s.overlaps().get(i))
+                    .append('.');
         }
         return out.toString();
     }
@@ -43,7 +49,8 @@ enum ColorOverlapSquaresDescriber implements Describer<ColorOverlapSquaresState>
             int a = ColorOverlapSquaresSolver.ORDINALS.indexOf(m.group(1));
             int b = ColorOverlapSquaresSolver.ORDINALS.indexOf(m.group(2));
             if (a != overlaps.size() || b != a + 1) {
-                throw new MalformedRecordException("overlaps must be stated for neighbouring squares in order: " + caption);
+                throw new MalformedRecordException(
+                        "overlaps must be stated for neighbouring squares in order: " + caption);
             }
             overlaps.add(m.group(3));
         }
@@ -62,12 +69,18 @@ enum ColorOverlapSquaresDescriber implements Describer<ColorOverlapSquaresState>
                 + "the next. ");
         for (int i = 0; i < s.squares().size(); i++) {
             String c = s.squares().get(i);
-            out.append("Square ").append(i + 1).append(c.equals(PyList.MISSING)
-                    ? " is grey and shows a question mark. " : " is " + c + ". ");
+            out.append("Square ")
+                    .append(i + 1)
+                    .append(c.equals(PyList.MISSING) ? " is grey and shows a question mark. " : " is " + c + ". ");
         }
         for (int i = 0; i < s.overlaps().size(); i++) {
-            out.append("Where squares ").append(i + 1).append(" and ").append(i + 2).append(" overlap the colour is ")
-                    .append(s.overlaps().get(i)).append(". ");
+            out.append("Where squares ")
+                    .append(i + 1)
+                    .append(" and ")
+                    .append(i + 2)
+                    .append(" overlap the colour is ")
+                    .append(s.overlaps().get(i))
+                    .append(". ");
         }
         return out.toString().trim();
     }

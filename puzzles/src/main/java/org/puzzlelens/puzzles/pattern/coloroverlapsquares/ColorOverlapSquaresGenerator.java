@@ -13,17 +13,21 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** Primary-coloured squares, neighbours different, overlaps their mixes; released: three squares, an end one hidden. */
 final class ColorOverlapSquaresGenerator {
-    static final Param.Int SQUARES = new Param.Int("squares", "squares in the chain", IntRange.exactly(2),
-            IntRange.exactly(3),
-            IntRange.exactly(4));
-    static final Param.Choice MISSING = new Param.Choice("missing",
+    static final Param.Int SQUARES = new Param.Int(
+            "squares", "squares in the chain", IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4));
+    static final Param.Choice MISSING = new Param.Choice(
+            "missing",
             "which square is hidden: one at an end (as released) or any",
-            Map.of(Preset.EASY, List.of("end"), Preset.ALGOPUZZLEVQA, List.of("end"),
-                    Preset.HARD, List.of("end", "any")));
+            Map.of(
+                    Preset.EASY,
+                    List.of("end"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("end"),
+                    Preset.HARD,
+                    List.of("end", "any")));
     static final List<Param> PARAMS = List.of(SQUARES, MISSING);
 
-    private ColorOverlapSquaresGenerator() {
-    }
+    private ColorOverlapSquaresGenerator() {}
 
     static ColorOverlapSquaresState generate(Parameters p, RandomGenerator rng) {
         int n = p.get(SQUARES);

@@ -11,16 +11,25 @@ import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_overlap_squares}: where two squares overlap, their colours mix. */
 public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapSquaresState> {
-    private static final TypeInfo INFO = new TypeInfo("color_overlap_squares", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.shapes), ColorOverlapSquaresGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "color_overlap_squares",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.shapes),
+            ColorOverlapSquaresGenerator.PARAMS,
             "find the colour of a hidden square from the mixed colour where it overlaps its neighbour");
 
     /** Options: three other colours of the palette, primaries and mixes alike, as released. */
     public ColorOverlapSquaresPuzzle() {
-        super(INFO, "What is the missing color of the part denoted with a question mark?", OptionRule.colours(),
-                ColorOverlapSquaresState.class, ColorOverlapSquaresGenerator::generate,
-                ColorOverlapSquaresSolver::solve, ColorOverlapSquaresRenderer.CANVAS,
-                ColorOverlapSquaresRenderer::draw, ColorOverlapSquaresDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the missing color of the part denoted with a question mark?",
+                OptionRule.colours(),
+                ColorOverlapSquaresState.class,
+                ColorOverlapSquaresGenerator::generate,
+                ColorOverlapSquaresSolver::solve,
+                ColorOverlapSquaresRenderer.CANVAS,
+                ColorOverlapSquaresRenderer::draw,
+                ColorOverlapSquaresDescriber.INSTANCE);
     }
 
     /** The caption states every square and overlap colour, so released records read in full. */

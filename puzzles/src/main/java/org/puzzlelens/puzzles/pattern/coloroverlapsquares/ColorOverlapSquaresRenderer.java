@@ -23,8 +23,7 @@ final class ColorOverlapSquaresRenderer {
     private static final double SIDE = 178;
     private static final double LABEL_SIZE = 46;
 
-    private ColorOverlapSquaresRenderer() {
-    }
+    private ColorOverlapSquaresRenderer() {}
 
     /** Shrinks longer chains so that they fit the canvas. */
     static double scale(int n) {
@@ -40,7 +39,9 @@ final class ColorOverlapSquaresRenderer {
         Point2D c = centre(i, n);
         double side = SIDE * scale(n);
         Shape upright = new Rectangle2D.Double(c.getX() - side / 2, c.getY() - side / 2, side, side);
-        return i % 2 == 0 ? AffineTransform.getRotateInstance(Math.PI / 4, c.getX(), c.getY()).createTransformedShape(upright)
+        return i % 2 == 0
+                ? AffineTransform.getRotateInstance(Math.PI / 4, c.getX(), c.getY())
+                        .createTransformedShape(upright)
                 : upright;
     }
 

@@ -15,8 +15,7 @@ final class ColorOverlapSquaresSolver {
     static final String RULE = "the color of the part where two squares overlap is determined by mixing the two colors";
     static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
-    private ColorOverlapSquaresSolver() {
-    }
+    private ColorOverlapSquaresSolver() {}
 
     /** @throws IllegalArgumentException when the overlaps do not follow colour mixing */
     static Solution solve(ColorOverlapSquaresState s) {
@@ -29,13 +28,15 @@ final class ColorOverlapSquaresSolver {
                 continue;
             }
             Optional<String> mixed = PatternColour.mix(sq.get(i), sq.get(i + 1));
-            trace.add("Squares %d and %d are %s and %s; where they overlap the colour is %s.", i + 1, i + 2, sq.get(i),
-                    sq.get(i + 1), s.overlaps().get(i));
+            trace.add(
+                    "Squares %d and %d are %s and %s; where they overlap the colour is %s.",
+                    i + 1, i + 2, sq.get(i), sq.get(i + 1), s.overlaps().get(i));
             if (mixed.isEmpty() || !mixed.get().equals(s.overlaps().get(i))) {
-                throw new IllegalArgumentException("the overlap of squares " + (i + 1) + " and " + (i + 2)
-                        + " is not the mix of their colours");
+                throw new IllegalArgumentException(
+                        "the overlap of squares " + (i + 1) + " and " + (i + 2) + " is not the mix of their colours");
             }
-            witness = "the " + sq.get(i) + " and " + sq.get(i + 1) + " squares overlap to form " + s.overlaps().get(i);
+            witness = "the " + sq.get(i) + " and " + sq.get(i + 1) + " squares overlap to form "
+                    + s.overlaps().get(i);
         }
         if (witness != null) {
             trace.add("So an overlap has the colour of the two squares mixed as paint.");
@@ -49,8 +50,9 @@ final class ColorOverlapSquaresSolver {
             }
             String overlap = s.overlaps().get(Math.min(j, k));
             String found = primaryMixingTo(sq.get(j), overlap);
-            trace.add("The hidden square %d overlaps square %d (%s) in %s; %s + %s = %s.", k + 1, j + 1, sq.get(j), overlap,
-                    sq.get(j), found, overlap);
+            trace.add(
+                    "The hidden square %d overlaps square %d (%s) in %s; %s + %s = %s.",
+                    k + 1, j + 1, sq.get(j), overlap, sq.get(j), found, overlap);
             if (answer != null && !answer.equals(found)) {
                 throw new IllegalArgumentException("the two overlaps of the hidden square disagree");
             }
@@ -62,10 +64,17 @@ final class ColorOverlapSquaresSolver {
 
         var top = Json.object();
         top.put("caption", ColorOverlapSquaresDescriber.caption(s));
-        top.put("explanation", "We observe that " + (witness != null ? witness + ". Hence, the pattern is that "
-                : "primary colors mix as paint. Hence, the pattern is that ") + RULE + ".");
-        top.put("deduction", "Based on the pattern that " + RULE + ", the missing color of the part which overlaps with "
-                + partner + " to form " + formed + " should be " + answer + ".");
+        top.put(
+                "explanation",
+                "We observe that "
+                        + (witness != null
+                                ? witness + ". Hence, the pattern is that "
+                                : "primary colors mix as paint. Hence, the pattern is that ")
+                        + RULE + ".");
+        top.put(
+                "deduction",
+                "Based on the pattern that " + RULE + ", the missing color of the part which overlaps with " + partner
+                        + " to form " + formed + " should be " + answer + ".");
         return new Solution(answer, trace.lines(), Json.object(), top);
     }
 

@@ -14,12 +14,16 @@ public record ColorOverlapSquaresState(List<String> squares, List<String> overla
     public ColorOverlapSquaresState {
         squares = List.copyOf(squares);
         overlaps = List.copyOf(overlaps);
-        if (squares.size() < 2 || squares.size() > 4 || overlaps.size() != squares.size() - 1
+        if (squares.size() < 2
+                || squares.size() > 4
+                || overlaps.size() != squares.size() - 1
                 || squares.stream().filter(PyList.MISSING::equals).count() != 1) {
             throw new IllegalArgumentException("2..4 squares, one overlap between each neighbouring pair, exactly one "
                     + "'?': " + squares + " " + overlaps);
         }
-        squares.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a square colour"));
+        squares.stream()
+                .filter(c -> !c.equals(PyList.MISSING))
+                .forEach(c -> PatternColour.requireWord(c, "a square colour"));
         overlaps.forEach(c -> PatternColour.requireWord(c, "an overlap colour"));
     }
 

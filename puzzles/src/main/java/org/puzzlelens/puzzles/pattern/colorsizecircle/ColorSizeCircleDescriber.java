@@ -29,10 +29,14 @@ enum ColorSizeCircleDescriber implements Describer<ColorSizeCircleState> {
         boolean darker = s.darkerOutside();
         List<String> colours = new ArrayList<>();
         for (int level : s.levels()) {
-            colours.add(level == ColorSizeCircleState.HIDDEN ? PyList.MISSING : ShadeNames.name(level, darker) + " " + s.hue());
+            colours.add(
+                    level == ColorSizeCircleState.HIDDEN
+                            ? PyList.MISSING
+                            : ShadeNames.name(level, darker) + " " + s.hue());
         }
         return "There are circles of various sizes and colors in the image. " + SIZES_LABEL
-                + PyList.format(ColorSizeCircleState.SIZES) + " size, and " + COLORS_LABEL + PyList.format(colours) + ".";
+                + PyList.format(ColorSizeCircleState.SIZES) + " size, and " + COLORS_LABEL + PyList.format(colours)
+                + ".";
     }
 
     /** Reads a caption like the released ones, whose circles come in any order. */
@@ -58,8 +62,10 @@ enum ColorSizeCircleDescriber implements Describer<ColorSizeCircleState> {
         boolean darker = shown.get(0) > shown.get(1);
         List<Integer> levels = new ArrayList<>();
         for (String c : Arrays.asList(byRing)) {
-            levels.add(c.equals(PyList.MISSING) ? ColorSizeCircleState.HIDDEN
-                    : ShadeNames.level(c.substring(0, c.lastIndexOf(' ')), darker));
+            levels.add(
+                    c.equals(PyList.MISSING)
+                            ? ColorSizeCircleState.HIDDEN
+                            : ShadeNames.level(c.substring(0, c.lastIndexOf(' ')), darker));
         }
         return new ColorSizeCircleState(hue, levels);
     }
@@ -74,8 +80,10 @@ enum ColorSizeCircleDescriber implements Describer<ColorSizeCircleState> {
         List<String> parts = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             int level = s.levels().get(ring);
-            parts.add("the " + ColorSizeCircleState.SIZES.get(ring) + " circle is " + (level == ColorSizeCircleState.HIDDEN
-                    ? "grey and shows a question mark" : s.hue() + " of shade " + (level + 1)));
+            parts.add("the " + ColorSizeCircleState.SIZES.get(ring) + " circle is "
+                    + (level == ColorSizeCircleState.HIDDEN
+                            ? "grey and shows a question mark"
+                            : s.hue() + " of shade " + (level + 1)));
         }
         return "The image shows four concentric circles, each drawn inside the previous one so that each larger circle "
                 + "shows as a ring around the smaller ones. They are shades of one colour, shade 1 the lightest and "
@@ -87,7 +95,8 @@ enum ColorSizeCircleDescriber implements Describer<ColorSizeCircleState> {
         List<Fact> facts = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             int level = s.levels().get(ring);
-            facts.add(Fact.of(ColorSizeCircleState.SIZES.get(ring) + " circle",
+            facts.add(Fact.of(
+                    ColorSizeCircleState.SIZES.get(ring) + " circle",
                     level == ColorSizeCircleState.HIDDEN ? PyList.MISSING : s.hue() + " " + (level + 1)));
         }
         return facts;

@@ -11,14 +11,19 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
 
 /** One colour, shades stepping evenly from the largest circle inwards, darker or lighter; released: the smallest hidden. */
 final class ColorSizeCircleGenerator {
-    static final Param.Choice MISSING = new Param.Choice("missing",
+    static final Param.Choice MISSING = new Param.Choice(
+            "missing",
             "which circle is hidden: the smallest (as released) or the largest too",
-            Map.of(Preset.EASY, List.of("smallest"), Preset.ALGOPUZZLEVQA, List.of("smallest"),
-                    Preset.HARD, List.of("smallest", "largest")));
+            Map.of(
+                    Preset.EASY,
+                    List.of("smallest"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("smallest"),
+                    Preset.HARD,
+                    List.of("smallest", "largest")));
     static final List<Param> PARAMS = List.of(MISSING);
 
-    private ColorSizeCircleGenerator() {
-    }
+    private ColorSizeCircleGenerator() {}
 
     static ColorSizeCircleState generate(Parameters p, RandomGenerator rng) {
         String hue = PatternColour.words().get(rng.nextInt(PatternColour.words().size()));

@@ -15,14 +15,23 @@ import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_size_circle}: circles change shade step by step with their size. */
 public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleState> {
-    private static final TypeInfo INFO = new TypeInfo("color_size_circle", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size), ColorSizeCircleGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "color_size_circle",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.size),
+            ColorSizeCircleGenerator.PARAMS,
             "find the shade of a hidden circle from the shades stepping with circle size");
 
     public ColorSizeCirclePuzzle() {
-        super(INFO, "What is the missing color of the part denoted with a question mark?",
-                ColorSizeCirclePuzzle::shadeOptions, ColorSizeCircleState.class, ColorSizeCircleGenerator::generate,
-                ColorSizeCircleSolver::solve, ColorSizeCircleRenderer.CANVAS, ColorSizeCircleRenderer::draw,
+        super(
+                INFO,
+                "What is the missing color of the part denoted with a question mark?",
+                ColorSizeCirclePuzzle::shadeOptions,
+                ColorSizeCircleState.class,
+                ColorSizeCircleGenerator::generate,
+                ColorSizeCircleSolver::solve,
+                ColorSizeCircleRenderer.CANVAS,
+                ColorSizeCircleRenderer::draw,
                 ColorSizeCircleDescriber.INSTANCE);
     }
 

@@ -13,8 +13,7 @@ final class ColorSizeCircleRenderer {
     static final double RING = 51;
     private static final double LABEL_SIZE = 46;
 
-    private ColorSizeCircleRenderer() {
-    }
+    private ColorSizeCircleRenderer() {}
 
     static double radius(int ring) {
         return RING * (4 - ring);
@@ -24,8 +23,12 @@ final class ColorSizeCircleRenderer {
         for (int ring = 0; ring < 4; ring++) {
             double r = radius(ring);
             int level = s.levels().get(ring);
-            PatternDraw.filled(g, PatternDraw.circle(CENTRE, CENTRE, r),
-                    level == ColorSizeCircleState.HIDDEN ? PatternColour.MISSING : PatternColour.parse(s.hue()).shade(level));
+            PatternDraw.filled(
+                    g,
+                    PatternDraw.circle(CENTRE, CENTRE, r),
+                    level == ColorSizeCircleState.HIDDEN
+                            ? PatternColour.MISSING
+                            : PatternColour.parse(s.hue()).shade(level));
         }
         int hidden = s.hidden();
         // The mark sits in the hidden circle's visible band: the middle for the smallest, above it for a ring.

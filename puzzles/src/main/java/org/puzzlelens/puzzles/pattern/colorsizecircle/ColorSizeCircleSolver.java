@@ -8,8 +8,7 @@ import org.puzzlelens.puzzles.io.Json;
 
 /** Finds the even step in shade from circle to circle and continues it to the hidden circle. */
 final class ColorSizeCircleSolver {
-    private ColorSizeCircleSolver() {
-    }
+    private ColorSizeCircleSolver() {}
 
     /** @throws IllegalArgumentException when the visible shades do not step evenly by one shade */
     static Solution solve(ColorSizeCircleState s) {
@@ -20,8 +19,9 @@ final class ColorSizeCircleSolver {
         for (int ring = 0; ring < levels.size(); ring++) {
             if (ring != hidden) {
                 visible.add(ring);
-                trace.add("The %s circle is %s shade %d of 4 (1 lightest).", ColorSizeCircleState.SIZES.get(ring),
-                        s.hue(), levels.get(ring) + 1);
+                trace.add(
+                        "The %s circle is %s shade %d of 4 (1 lightest).",
+                        ColorSizeCircleState.SIZES.get(ring), s.hue(), levels.get(ring) + 1);
             }
         }
         int first = visible.get(0);
@@ -40,25 +40,33 @@ final class ColorSizeCircleSolver {
         String answer = ShadeNames.name(level, darkerOutside) + " " + s.hue();
         String smaller = darkerOutside ? "lighter" : "darker";
         trace.add("Going inwards each circle is one shade %s than the one around it.", smaller)
-                .add("The hidden %s circle is therefore shade %d of 4: %s.", ColorSizeCircleState.SIZES.get(hidden),
-                        level + 1, answer)
+                .add(
+                        "The hidden %s circle is therefore shade %d of 4: %s.",
+                        ColorSizeCircleState.SIZES.get(hidden), level + 1, answer)
                 .add("Answer: %s", answer);
 
         boolean smallestHidden = hidden == levels.size() - 1;
         int end = smallestHidden ? 0 : levels.size() - 1;
         int near = smallestHidden ? 1 : levels.size() - 2;
         int far = smallestHidden ? levels.size() - 2 : 1;
-        String pattern = smallestHidden ? "the circles become " + smaller + " as they become smaller"
+        String pattern = smallestHidden
+                ? "the circles become " + smaller + " as they become smaller"
                 : "the circles become " + (darkerOutside ? "darker" : "lighter") + " as they become larger";
         var top = Json.object();
         top.put("caption", ColorSizeCircleDescriber.caption(s));
-        top.put("explanation", "We observe that the " + (smallestHidden ? "largest" : "smallest") + " circle is "
-                + named(s, end, darkerOutside) + " color, and the " + (smallestHidden ? "smaller" : "larger")
-                + " circles change color from " + named(s, near, darkerOutside) + " to " + named(s, far, darkerOutside)
-                + ". Hence, the pattern is that " + pattern + ".");
-        top.put("deduction", "Based on the pattern that " + pattern + ", the missing color of the "
-                + (smallestHidden ? "smallest" : "largest") + " circle denoted with a question mark should be " + answer
-                + ".");
+        top.put(
+                "explanation",
+                "We observe that the " + (smallestHidden ? "largest" : "smallest") + " circle is "
+                        + named(s, end, darkerOutside) + " color, and the " + (smallestHidden ? "smaller" : "larger")
+                        + " circles change color from " + named(s, near, darkerOutside) + " to "
+                        + named(s, far, darkerOutside)
+                        + ". Hence, the pattern is that " + pattern + ".");
+        top.put(
+                "deduction",
+                "Based on the pattern that " + pattern + ", the missing color of the "
+                        + (smallestHidden ? "smallest" : "largest") + " circle denoted with a question mark should be "
+                        + answer
+                        + ".");
         return new Solution(answer, trace.lines(), Json.object(), top);
     }
 

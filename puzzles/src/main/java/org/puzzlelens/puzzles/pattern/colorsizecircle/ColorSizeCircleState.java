@@ -18,7 +18,8 @@ public record ColorSizeCircleState(String hue, List<Integer> levels) {
     public ColorSizeCircleState {
         PatternColour.requireWord(hue, "the circles' colour");
         levels = List.copyOf(levels);
-        if (levels.size() != SIZES.size() || levels.stream().filter(l -> l == HIDDEN).count() != 1
+        if (levels.size() != SIZES.size()
+                || levels.stream().filter(l -> l == HIDDEN).count() != 1
                 || !levels.stream().allMatch(l -> l >= HIDDEN && l < PatternColour.SHADES)) {
             throw new IllegalArgumentException("four circles of shade 0..3, exactly one hidden: " + levels);
         }

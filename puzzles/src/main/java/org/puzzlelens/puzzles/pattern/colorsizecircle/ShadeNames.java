@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.core.MalformedRecordException;
 final class ShadeNames {
     static final List<String> RANKS = List.of("very light", "light", "medium", "dark", "very dark");
 
-    private ShadeNames() {
-    }
+    private ShadeNames() {}
 
     /** Name of shade level 0..3 in a set whose largest circle is darkest ({@code darkerOutside}) or lightest. */
     static String name(int level, boolean darkerOutside) {

@@ -11,8 +11,7 @@ import java.util.Objects;
  * which still compares by contents.
  */
 public final class Gaps {
-    private Gaps() {
-    }
+    private Gaps() {}
 
     /** An unmodifiable copy, checked to hold exactly one null. */
     public static <T> List<T> withOneGap(List<T> values) {

@@ -59,8 +59,7 @@ public record Grid3(double origin, double pitch) {
     }
 
     /** The nine cells from facts written by {@link #facts}; empty when a cell is not stated. */
-    public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix,
-            Function<String, T> parse) {
+    public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix, Function<String, T> parse) {
         return PartFacts.values(facts, CELLS, i -> key(i) + suffix, parse);
     }
 }

@@ -9,8 +9,7 @@ import org.puzzlelens.puzzles.core.Facts;
 
 /** A grid of caption words ({@code ?} for the hidden cell) as row lists, facts ({@code r1c2 = ...}) and caption rows. */
 public final class GridCells {
-    private GridCells() {
-    }
+    private GridCells() {}
 
     public static List<List<String>> copy(List<List<String>> rows) {
         return rows.stream().map(List::copyOf).toList();

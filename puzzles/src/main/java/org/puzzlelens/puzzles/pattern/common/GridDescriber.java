@@ -18,7 +18,11 @@ public final class GridDescriber<S extends Record> implements Describer<S> {
     private final Function<List<List<String>>, S> state;
 
     /** {@code state} builds a state from rows and throws IllegalArgumentException when they are not one. */
-    public GridDescriber(int size, String guide, Function<S, String> caption, Function<S, List<List<String>>> rows,
+    public GridDescriber(
+            int size,
+            String guide,
+            Function<S, String> caption,
+            Function<S, List<List<String>>> rows,
             Function<List<List<String>>, S> state) {
         this.size = size;
         this.guide = guide;

@@ -20,11 +20,10 @@ public final class Hexagon {
     public static final double CX = 256;
     public static final double CY = 256;
     public static final double RADIUS = 172;
-    static final List<String> PLACES = List.of("top", "upper left", "lower left", "bottom", "lower right",
-            "upper right");
+    static final List<String> PLACES =
+            List.of("top", "upper left", "lower left", "bottom", "lower right", "upper right");
 
-    private Hexagon() {
-    }
+    private Hexagon() {}
 
     /** The corner at {@code degrees} anti-clockwise from the positive x axis. */
     static Point2D corner(double degrees) {
@@ -83,8 +82,7 @@ public final class Hexagon {
     }
 
     /** The six values from facts written by {@link #facts}; empty when a part is not stated. */
-    public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix,
-            Function<String, T> parse) {
+    public static <T> Optional<List<T>> fromFacts(Map<String, String> facts, String suffix, Function<String, T> parse) {
         return PartFacts.values(facts, PARTS, i -> key(i, suffix), parse);
     }
 

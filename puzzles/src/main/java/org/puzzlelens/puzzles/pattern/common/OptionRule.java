@@ -36,7 +36,9 @@ public interface OptionRule<S> {
 
     /** Numbers on the scale of those the puzzle shows (its hidden ones, {@code null}, left out). */
     static <S> OptionRule<S> numbersBeside(Function<S, List<Integer>> shown) {
-        return (state, answer, rng) -> PatternAnswers.numberOptions(Integer.parseInt(answer),
-                shown.apply(state).stream().filter(Objects::nonNull).toList(), rng);
+        return (state, answer, rng) -> PatternAnswers.numberOptions(
+                Integer.parseInt(answer),
+                shown.apply(state).stream().filter(Objects::nonNull).toList(),
+                rng);
     }
 }

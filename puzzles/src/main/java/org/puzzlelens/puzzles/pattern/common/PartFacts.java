@@ -10,8 +10,7 @@ import org.puzzlelens.puzzles.core.Fact;
 
 /** One fact per part of a pattern ({@code r1c1 = red}, {@code part 3 = ?}); the unknown part is {@code ?}. */
 public final class PartFacts {
-    private PartFacts() {
-    }
+    private PartFacts() {}
 
     public static <T> List<Fact> facts(List<T> values, IntFunction<String> key, Function<T, String> text) {
         List<Fact> out = new ArrayList<>();
@@ -26,8 +25,8 @@ public final class PartFacts {
      * The values of parts 0..count-1 from facts written by {@link #facts}; empty when a part is not
      * stated. {@code parse} may throw IllegalArgumentException for a value it does not know.
      */
-    public static <T> Optional<List<T>> values(Map<String, String> facts, int count, IntFunction<String> key,
-            Function<String, T> parse) {
+    public static <T> Optional<List<T>> values(
+            Map<String, String> facts, int count, IntFunction<String> key, Function<String, T> parse) {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String v = facts.get(key.apply(i));

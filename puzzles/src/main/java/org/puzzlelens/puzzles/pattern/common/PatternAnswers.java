@@ -22,11 +22,11 @@ import org.puzzlelens.puzzles.io.Json;
 public final class PatternAnswers {
     /** The question of every "missing number" type, as released. */
     public static final String MISSING_NUMBER = "What is the missing number of the part denoted with a question mark?";
-    private PatternAnswers() {
-    }
 
-    public static Solution solution(String answer, List<String> trace, String caption, String explanation,
-            String deduction) {
+    private PatternAnswers() {}
+
+    public static Solution solution(
+            String answer, List<String> trace, String caption, String explanation, String deduction) {
         var top = Json.object();
         top.put("caption", caption);
         top.put("explanation", explanation);
@@ -64,7 +64,7 @@ public final class PatternAnswers {
 
     /** A state read from a released caption: a value the state refuses fails naming what the caption lacks. */
     public static <S> S fromCaption(Supplier<S> read, String what) {
-        return fromCaption(read, state -> { }, what);
+        return fromCaption(read, state -> {}, what);
     }
 
     /** A state rebuilt from facts, kept only when it is well-formed and its pattern can be solved. */

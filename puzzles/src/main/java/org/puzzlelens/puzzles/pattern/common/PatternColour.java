@@ -22,8 +22,10 @@ public enum PatternColour {
 
     /** Fill of a part whose colour is the question. */
     public static final Color MISSING = new Color(0xEEEEEE);
+
     public static final int SHADES = 4;
-    private static final List<String> WORDS = Arrays.stream(values()).map(PatternColour::word).toList();
+    private static final List<String> WORDS =
+            Arrays.stream(values()).map(PatternColour::word).toList();
     public static final List<String> PRIMARIES = List.of(RED.word(), YELLOW.word(), BLUE.word());
 
     private final List<Color> shades;

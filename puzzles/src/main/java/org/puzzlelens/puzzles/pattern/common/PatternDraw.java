@@ -14,12 +14,12 @@ public final class PatternDraw {
     public static final Canvas CANVAS = new Canvas(512, 512);
     /** Width of the thin outlines most types draw. */
     public static final float OUTLINE = 2f;
+
     public static final double QUESTION_SIZE = 46;
     /** The near-black of the labels of the shape-row types (rectangles, polygons, circles, squares). */
     public static final Color SOFT_BLACK = new Color(0x1A1A1A);
 
-    private PatternDraw() {
-    }
+    private PatternDraw() {}
 
     /** A filled shape with a thin black outline. */
     public static void filled(Graphics2D g, java.awt.Shape shape, Color fill) {

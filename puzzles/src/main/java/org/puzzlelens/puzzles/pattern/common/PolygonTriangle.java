@@ -23,19 +23,24 @@ public final class PolygonTriangle {
     public static final double LABEL_SIZE = 42;
     public static final int MIN_SIDES = 3;
     public static final int MOST_SIDES = 12;
-    public static final Param.Int ROWS = new Param.Int("rows", "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
-            IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(4));
-    public static final Param.Int MAX_SIDES = new Param.Int("max_sides",
+    public static final Param.Int ROWS = new Param.Int(
+            "rows",
+            "rows of the triangle (2: 3 polygons, 3: 6, 4: 10)",
+            IntRange.exactly(2),
+            IntRange.exactly(3),
+            IntRange.exactly(4));
+    public static final Param.Int MAX_SIDES = new Param.Int(
+            "max_sides",
             "the most sides a polygon may have (the fewest is 3)",
-            IntRange.exactly(6), IntRange.exactly(9), IntRange.exactly(12));
+            IntRange.exactly(6),
+            IntRange.exactly(9),
+            IntRange.exactly(12));
     public static final List<Param> PARAMS = List.of(ROWS, MAX_SIDES);
 
     /** Each polygon's side count and what it shows (a number, a colour, or {@code ?}), in reading order. */
-    public record Parts(List<Integer> sides, List<String> marks) {
-    }
+    public record Parts(List<Integer> sides, List<String> marks) {}
 
-    private PolygonTriangle() {
-    }
+    private PolygonTriangle() {}
 
     /** Draws each polygon filled and outlined, with its label (empty for none) in the middle. */
     public static void draw(Graphics2D g, List<Integer> sides, List<Color> fills, List<String> labels) {
@@ -45,7 +50,13 @@ public final class PolygonTriangle {
             Point2D c = Triangle.centre(i, rows);
             PatternDraw.filled(g, Triangle.polygon(c, radius, sides.get(i), i), fills.get(i));
             if (!labels.get(i).isEmpty()) {
-                PatternDraw.label(g, PatternDraw.SOFT_BLACK, labels.get(i), c.getX(), c.getY(), LABEL_SIZE * radius / Triangle.radius(3));
+                PatternDraw.label(
+                        g,
+                        PatternDraw.SOFT_BLACK,
+                        labels.get(i),
+                        c.getX(),
+                        c.getY(),
+                        LABEL_SIZE * radius / Triangle.radius(3));
             }
         }
     }
@@ -54,7 +65,8 @@ public final class PolygonTriangle {
         Triangle.rows(sides.size());
         for (int s : sides) {
             if (s < MIN_SIDES || s > MOST_SIDES) {
-                throw new IllegalArgumentException("polygons have " + MIN_SIDES + ".." + MOST_SIDES + " sides, not " + s);
+                throw new IllegalArgumentException(
+                        "polygons have " + MIN_SIDES + ".." + MOST_SIDES + " sides, not " + s);
             }
         }
     }
@@ -70,7 +82,9 @@ public final class PolygonTriangle {
             throw new MalformedRecordException("the caption does not state the polygons' numbers of sides, so the "
                     + "pattern cannot be read from it (released polygon captions never do)");
         }
-        return Triangle.parseRows(caption.substring(at)).stream().map(PyList::number).toList();
+        return Triangle.parseRows(caption.substring(at)).stream()
+                .map(PyList::number)
+                .toList();
     }
 
     /** The labels or colours the caption lists row by row between {@code label} and the sides sentence. */
@@ -92,7 +106,9 @@ public final class PolygonTriangle {
     public static String where(int i, int parts) {
         int rows = Triangle.rows(parts);
         int row = Triangle.row(i);
-        return row == 0 ? "top row" : Triangle.rowName(row, rows) + " row, " + ordinal(Triangle.column(i) + 1) + " from the left";
+        return row == 0
+                ? "top row"
+                : Triangle.rowName(row, rows) + " row, " + ordinal(Triangle.column(i) + 1) + " from the left";
     }
 
     private static String ordinal(int n) {

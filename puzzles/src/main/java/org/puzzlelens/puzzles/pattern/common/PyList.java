@@ -14,16 +14,19 @@ import org.puzzlelens.puzzles.core.MalformedRecordException;
 public final class PyList {
     /** The unknown part, as the captions write it. */
     public static final String MISSING = "?";
+
     private static final Pattern LIST = Pattern.compile("\\[([^\\[\\]]*)]");
 
-    private PyList() {
-    }
+    private PyList() {}
 
     /** Integers bare, anything else quoted; null is the unknown part. */
     public static String format(List<?> items) {
         List<String> parts = new ArrayList<>();
         for (Object item : items) {
-            parts.add(item == null ? quoted(MISSING) : item instanceof Integer ? item.toString() : quoted(item.toString()));
+            parts.add(
+                    item == null
+                            ? quoted(MISSING)
+                            : item instanceof Integer ? item.toString() : quoted(item.toString()));
         }
         return "[" + String.join(", ", parts) + "]";
     }
@@ -125,8 +128,8 @@ public final class PyList {
         List<String> items = new ArrayList<>();
         for (String part : body.split(",")) {
             String item = part.trim();
-            if (item.length() >= 2 && (item.startsWith("'") && item.endsWith("'")
-                    || item.startsWith("\"") && item.endsWith("\""))) {
+            if (item.length() >= 2
+                    && (item.startsWith("'") && item.endsWith("'") || item.startsWith("\"") && item.endsWith("\""))) {
                 item = item.substring(1, item.length() - 1);
             }
             items.add(item);

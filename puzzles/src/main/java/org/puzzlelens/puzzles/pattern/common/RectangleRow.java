@@ -30,22 +30,24 @@ public final class RectangleRow {
     private static final double GAP = 2;
     private static final double HEIGHT_UNIT = 128;
 
-    public static final Param.Int RECTANGLES = new Param.Int("rectangles", "rectangles in the row", IntRange.exactly(5),
-            IntRange.exactly(7),
-            IntRange.exactly(9));
-    public static final Param.Choice MISSING = new Param.Choice("missing",
+    public static final Param.Int RECTANGLES = new Param.Int(
+            "rectangles", "rectangles in the row", IntRange.exactly(5), IntRange.exactly(7), IntRange.exactly(9));
+    public static final Param.Choice MISSING = new Param.Choice(
+            "missing",
             "which rectangle is hidden: the last (as released) or any",
-            Map.of(Preset.EASY, List.of("last"),
-                    Preset.ALGOPUZZLEVQA, List.of("last"),
-                    Preset.HARD, List.of("last", "any")));
+            Map.of(
+                    Preset.EASY,
+                    List.of("last"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("last"),
+                    Preset.HARD,
+                    List.of("last", "any")));
     public static final List<Param> PARAMS = List.of(RECTANGLES, MISSING);
 
     /** Lengths (1 short, 2 medium, 3 long) left to right and the hidden rectangle. */
-    public record Layout(List<Integer> lengths, int missing) {
-    }
+    public record Layout(List<Integer> lengths, int missing) {}
 
-    private RectangleRow() {
-    }
+    private RectangleRow() {}
 
     public static void requireLengths(List<Integer> lengths) {
         if (lengths.size() < 2 || lengths.size() > 12 || !lengths.stream().allMatch(l -> l >= 1 && l <= 3)) {
@@ -137,8 +139,8 @@ public final class RectangleRow {
                 + markWord + " corresponds to the length.");
         String answer = rule.get(lengths.get(missing));
         if (answer == null) {
-            throw new IllegalArgumentException("no visible rectangle is " + lengthName(lengths.get(missing))
-                    + " like the hidden one");
+            throw new IllegalArgumentException(
+                    "no visible rectangle is " + lengthName(lengths.get(missing)) + " like the hidden one");
         }
         trace.add("The rectangle with the question mark (rectangle " + (missing + 1) + ") is "
                 + lengthName(lengths.get(missing)) + ", so its " + markWord + " is " + answer + ".");
@@ -165,21 +167,31 @@ public final class RectangleRow {
         for (int i = 0; i < n; i++) {
             double h = height(lengths.get(i));
             double cx = centreX(i, n);
-            PatternDraw.filled(g, new RoundRectangle2D.Double(cx - width / 2, CENTRE_Y - h / 2, width, h, width * 0.8,
-                    width * 0.8), fills.get(i));
+            PatternDraw.filled(
+                    g,
+                    new RoundRectangle2D.Double(cx - width / 2, CENTRE_Y - h / 2, width, h, width * 0.8, width * 0.8),
+                    fills.get(i));
             if (!labels.get(i).isEmpty()) {
-                PatternDraw.label(g, PatternDraw.SOFT_BLACK, labels.get(i), cx, CENTRE_Y, LABEL_SIZE * width / (RELEASED_STEP - GAP));
+                PatternDraw.label(
+                        g,
+                        PatternDraw.SOFT_BLACK,
+                        labels.get(i),
+                        cx,
+                        CENTRE_Y,
+                        LABEL_SIZE * width / (RELEASED_STEP - GAP));
             }
         }
     }
 
     public static String lengthsSentence(List<Integer> lengths) {
-        return "The lengths from left to right are " + PyList.format(lengths.stream().map(RectangleRow::lengthName).toList())
-                + ".";
+        return "The lengths from left to right are "
+                + PyList.format(lengths.stream().map(RectangleRow::lengthName).toList()) + ".";
     }
 
     public static List<Integer> lengthsFrom(String caption) {
-        return PyList.after(caption, "The lengths from left to right are ").stream().map(RectangleRow::lengthOf).toList();
+        return PyList.after(caption, "The lengths from left to right are ").stream()
+                .map(RectangleRow::lengthOf)
+                .toList();
     }
 
     /** Two facts per rectangle, numbered from the left: {@code rK length} and {@code rK <what>}. */

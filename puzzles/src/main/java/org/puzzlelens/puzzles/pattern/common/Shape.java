@@ -8,7 +8,11 @@ import java.util.Locale;
 
 /** The regular shapes PuzzleVQA draws, named as its captions name them. */
 public enum Shape {
-    TRIANGLE(3), SQUARE(4), PENTAGON(5), HEXAGON(6), CIRCLE(0);
+    TRIANGLE(3),
+    SQUARE(4),
+    PENTAGON(5),
+    HEXAGON(6),
+    CIRCLE(0);
 
     /** The four polygons, the vocabulary of the shape types that leave circles out. */
     public static final List<Shape> POLYGONS = List.of(TRIANGLE, SQUARE, PENTAGON, HEXAGON);
@@ -32,8 +36,10 @@ public enum Shape {
     }
 
     public static Shape parse(String word) {
-        return Arrays.stream(values()).filter(s -> s.word().equals(word.trim().toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no shape called '" + word + "'"));
+        return Arrays.stream(values())
+                .filter(s -> s.word().equals(word.trim().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no shape called '" + word + "'"));
     }
 
     /**

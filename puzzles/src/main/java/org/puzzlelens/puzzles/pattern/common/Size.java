@@ -6,9 +6,12 @@ import java.util.Locale;
 
 /** The three sizes of the PuzzleVQA size puzzles, in increasing order. */
 public enum Size {
-    SMALL, MEDIUM, LARGE;
+    SMALL,
+    MEDIUM,
+    LARGE;
 
-    public static final List<String> WORDS = Arrays.stream(values()).map(Size::word).toList();
+    public static final List<String> WORDS =
+            Arrays.stream(values()).map(Size::word).toList();
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

@@ -17,8 +17,7 @@ public final class Triangle {
     private static final double ROW_RATIO = 132.0 / 152;
     private static final double CENTRE_Y = 212;
 
-    private Triangle() {
-    }
+    private Triangle() {}
 
     /** The number of rows holding {@code parts} parts; throws unless it is a triangular number of 2..4 rows. */
     public static int rows(int parts) {
@@ -115,8 +114,8 @@ public final class Triangle {
         List<String> flat = new ArrayList<>();
         for (int r = 0; r < lists.size(); r++) {
             if (lists.get(r).size() != r + 1) {
-                throw new MalformedRecordException("row " + (r + 1) + " of the triangle should hold " + (r + 1)
-                        + " parts: " + phrase);
+                throw new MalformedRecordException(
+                        "row " + (r + 1) + " of the triangle should hold " + (r + 1) + " parts: " + phrase);
             }
             flat.addAll(lists.get(r));
         }

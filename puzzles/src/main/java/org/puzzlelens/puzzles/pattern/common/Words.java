@@ -4,13 +4,12 @@ import java.util.List;
 
 /** Counting and ordinal words and English lists, as the released captions write them. */
 public final class Words {
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth");
+    private static final List<String> NUMBERS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    private static final List<String> ORDINALS =
+            List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String number(int n) {
         return NUMBERS.get(n);

@@ -28,8 +28,12 @@ enum GridNumberDescriber implements Describer<GridNumberState> {
                 + "holding a number; one square holds a question mark instead.");
         List<List<Integer>> rows = Grid3.rows(s.cells());
         for (int r = 0; r < Grid3.SIDE; r++) {
-            out.append(" Row ").append(r + 1).append(" from the top: ")
-                    .append(String.join(", ", rows.get(r).stream().map(PatternDraw::text).toList())).append('.');
+            out.append(" Row ")
+                    .append(r + 1)
+                    .append(" from the top: ")
+                    .append(String.join(
+                            ", ", rows.get(r).stream().map(PatternDraw::text).toList()))
+                    .append('.');
         }
         return out.toString();
     }
@@ -41,7 +45,8 @@ enum GridNumberDescriber implements Describer<GridNumberState> {
 
     @Override
     public Optional<GridNumberState> fromFacts(GridNumberState question, List<Fact> facts) {
-        return PatternAnswers.fromFacts(() -> Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf)
-                .map(GridNumberState::new), GridNumberSolver::solve);
+        return PatternAnswers.fromFacts(
+                () -> Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf).map(GridNumberState::new),
+                GridNumberSolver::solve);
     }
 }

@@ -13,12 +13,15 @@ import org.puzzlelens.puzzles.pattern.common.Grid3;
  * rejection). The released grids use 1..9 with row sums 9..23, i.e. sums max..3*max-4.
  */
 final class GridNumberGenerator {
-    static final Param.Int MAX_NUMBER = new Param.Int("max_number", "numbers in the grid are 1..max_number",
-            IntRange.exactly(5), IntRange.exactly(9), IntRange.exactly(15));
+    static final Param.Int MAX_NUMBER = new Param.Int(
+            "max_number",
+            "numbers in the grid are 1..max_number",
+            IntRange.exactly(5),
+            IntRange.exactly(9),
+            IntRange.exactly(15));
     static final List<Param> PARAMS = List.of(MAX_NUMBER);
 
-    private GridNumberGenerator() {
-    }
+    private GridNumberGenerator() {}
 
     static GridNumberState generate(Parameters p, RandomGenerator rng) {
         int max = p.get(MAX_NUMBER);

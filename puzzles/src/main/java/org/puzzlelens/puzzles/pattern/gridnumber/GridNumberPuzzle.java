@@ -20,23 +20,34 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * released file (answer always option D), the answer sits at a uniform position.
  */
 public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
-    private static final TypeInfo INFO = new TypeInfo("grid_number", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
-            GridNumberGenerator.PARAMS, "find the missing number of a grid whose rows share a sum");
+    private static final TypeInfo INFO = new TypeInfo(
+            "grid_number",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers),
+            GridNumberGenerator.PARAMS,
+            "find the missing number of a grid whose rows share a sum");
     private static final Pattern ROWS = Pattern.compile(
             "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
     public GridNumberPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(GridNumberState::cells),
-                GridNumberState.class, GridNumberGenerator::generate, GridNumberSolver::solve,
-                PatternDraw.CANVAS, GridNumberRenderer::draw, GridNumberDescriber.INSTANCE);
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                OptionRule.numbersBeside(GridNumberState::cells),
+                GridNumberState.class,
+                GridNumberGenerator::generate,
+                GridNumberSolver::solve,
+                PatternDraw.CANVAS,
+                GridNumberRenderer::draw,
+                GridNumberDescriber.INSTANCE);
     }
 
     @Override
     public GridNumberState fromReleased(JsonNode record) {
         Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows");
-        List<List<Integer>> rows = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
-                PyList.numbers(m.group(3)));
-        return PatternAnswers.fromCaption(() -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve,
-                "rows with a common sum");
+        List<List<Integer>> rows =
+                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+        return PatternAnswers.fromCaption(
+                () -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve, "rows with a common sum");
     }
 }

@@ -12,8 +12,7 @@ final class GridNumberRenderer {
     static final double FONT = 46;
     private static final double ARC = 40;
 
-    private GridNumberRenderer() {
-    }
+    private GridNumberRenderer() {}
 
     static void draw(GridNumberState s, Graphics2D g) {
         for (int i = 0; i < Grid3.CELLS; i++) {

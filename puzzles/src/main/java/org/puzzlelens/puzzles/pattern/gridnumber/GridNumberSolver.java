@@ -13,8 +13,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 final class GridNumberSolver {
     static final String RULE = "the numbers in each row add up to the same value";
 
-    private GridNumberSolver() {
-    }
+    private GridNumberSolver() {}
 
     static Solution solve(GridNumberState s) {
         List<List<Integer>> rows = Grid3.rows(s.cells());
@@ -37,13 +36,18 @@ final class GridNumberSolver {
         if (answer < 1) {
             throw new IllegalArgumentException("row " + gapRow + " already exceeds the sum " + target);
         }
-        trace.add("Row %s has known numbers summing to %d, so the missing number is %d - %d = %d.",
+        trace.add(
+                "Row %s has known numbers summing to %d, so the missing number is %d - %d = %d.",
                 PyList.ofNumbers(gapRow), known, target, known, answer);
         trace.add("Answer: %d", answer);
         String explanation = "We observe that " + PyList.ofNumbers(complete.get(0)) + " sums to " + target + ", and "
                 + PyList.ofNumbers(complete.get(1)) + " also sums to " + target + ". Thus, the pattern is that " + RULE
                 + ".";
-        return PatternAnswers.solution(Integer.toString(answer), trace.lines(), caption(rows), explanation,
+        return PatternAnswers.solution(
+                Integer.toString(answer),
+                trace.lines(),
+                caption(rows),
+                explanation,
                 "Based on the pattern that " + RULE + ", the missing number of the row " + PyList.ofNumbers(gapRow)
                         + " should be " + answer + ".");
     }

@@ -38,7 +38,11 @@ enum GridNumberColorDescriber implements Describer<GridNumberColorState> {
                 PatternColour c = s.colours().get(i);
                 cells.add(c == null ? "?" : c.word() + " " + s.numbers().get(i));
             }
-            out.append(" Row ").append(r + 1).append(" from the top: ").append(String.join(", ", cells)).append('.');
+            out.append(" Row ")
+                    .append(r + 1)
+                    .append(" from the top: ")
+                    .append(String.join(", ", cells))
+                    .append('.');
         }
         return out.toString();
     }
@@ -55,11 +59,14 @@ enum GridNumberColorDescriber implements Describer<GridNumberColorState> {
     @Override
     public Optional<GridNumberColorState> fromFacts(GridNumberColorState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
-        return PatternAnswers.fromFacts(() -> Grid3.fromFacts(map, " number", Integer::valueOf).flatMap(numbers ->
-                Grid3.fromFacts(map, " colour", PatternColour::parse).map(colours -> {
-                    List<Integer> all = new ArrayList<>(numbers);
-                    all.set(question.gap(), question.askedNumber());
-                    return new GridNumberColorState(all, colours);
-                })), GridNumberColorSolver::solve);
+        return PatternAnswers.fromFacts(
+                () -> Grid3.fromFacts(map, " number", Integer::valueOf)
+                        .flatMap(numbers -> Grid3.fromFacts(map, " colour", PatternColour::parse)
+                                .map(colours -> {
+                                    List<Integer> all = new ArrayList<>(numbers);
+                                    all.set(question.gap(), question.askedNumber());
+                                    return new GridNumberColorState(all, colours);
+                                })),
+                GridNumberColorSolver::solve);
     }
 }

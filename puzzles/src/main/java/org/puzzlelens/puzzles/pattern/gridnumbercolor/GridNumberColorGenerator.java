@@ -15,14 +15,16 @@ import org.puzzlelens.puzzles.pattern.common.PatternColour;
  * possible (released: k = 4, counts 3, 2, 2, 2); the unknown cell is one whose number repeats.
  */
 final class GridNumberColorGenerator {
-    static final Param.Int DISTINCT_NUMBERS = new Param.Int("distinct_numbers",
-            "how many different numbers (each with its own colour) fill the grid",
-            IntRange.exactly(3), IntRange.exactly(4), IntRange.exactly(5))
+    static final Param.Int DISTINCT_NUMBERS = new Param.Int(
+                    "distinct_numbers",
+                    "how many different numbers (each with its own colour) fill the grid",
+                    IntRange.exactly(3),
+                    IntRange.exactly(4),
+                    IntRange.exactly(5))
             .legal(IntDomain.range(2, PatternColour.values().length)); // one colour per number
     static final List<Param> PARAMS = List.of(DISTINCT_NUMBERS);
 
-    private GridNumberColorGenerator() {
-    }
+    private GridNumberColorGenerator() {}
 
     static GridNumberColorState generate(Parameters p, RandomGenerator rng) {
         int k = p.get(DISTINCT_NUMBERS);

@@ -22,22 +22,30 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code grid_number_color}: cells with the same number have the same colour. */
 public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorState> {
-    private static final TypeInfo INFO = new TypeInfo("grid_number_color", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers), GridNumberColorGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "grid_number_color",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.numbers),
+            GridNumberColorGenerator.PARAMS,
             "find the colour of a grid cell from the colours of cells with the same number");
     private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
     private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     public GridNumberColorPuzzle() {
-        super(INFO, GridNumberColorState.class,
-                GridNumberColorGenerator::generate, GridNumberColorSolver::solve,
-                state -> PatternDraw.CANVAS, GridNumberColorRenderer::draw, GridNumberColorDescriber.INSTANCE);
+        super(
+                INFO,
+                GridNumberColorState.class,
+                GridNumberColorGenerator::generate,
+                GridNumberColorSolver::solve,
+                state -> PatternDraw.CANVAS,
+                GridNumberColorRenderer::draw,
+                GridNumberColorDescriber.INSTANCE);
     }
 
     @Override
     public String question(GridNumberColorState s) {
-        return "What is the missing color if the part denoted with the question mark has the number "
-                + s.askedNumber() + "?";
+        return "What is the missing color if the part denoted with the question mark has the number " + s.askedNumber()
+                + "?";
     }
 
     @Override
@@ -48,7 +56,8 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
     /** The cells from the caption's (number, colour) pairs; the asked number from the question. */
     @Override
     public GridNumberColorState fromReleased(JsonNode record) {
-        int asked = PyList.number(PatternAnswers.match(ASKED, Released.question(record), "the asked number").group(1));
+        int asked = PyList.number(PatternAnswers.match(ASKED, Released.question(record), "the asked number")
+                .group(1));
         Matcher m = PAIR.matcher(PatternAnswers.caption(record));
         List<Integer> numbers = new ArrayList<>();
         List<PatternColour> colours = new ArrayList<>();
@@ -59,10 +68,13 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
         if (numbers.size() != Grid3.CELLS) {
             throw new MalformedRecordException("caption states " + numbers.size() + " number-colour pairs, not 9");
         }
-        return PatternAnswers.fromCaption(() -> {
-            List<Integer> withAsked = new ArrayList<>(numbers);
-            withAsked.set(Math.max(0, colours.indexOf(null)), asked);
-            return new GridNumberColorState(withAsked, colours);
-        }, GridNumberColorSolver::solve, "a colour for every number");
+        return PatternAnswers.fromCaption(
+                () -> {
+                    List<Integer> withAsked = new ArrayList<>(numbers);
+                    withAsked.set(Math.max(0, colours.indexOf(null)), asked);
+                    return new GridNumberColorState(withAsked, colours);
+                },
+                GridNumberColorSolver::solve,
+                "a colour for every number");
     }
 }

@@ -12,8 +12,7 @@ final class GridNumberColorRenderer {
     static final double FONT = 40;
     private static final double ARC = 36;
 
-    private GridNumberColorRenderer() {
-    }
+    private GridNumberColorRenderer() {}
 
     static void draw(GridNumberColorState s, Graphics2D g) {
         for (int i = 0; i < Grid3.CELLS; i++) {

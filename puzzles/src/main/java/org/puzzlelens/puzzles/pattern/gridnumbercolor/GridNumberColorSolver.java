@@ -18,8 +18,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 final class GridNumberColorSolver {
     static final String RULE = "the grid cell with the same number will have the same color";
 
-    private GridNumberColorSolver() {
-    }
+    private GridNumberColorSolver() {}
 
     static Solution solve(GridNumberColorState s) {
         Map<Integer, PatternColour> colourOf = new LinkedHashMap<>();
@@ -31,8 +30,8 @@ final class GridNumberColorSolver {
             }
             PatternColour before = colourOf.putIfAbsent(s.numbers().get(i), c);
             if (before != null && before != c) {
-                throw new IllegalArgumentException("number " + s.numbers().get(i) + " is both " + before.word()
-                        + " and " + c.word());
+                throw new IllegalArgumentException(
+                        "number " + s.numbers().get(i) + " is both " + before.word() + " and " + c.word());
             }
         }
         List<String> pairs = new ArrayList<>();
@@ -47,7 +46,11 @@ final class GridNumberColorSolver {
         trace.add("The cell with the question mark has the number %d, so it is %s.", asked, answer.word());
         trace.add("Answer: %s", answer.word());
         String explanation = "We observe that " + joined(pairs) + ". Thus, the pattern is that " + RULE + ".";
-        return PatternAnswers.solution(answer.word(), trace.lines(), caption(s), explanation,
+        return PatternAnswers.solution(
+                answer.word(),
+                trace.lines(),
+                caption(s),
+                explanation,
                 "Based on the pattern that " + RULE + ", the missing color of the part with " + asked + " should be "
                         + answer.word() + ".");
     }

@@ -35,9 +35,10 @@ enum PolygonSidesColorDescriber implements Describer<PolygonSidesColorState> {
         List<String> phrases = new ArrayList<>();
         for (int i = 0; i < s.sides().size(); i++) {
             String colour = s.colors().get(i);
-            phrases.add(colour.equals(PyList.MISSING)
-                    ? "a grey polygon with " + s.sides().get(i) + " sides showing a question mark"
-                    : "a " + colour + " polygon with " + s.sides().get(i) + " sides");
+            phrases.add(
+                    colour.equals(PyList.MISSING)
+                            ? "a grey polygon with " + s.sides().get(i) + " sides showing a question mark"
+                            : "a " + colour + " polygon with " + s.sides().get(i) + " sides");
         }
         return "The image shows " + s.sides().size() + " coloured polygons with black outlines, arranged in a "
                 + "triangle: one polygon in the top row and one more in each row below. One polygon is grey and "

@@ -21,8 +21,7 @@ final class PolygonSidesColorGenerator {
             p -> p.get(PolygonTriangle.MAX_SIDES) - PolygonTriangle.MIN_SIDES + 1
                     >= groups(Triangle.parts(p.get(PolygonTriangle.ROWS)))));
 
-    private PolygonSidesColorGenerator() {
-    }
+    private PolygonSidesColorGenerator() {}
 
     /** Polygons share a colour in pairs (one alone when the count is odd). */
     private static int groups(int parts) {

@@ -12,22 +12,32 @@ import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_color}: polygons with the same number of sides have the same colour. */
 public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesColorState> {
-    private static final TypeInfo INFO = new TypeInfo("polygon_sides_color", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.shapes), PolygonTriangle.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "polygon_sides_color",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.shapes),
+            PolygonTriangle.PARAMS,
             "find the colour of the polygon marked with a question mark from the polygons with as many sides",
             PolygonSidesColorGenerator.RULES);
 
     /** Options: three other colours of the palette, as released. */
     public PolygonSidesColorPuzzle() {
-        super(INFO, "What is the missing color of the part denoted with a question mark?", OptionRule.colours(),
-                PolygonSidesColorState.class, PolygonSidesColorGenerator::generate, PolygonSidesColorSolver::solve,
-                PolygonSidesColorRenderer.CANVAS, PolygonSidesColorRenderer::draw, PolygonSidesColorDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the missing color of the part denoted with a question mark?",
+                OptionRule.colours(),
+                PolygonSidesColorState.class,
+                PolygonSidesColorGenerator::generate,
+                PolygonSidesColorSolver::solve,
+                PolygonSidesColorRenderer.CANVAS,
+                PolygonSidesColorRenderer::draw,
+                PolygonSidesColorDescriber.INSTANCE);
     }
 
     /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
     @Override
     public PolygonSidesColorState fromReleased(JsonNode record) {
-        return PolygonTriangle.fromCaption(PatternAnswers.caption(record), PolygonSidesColorDescriber.COLORS_LABEL,
-                PolygonSidesColorState::new);
+        return PolygonTriangle.fromCaption(
+                PatternAnswers.caption(record), PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
     }
 }

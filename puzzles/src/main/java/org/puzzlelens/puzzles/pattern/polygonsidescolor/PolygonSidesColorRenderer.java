@@ -13,13 +13,12 @@ import org.puzzlelens.puzzles.pattern.common.Triangle;
 final class PolygonSidesColorRenderer {
     static final Canvas CANVAS = new Canvas(Triangle.SIZE, Triangle.SIZE);
 
-    private PolygonSidesColorRenderer() {
-    }
+    private PolygonSidesColorRenderer() {}
 
     static void draw(PolygonSidesColorState s, Graphics2D g) {
-        List<Color> fills = s.colors().stream()
-                .map(PatternColour::fill).toList();
-        List<String> labels = s.colors().stream().map(c -> c.equals(PyList.MISSING) ? c : "").toList();
+        List<Color> fills = s.colors().stream().map(PatternColour::fill).toList();
+        List<String> labels =
+                s.colors().stream().map(c -> c.equals(PyList.MISSING) ? c : "").toList();
         PolygonTriangle.draw(g, s.sides(), fills, labels);
     }
 }

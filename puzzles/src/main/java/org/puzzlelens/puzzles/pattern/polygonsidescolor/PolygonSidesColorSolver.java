@@ -17,8 +17,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 final class PolygonSidesColorSolver {
     static final String RULE = "the polygons with the same number of sides have the same color";
 
-    private PolygonSidesColorSolver() {
-    }
+    private PolygonSidesColorSolver() {}
 
     /** @throws IllegalArgumentException when a side count has two colours or the hidden polygon's has none */
     static Solution solve(PolygonSidesColorState s) {
@@ -30,12 +29,13 @@ final class PolygonSidesColorSolver {
                 continue;
             }
             int sides = s.sides().get(i);
-            trace.add("The polygon in the %s has %d sides and is %s.", PolygonTriangle.where(i, s.sides().size()),
-                    sides, colour);
+            trace.add(
+                    "The polygon in the %s has %d sides and is %s.",
+                    PolygonTriangle.where(i, s.sides().size()), sides, colour);
             String before = colourOfSides.putIfAbsent(sides, colour);
             if (before != null && !before.equals(colour)) {
-                throw new IllegalArgumentException("polygons with " + sides + " sides are both " + before + " and "
-                        + colour + ": no pattern");
+                throw new IllegalArgumentException(
+                        "polygons with " + sides + " sides are both " + before + " and " + colour + ": no pattern");
             }
         }
         int hiddenSides = s.sides().get(s.missing());
@@ -52,16 +52,19 @@ final class PolygonSidesColorSolver {
             }
         });
         trace.add("Grouped by number of sides, each group has one colour (%s), so %s.", String.join(", ", groups), RULE)
-                .add("The polygon with the question mark (%s) has %d sides.", PolygonTriangle.where(s.missing(),
-                        s.sides().size()), hiddenSides)
+                .add(
+                        "The polygon with the question mark (%s) has %d sides.",
+                        PolygonTriangle.where(s.missing(), s.sides().size()), hiddenSides)
                 .add("The other polygon with %d sides is %s, so the missing colour is %s.", hiddenSides, answer, answer)
                 .add("Answer: %s", answer);
 
         var top = Json.object();
         top.put("caption", PolygonSidesColorDescriber.caption(s));
         top.put("explanation", "We observe that " + joinAnd(others) + ". Thus, the pattern is that " + RULE + ".");
-        top.put("deduction", "Based on the pattern that " + RULE + ", the missing color of the part with " + hiddenSides
-                + " sides should be " + answer + ".");
+        top.put(
+                "deduction",
+                "Based on the pattern that " + RULE + ", the missing color of the part with " + hiddenSides
+                        + " sides should be " + answer + ".");
         return new Solution(answer, trace.lines(), Json.object(), top);
     }
 

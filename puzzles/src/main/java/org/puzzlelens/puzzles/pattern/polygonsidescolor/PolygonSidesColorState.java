@@ -16,10 +16,13 @@ public record PolygonSidesColorState(List<Integer> sides, List<String> colors) {
         sides = List.copyOf(sides);
         colors = List.copyOf(colors);
         PolygonTriangle.requireSides(sides);
-        if (colors.size() != sides.size() || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
+        if (colors.size() != sides.size()
+                || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
             throw new IllegalArgumentException("each polygon needs a colour, exactly one '?': " + colors);
         }
-        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a polygon colour"));
+        colors.stream()
+                .filter(c -> !c.equals(PyList.MISSING))
+                .forEach(c -> PatternColour.requireWord(c, "a polygon colour"));
     }
 
     public int missing() {

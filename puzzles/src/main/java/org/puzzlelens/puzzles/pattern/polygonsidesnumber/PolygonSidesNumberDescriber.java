@@ -27,7 +27,9 @@ enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
     }
 
     private static List<Object> captionItems(List<String> labels) {
-        return labels.stream().<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l)).toList();
+        return labels.stream()
+                .<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l))
+                .toList();
     }
 
     @Override

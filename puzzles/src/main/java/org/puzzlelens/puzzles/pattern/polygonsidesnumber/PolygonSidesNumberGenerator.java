@@ -16,8 +16,7 @@ final class PolygonSidesNumberGenerator {
             p -> p.get(PolygonTriangle.MAX_SIDES) - PolygonTriangle.MIN_SIDES + 1
                     >= Triangle.parts(p.get(PolygonTriangle.ROWS))));
 
-    private PolygonSidesNumberGenerator() {
-    }
+    private PolygonSidesNumberGenerator() {}
 
     static PolygonSidesNumberState generate(Parameters p, RandomGenerator rng) {
         int parts = Triangle.parts(p.get(PolygonTriangle.ROWS));

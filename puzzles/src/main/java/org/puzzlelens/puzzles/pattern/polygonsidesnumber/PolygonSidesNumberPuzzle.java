@@ -15,16 +15,25 @@ import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_number}: the hidden number is the polygon's number of sides. */
 public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNumberState> {
-    private static final TypeInfo INFO = new TypeInfo("polygon_sides_number", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes), PolygonTriangle.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "polygon_sides_number",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.shapes),
+            PolygonTriangle.PARAMS,
             "find the number of the polygon marked with a question mark from its number of sides",
             PolygonSidesNumberGenerator.RULES);
     private static final int RELEASED_MAX_SIDES = 9;
 
     public PolygonSidesNumberPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, PolygonSidesNumberPuzzle::sideCounts,
-                PolygonSidesNumberState.class, PolygonSidesNumberGenerator::generate, PolygonSidesNumberSolver::solve,
-                PolygonSidesNumberRenderer.CANVAS, PolygonSidesNumberRenderer::draw,
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                PolygonSidesNumberPuzzle::sideCounts,
+                PolygonSidesNumberState.class,
+                PolygonSidesNumberGenerator::generate,
+                PolygonSidesNumberSolver::solve,
+                PolygonSidesNumberRenderer.CANVAS,
+                PolygonSidesNumberRenderer::draw,
                 PolygonSidesNumberDescriber.INSTANCE);
     }
 
@@ -37,7 +46,9 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
     /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
     @Override
     public PolygonSidesNumberState fromReleased(JsonNode record) {
-        return PolygonTriangle.fromCaption(PatternAnswers.caption(record), PolygonSidesNumberDescriber.NUMBERS_LABEL,
+        return PolygonTriangle.fromCaption(
+                PatternAnswers.caption(record),
+                PolygonSidesNumberDescriber.NUMBERS_LABEL,
                 PolygonSidesNumberState::new);
     }
 }

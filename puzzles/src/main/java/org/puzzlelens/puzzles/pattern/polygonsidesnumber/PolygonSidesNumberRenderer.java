@@ -12,8 +12,7 @@ final class PolygonSidesNumberRenderer {
     static final Canvas CANVAS = new Canvas(Triangle.SIZE, Triangle.SIZE);
     static final Color FILL = new Color(0xD9D2E8);
 
-    private PolygonSidesNumberRenderer() {
-    }
+    private PolygonSidesNumberRenderer() {}
 
     static void draw(PolygonSidesNumberState s, Graphics2D g) {
         PolygonTriangle.draw(g, s.sides(), Collections.nCopies(s.sides().size(), FILL), s.labels());

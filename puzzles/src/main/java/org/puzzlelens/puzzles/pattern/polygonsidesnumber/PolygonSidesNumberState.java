@@ -15,7 +15,8 @@ public record PolygonSidesNumberState(List<Integer> sides, List<String> labels) 
         sides = List.copyOf(sides);
         labels = List.copyOf(labels);
         PolygonTriangle.requireSides(sides);
-        if (labels.size() != sides.size() || labels.stream().filter(PyList.MISSING::equals).count() != 1
+        if (labels.size() != sides.size()
+                || labels.stream().filter(PyList.MISSING::equals).count() != 1
                 || !labels.stream().allMatch(l -> l.equals(PyList.MISSING) || l.matches("[1-9]\\d?"))) {
             throw new IllegalArgumentException("each polygon shows a number 1..99, and exactly one a '?': " + labels);
         }

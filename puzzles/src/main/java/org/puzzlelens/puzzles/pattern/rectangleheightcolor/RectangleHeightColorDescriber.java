@@ -25,8 +25,10 @@ enum RectangleHeightColorDescriber implements Describer<RectangleHeightColorStat
         for (int i = 0; i < s.lengths().size(); i++) {
             String colour = s.colors().get(i);
             String length = RectangleRow.lengthName(s.lengths().get(i));
-            phrases.add(colour.equals(PyList.MISSING) ? "a grey " + length + " rectangle showing a question mark"
-                    : "a " + colour + " " + length + " rectangle");
+            phrases.add(
+                    colour.equals(PyList.MISSING)
+                            ? "a grey " + length + " rectangle showing a question mark"
+                            : "a " + colour + " " + length + " rectangle");
         }
         return "The image shows " + s.lengths().size() + " coloured rounded rectangles standing side by side in a row, "
                 + "all centred on one horizontal line. Each is short, medium (twice as tall) or long (three times as "

@@ -10,8 +10,7 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Three distinct palette colours, one per length, as released. */
 final class RectangleHeightColorGenerator {
-    private RectangleHeightColorGenerator() {
-    }
+    private RectangleHeightColorGenerator() {}
 
     static RectangleHeightColorState generate(Parameters p, RandomGenerator rng) {
         RectangleRow.Layout row = RectangleRow.generate(p, rng);
@@ -20,7 +19,8 @@ final class RectangleHeightColorGenerator {
         for (int l = 0; l < RectangleRow.LENGTHS.size(); l++) {
             byLength.add(pool.remove(rng.nextInt(pool.size())));
         }
-        List<String> colours = new ArrayList<>(row.lengths().stream().map(l -> byLength.get(l - 1)).toList());
+        List<String> colours = new ArrayList<>(
+                row.lengths().stream().map(l -> byLength.get(l - 1)).toList());
         colours.set(row.missing(), PyList.MISSING);
         return new RectangleHeightColorState(row.lengths(), colours);
     }

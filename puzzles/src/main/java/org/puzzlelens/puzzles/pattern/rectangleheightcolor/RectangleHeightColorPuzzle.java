@@ -13,16 +13,25 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
 public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHeightColorState> {
     static final String COLORS_LABEL = "The colors from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo("rectangle_height_color", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size), RectangleRow.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "rectangle_height_color",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.colors, Tag.size),
+            RectangleRow.PARAMS,
             "find the colour of the rectangle marked with a question mark from rectangles of the same length");
 
     /** Options: three other colours of the palette, as released. */
     public RectangleHeightColorPuzzle() {
-        super(INFO, "What is the missing color of the part denoted with a question mark?", OptionRule.colours(),
-                RectangleHeightColorState.class, RectangleHeightColorGenerator::generate,
-                RectangleHeightColorSolver::solve, RectangleHeightColorRenderer.CANVAS,
-                RectangleHeightColorRenderer::draw, RectangleHeightColorDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the missing color of the part denoted with a question mark?",
+                OptionRule.colours(),
+                RectangleHeightColorState.class,
+                RectangleHeightColorGenerator::generate,
+                RectangleHeightColorSolver::solve,
+                RectangleHeightColorRenderer.CANVAS,
+                RectangleHeightColorRenderer::draw,
+                RectangleHeightColorDescriber.INSTANCE);
     }
 
     /** The caption lists every colour and every length, so released records read in full. */

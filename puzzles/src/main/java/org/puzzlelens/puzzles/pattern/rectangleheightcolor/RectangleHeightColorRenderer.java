@@ -10,11 +10,12 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 final class RectangleHeightColorRenderer {
     static final Canvas CANVAS = new Canvas(RectangleRow.SIZE, RectangleRow.SIZE);
 
-    private RectangleHeightColorRenderer() {
-    }
+    private RectangleHeightColorRenderer() {}
 
     static void draw(RectangleHeightColorState s, Graphics2D g) {
-        RectangleRow.draw(g, s.lengths(),
+        RectangleRow.draw(
+                g,
+                s.lengths(),
                 s.colors().stream().map(PatternColour::fill).toList(),
                 s.colors().stream().map(c -> c.equals(PyList.MISSING) ? c : "").toList());
     }

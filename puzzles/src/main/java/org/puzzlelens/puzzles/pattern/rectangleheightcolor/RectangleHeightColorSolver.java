@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 final class RectangleHeightColorSolver {
     static final String RULE = "the color of each rectangle corresponds to its length";
 
-    private RectangleHeightColorSolver() {
-    }
+    private RectangleHeightColorSolver() {}
 
     /** @throws IllegalArgumentException when a length has two colours or the hidden length none */
     static Solution solve(RectangleHeightColorState s) {
@@ -26,13 +25,19 @@ final class RectangleHeightColorSolver {
             }
         });
         var top = Json.object();
-        top.put("caption", "There are " + s.lengths().size() + " rectangles in the image with varying colors and "
-                + "lengths. " + RectangleRow.lengthsSentence(s.lengths()) + " " + RectangleHeightColorPuzzle.COLORS_LABEL
-                + PyList.format(s.colors()) + ".");
-        top.put("explanation", "We observe that " + String.join(" and ", others) + ". Hence, the pattern is that "
-                + RULE + ".");
-        top.put("deduction", "Based on the pattern that " + RULE + ", the missing color of the part denoted with a "
-                + "question mark should be " + answer + ".");
+        top.put(
+                "caption",
+                "There are " + s.lengths().size() + " rectangles in the image with varying colors and "
+                        + "lengths. " + RectangleRow.lengthsSentence(s.lengths()) + " "
+                        + RectangleHeightColorPuzzle.COLORS_LABEL
+                        + PyList.format(s.colors()) + ".");
+        top.put(
+                "explanation",
+                "We observe that " + String.join(" and ", others) + ". Hence, the pattern is that " + RULE + ".");
+        top.put(
+                "deduction",
+                "Based on the pattern that " + RULE + ", the missing color of the part denoted with a "
+                        + "question mark should be " + answer + ".");
         return new Solution(answer, trace, Json.object(), top);
     }
 }

@@ -16,9 +16,12 @@ public record RectangleHeightColorState(List<Integer> lengths, List<String> colo
         lengths = List.copyOf(lengths);
         colors = List.copyOf(colors);
         RectangleRow.requireLengths(lengths);
-        if (colors.size() != lengths.size() || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
+        if (colors.size() != lengths.size()
+                || colors.stream().filter(PyList.MISSING::equals).count() != 1) {
             throw new IllegalArgumentException("each rectangle needs a colour, exactly one '?': " + colors);
         }
-        colors.stream().filter(c -> !c.equals(PyList.MISSING)).forEach(c -> PatternColour.requireWord(c, "a rectangle colour"));
+        colors.stream()
+                .filter(c -> !c.equals(PyList.MISSING))
+                .forEach(c -> PatternColour.requireWord(c, "a rectangle colour"));
     }
 }

@@ -16,16 +16,25 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 /** PuzzleVQA {@code rectangle_height_number}: the number in each rectangle corresponds to its length. */
 public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHeightNumberState> {
     static final String NUMBERS_LABEL = "The numbers from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo("rectangle_height_number", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.size), RectangleRow.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "rectangle_height_number",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.size),
+            RectangleRow.PARAMS,
             "find the number of the rectangle marked with a question mark from rectangles of the same length");
     private static final int RELEASED_MAX_OPTION = 4;
 
     public RectangleHeightNumberPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, RectangleHeightNumberPuzzle::oneToFour,
-                RectangleHeightNumberState.class, RectangleHeightNumberGenerator::generate,
-                RectangleHeightNumberSolver::solve, RectangleHeightNumberRenderer.CANVAS,
-                RectangleHeightNumberRenderer::draw, RectangleHeightNumberDescriber.INSTANCE);
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                RectangleHeightNumberPuzzle::oneToFour,
+                RectangleHeightNumberState.class,
+                RectangleHeightNumberGenerator::generate,
+                RectangleHeightNumberSolver::solve,
+                RectangleHeightNumberRenderer.CANVAS,
+                RectangleHeightNumberRenderer::draw,
+                RectangleHeightNumberDescriber.INSTANCE);
     }
 
     /** The released options are always 1, 2, 3 and 4 in some order. */
@@ -35,7 +44,8 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
     }
 
     static String captionNumbers(RectangleHeightNumberState s) {
-        return PyList.format(s.labels().stream().<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l))
+        return PyList.format(s.labels().stream()
+                .<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l))
                 .toList());
     }
 

@@ -12,8 +12,7 @@ final class RectangleHeightNumberRenderer {
     static final Canvas CANVAS = new Canvas(RectangleRow.SIZE, RectangleRow.SIZE);
     static final Color FILL = PatternColour.GREEN.pale();
 
-    private RectangleHeightNumberRenderer() {
-    }
+    private RectangleHeightNumberRenderer() {}
 
     static void draw(RectangleHeightNumberState s, Graphics2D g) {
         RectangleRow.draw(g, s.lengths(), Collections.nCopies(s.lengths().size(), FILL), s.labels());

@@ -11,26 +11,34 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 final class RectangleHeightNumberSolver {
     static final String RULE = "the number in each rectangle corresponds to its length";
 
-    private RectangleHeightNumberSolver() {
-    }
+    private RectangleHeightNumberSolver() {}
 
     /** @throws IllegalArgumentException when a length carries two numbers or the hidden length none */
     static Solution solve(RectangleHeightNumberState s) {
         List<String> trace = new ArrayList<>();
         String answer = RectangleRow.solve(s.lengths(), s.labels(), "the number", trace);
         List<String> denoted = new ArrayList<>();
-        for (Map.Entry<Integer, String> e : RectangleRow.markOfLength(s.lengths(), s.labels()).entrySet()) {
+        for (Map.Entry<Integer, String> e :
+                RectangleRow.markOfLength(s.lengths(), s.labels()).entrySet()) {
             denoted.add("the " + RectangleRow.lengthName(e.getKey()) + " rectangles are denoted as " + e.getValue());
         }
         var top = Json.object();
-        top.put("caption", "There are " + s.lengths().size() + " rectangles in the image with varying lengths and numbers "
-                + "inside them. " + RectangleHeightNumberPuzzle.NUMBERS_LABEL + RectangleHeightNumberPuzzle.captionNumbers(s)
-                + ". " + RectangleRow.lengthsSentence(s.lengths()));
-        top.put("explanation", "We observe that " + String.join(", ", denoted.subList(0, denoted.size() - 1))
-                + (denoted.size() > 2 ? "," : "") + (denoted.size() > 1 ? " and " : "") + denoted.get(denoted.size() - 1)
-                + ". Hence, the pattern is that " + RULE + ".");
-        top.put("deduction", "Based on the pattern that " + RULE + ", the missing number of the rectangle with a question "
-                + "mark should be " + answer + ".");
+        top.put(
+                "caption",
+                "There are " + s.lengths().size() + " rectangles in the image with varying lengths and numbers "
+                        + "inside them. " + RectangleHeightNumberPuzzle.NUMBERS_LABEL
+                        + RectangleHeightNumberPuzzle.captionNumbers(s)
+                        + ". " + RectangleRow.lengthsSentence(s.lengths()));
+        top.put(
+                "explanation",
+                "We observe that " + String.join(", ", denoted.subList(0, denoted.size() - 1))
+                        + (denoted.size() > 2 ? "," : "") + (denoted.size() > 1 ? " and " : "")
+                        + denoted.get(denoted.size() - 1)
+                        + ". Hence, the pattern is that " + RULE + ".");
+        top.put(
+                "deduction",
+                "Based on the pattern that " + RULE + ", the missing number of the rectangle with a question "
+                        + "mark should be " + answer + ".");
         return new Solution(answer, trace, Json.object(), top);
     }
 }

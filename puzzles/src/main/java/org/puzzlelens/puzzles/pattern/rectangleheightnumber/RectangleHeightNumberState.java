@@ -15,7 +15,8 @@ public record RectangleHeightNumberState(List<Integer> lengths, List<String> lab
         lengths = List.copyOf(lengths);
         labels = List.copyOf(labels);
         RectangleRow.requireLengths(lengths);
-        if (labels.size() != lengths.size() || labels.stream().filter(PyList.MISSING::equals).count() != 1
+        if (labels.size() != lengths.size()
+                || labels.stream().filter(PyList.MISSING::equals).count() != 1
                 || !labels.stream().allMatch(l -> l.equals(PyList.MISSING) || l.matches("[1-9]"))) {
             throw new IllegalArgumentException("each rectangle shows a number 1..9, exactly one a '?': " + labels);
         }

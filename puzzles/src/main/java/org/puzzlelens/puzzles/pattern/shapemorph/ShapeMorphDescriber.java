@@ -33,8 +33,10 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
     static String caption(ShapeMorphState s) {
         return "There are eight shapes arranged in a grid. The top left shape is a " + shown(s, Corner.TOP_LEFT)
                 + " and the bottom right shape is a " + shown(s, Corner.BOTTOM_RIGHT) + ". The other shapes do not "
-                + "appear to regular shapes. From the " + s.visible().words() + " to the " + s.hidden().words()
-                + " they change gradually from a " + s.corner().word() + " into something like a " + s.towards().word()
+                + "appear to regular shapes. From the " + s.visible().words() + " to the "
+                + s.hidden().words()
+                + " they change gradually from a " + s.corner().word() + " into something like a "
+                + s.towards().word()
                 + ".";
     }
 
@@ -45,13 +47,15 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
     @Override
     public String describe(ShapeMorphState s) {
         return caption(s) + " The grid is 3 by 3 with its center left empty; shapes on the same diagonal running from "
-                + "bottom left to top right are alike, and the question mark stands in the " + s.hidden().words()
+                + "bottom left to top right are alike, and the question mark stands in the "
+                + s.hidden().words()
                 + " corner.";
     }
 
     @Override
     public List<Fact> facts(ShapeMorphState s) {
-        return List.of(Fact.of(Corner.TOP_LEFT.words(), shown(s, Corner.TOP_LEFT)),
+        return List.of(
+                Fact.of(Corner.TOP_LEFT.words(), shown(s, Corner.TOP_LEFT)),
                 Fact.of(Corner.BOTTOM_RIGHT.words(), shown(s, Corner.BOTTOM_RIGHT)),
                 Fact.of(TOWARDS, s.towards().word()));
     }
@@ -60,8 +64,10 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
     public Optional<ShapeMorphState> fromFacts(ShapeMorphState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
         try {
-            return Optional.of(of(map.getOrDefault(Corner.TOP_LEFT.words(), ""),
-                    map.getOrDefault(Corner.BOTTOM_RIGHT.words(), ""), map.getOrDefault(TOWARDS, "")));
+            return Optional.of(of(
+                    map.getOrDefault(Corner.TOP_LEFT.words(), ""),
+                    map.getOrDefault(Corner.BOTTOM_RIGHT.words(), ""),
+                    map.getOrDefault(TOWARDS, "")));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -73,7 +79,9 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
         if (topHidden == bottomRight.equals(PyList.MISSING)) {
             throw new IllegalArgumentException("exactly one corner is hidden: " + topLeft + ", " + bottomRight);
         }
-        return new ShapeMorphState(Shape.parse(topHidden ? bottomRight : topLeft),
-                topHidden ? Corner.BOTTOM_RIGHT : Corner.TOP_LEFT, Shape.parse(towards));
+        return new ShapeMorphState(
+                Shape.parse(topHidden ? bottomRight : topLeft),
+                topHidden ? Corner.BOTTOM_RIGHT : Corner.TOP_LEFT,
+                Shape.parse(towards));
     }
 }

@@ -12,13 +12,14 @@ import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
 
 /** Two different shapes of the five, either corner hidden, as released; presets pick how alike the two are. */
 final class ShapeMorphGenerator {
-    static final Param.Choice PAIR = new Param.Choice("pair", "how alike the two shapes are: far (sides "
-            + "differ by two or more, circle counting as many), near (by one), any", Map.of(
-            Preset.EASY, List.of("far"), Preset.ALGOPUZZLEVQA, List.of("any"), Preset.HARD, List.of("near")));
+    static final Param.Choice PAIR = new Param.Choice(
+            "pair",
+            "how alike the two shapes are: far (sides "
+                    + "differ by two or more, circle counting as many), near (by one), any",
+            Map.of(Preset.EASY, List.of("far"), Preset.ALGOPUZZLEVQA, List.of("any"), Preset.HARD, List.of("near")));
     static final List<Param> PARAMS = List.of(PAIR);
 
-    private ShapeMorphGenerator() {
-    }
+    private ShapeMorphGenerator() {}
 
     static ShapeMorphState generate(Parameters p, RandomGenerator rng) {
         String pair = p.get(PAIR);

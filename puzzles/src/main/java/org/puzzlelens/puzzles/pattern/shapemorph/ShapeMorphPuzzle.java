@@ -17,18 +17,28 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
 public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
-    private static final TypeInfo INFO = new TypeInfo("shape_morph", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes),
+    private static final TypeInfo INFO = new TypeInfo(
+            "shape_morph",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes),
             ShapeMorphGenerator.PARAMS,
             "find the hidden corner shape that a grid of gradually morphing shapes ends in");
-    private static final Pattern CORNERS = Pattern.compile(
-            "The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
+    private static final Pattern CORNERS =
+            Pattern.compile("The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
     private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     /** Options: four of the five shapes, as released. */
     public ShapeMorphPuzzle() {
-        super(INFO, "What is the missing shape of the part denoted with a question mark?",
-                OptionRule.fromPool(Arrays.stream(Shape.values()).map(Shape::word).toList()), ShapeMorphState.class,
-                ShapeMorphGenerator::generate, ShapeMorphSolver::solve, PatternDraw.CANVAS, ShapeMorphRenderer::draw,
+        super(
+                INFO,
+                "What is the missing shape of the part denoted with a question mark?",
+                OptionRule.fromPool(
+                        Arrays.stream(Shape.values()).map(Shape::word).toList()),
+                ShapeMorphState.class,
+                ShapeMorphGenerator::generate,
+                ShapeMorphSolver::solve,
+                PatternDraw.CANVAS,
+                ShapeMorphRenderer::draw,
                 ShapeMorphDescriber.INSTANCE);
     }
 

@@ -17,13 +17,13 @@ final class ShapeMorphRenderer {
     static final double RADIUS = 45;
     /** Polygons point a vertex at 3 o'clock, as released. */
     static final double VERTEX = 0;
+
     static final int LAST_STEP = 4;
     static final Color FILL = new Color(244, 204, 203);
     static final double STROKE = 2;
     private static final int OUTLINE_POINTS = 240;
 
-    private ShapeMorphRenderer() {
-    }
+    private ShapeMorphRenderer() {}
 
     static void draw(ShapeMorphState s, Graphics2D g) {
         for (int r = 0; r < 3; r++) {

@@ -6,17 +6,19 @@ import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 
 /** The shapes morph step by step from one corner to the other: the hidden corner is where the morph ends. */
 final class ShapeMorphSolver {
-    private ShapeMorphSolver() {
-    }
+    private ShapeMorphSolver() {}
 
     static Solution solve(ShapeMorphState s) {
         String from = s.visible().words();
         String to = s.hidden().words();
         String answer = s.towards().word();
         Trace trace = new Trace()
-                .add("The %s shape is a regular %s; the %s corner shows a question mark.", from, s.corner().word(), to)
+                .add(
+                        "The %s shape is a regular %s; the %s corner shows a question mark.",
+                        from, s.corner().word(), to)
                 .add("Going from the %s towards the %s, each diagonal step changes the shape a little more.", from, to)
-                .add("One step from the %s the shapes are still mostly %s; three steps away they look almost like a %s.",
+                .add(
+                        "One step from the %s the shapes are still mostly %s; three steps away they look almost like a %s.",
                         from, s.corner().plural(), answer)
                 .add("The morph ends at the %s corner, so the shape there is a regular %s.", to, answer)
                 .add("Answer: %s", answer);

@@ -21,7 +21,8 @@ public record ShapeMorphState(Shape corner, Corner visible, Shape towards) {
 
     /** The two corners the morph runs between. */
     public enum Corner {
-        TOP_LEFT, BOTTOM_RIGHT;
+        TOP_LEFT,
+        BOTTOM_RIGHT;
 
         public String words() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -11,12 +11,15 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** Distinct polygons above the line, their mirror images below, one of the shapes hidden, as released. */
 final class ShapeReflectGenerator {
-    static final Param.Int SHAPES_PER_PART = new Param.Int("shapes_per_part", "shapes above (and below) the line",
-            IntRange.exactly(2), IntRange.exactly(3), IntRange.exactly(ShapeReflectRenderer.MAX_PER_PART));
+    static final Param.Int SHAPES_PER_PART = new Param.Int(
+            "shapes_per_part",
+            "shapes above (and below) the line",
+            IntRange.exactly(2),
+            IntRange.exactly(3),
+            IntRange.exactly(ShapeReflectRenderer.MAX_PER_PART));
     static final List<Param> PARAMS = List.of(SHAPES_PER_PART);
 
-    private ShapeReflectGenerator() {
-    }
+    private ShapeReflectGenerator() {}
 
     static ShapeReflectState generate(Parameters p, RandomGenerator rng) {
         int count = p.get(SHAPES_PER_PART);

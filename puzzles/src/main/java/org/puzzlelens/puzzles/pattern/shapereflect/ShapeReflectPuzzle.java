@@ -15,15 +15,25 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_reflect}: the hidden shape of a row mirrored across a line. */
 public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
-    private static final TypeInfo INFO = new TypeInfo("shape_reflect", Suite.PUZZLEVQA, EnumSet.of(Tag.shapes),
-            ShapeReflectGenerator.PARAMS, "find the hidden shape of a row of polygons mirrored across a line");
+    private static final TypeInfo INFO = new TypeInfo(
+            "shape_reflect",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes),
+            ShapeReflectGenerator.PARAMS,
+            "find the hidden shape of a row of polygons mirrored across a line");
 
     /** Options: the four polygons, as released. */
     public ShapeReflectPuzzle() {
-        super(INFO, "What is the missing shape denoted by a question mark?",
-                OptionRule.fromPool(Shape.POLYGONS.stream().map(Shape::word).toList()), ShapeReflectState.class,
-                ShapeReflectGenerator::generate, ShapeReflectSolver::solve, PatternDraw.CANVAS,
-                ShapeReflectRenderer::draw, ShapeReflectDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the missing shape denoted by a question mark?",
+                OptionRule.fromPool(Shape.POLYGONS.stream().map(Shape::word).toList()),
+                ShapeReflectState.class,
+                ShapeReflectGenerator::generate,
+                ShapeReflectSolver::solve,
+                PatternDraw.CANVAS,
+                ShapeReflectRenderer::draw,
+                ShapeReflectDescriber.INSTANCE);
     }
 
     /** Every released caption lists both parts in full. */

@@ -20,8 +20,7 @@ final class ShapeReflectRenderer {
     static final Color FILL = PatternColour.GREEN.pale();
     static final double STROKE = 2;
 
-    private ShapeReflectRenderer() {
-    }
+    private ShapeReflectRenderer() {}
 
     static void draw(ShapeReflectState s, Graphics2D g) {
         int n = s.top().size();

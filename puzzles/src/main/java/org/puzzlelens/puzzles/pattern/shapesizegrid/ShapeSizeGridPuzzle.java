@@ -14,14 +14,24 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code shape_size_grid}: the size of a hidden cell where rows keep a shape and columns a size, or vice versa. */
 public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState> {
-    private static final TypeInfo INFO = new TypeInfo("shape_size_grid", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes, Tag.size), ShapeSizeGridGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "shape_size_grid",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes, Tag.size),
+            ShapeSizeGridGenerator.PARAMS,
             "find the size of a hidden cell in a grid of shapes by row and sizes by column");
 
     public ShapeSizeGridPuzzle() {
-        super(INFO, "What is the size of the missing part denoted by a question mark?", OptionRule.sizes(),
-                ShapeSizeGridState.class, ShapeSizeGridGenerator::generate, ShapeSizeGridSolver::solve,
-                PatternDraw.CANVAS, ShapeSizeGridRenderer::draw, ShapeSizeGridDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the size of the missing part denoted by a question mark?",
+                OptionRule.sizes(),
+                ShapeSizeGridState.class,
+                ShapeSizeGridGenerator::generate,
+                ShapeSizeGridSolver::solve,
+                PatternDraw.CANVAS,
+                ShapeSizeGridRenderer::draw,
+                ShapeSizeGridDescriber.INSTANCE);
     }
 
     /** Every released caption lists the three rows in full. */

@@ -18,8 +18,7 @@ final class ShapeSizeGridRenderer {
     /** Circumradii of small, medium and large shapes, as released. */
     static final List<Double> RADIUS = List.of(19.0, 39.0, 60.0);
 
-    private ShapeSizeGridRenderer() {
-    }
+    private ShapeSizeGridRenderer() {}
 
     static void draw(ShapeSizeGridState s, Graphics2D g) {
         GridCells.draw(g, s.rows(), FIRST, STEP, (cell, x, y) -> {

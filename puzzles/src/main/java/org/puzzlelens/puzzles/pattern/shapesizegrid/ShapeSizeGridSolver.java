@@ -18,8 +18,7 @@ import org.puzzlelens.puzzles.pattern.common.Words;
  * line of constant size shows, its shape the one its line of constant shape shows.
  */
 final class ShapeSizeGridSolver {
-    private ShapeSizeGridSolver() {
-    }
+    private ShapeSizeGridSolver() {}
 
     /** A reading of the grid: shapes constant along rows (sizes along columns) or the other way round. */
     private record Reading(boolean shapePerRow, List<String> shapes, List<String> sizes) {
@@ -38,8 +37,11 @@ final class ShapeSizeGridSolver {
     }
 
     static Solution solve(ShapeSizeGridState s) {
-        Reading reading = read(s, true).or(() -> read(s, false)).orElseThrow(() -> new IllegalArgumentException(
-                "neither rows nor columns keep one shape while the other direction keeps one size: " + s.rows()));
+        Reading reading = read(s, true)
+                .or(() -> read(s, false))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "neither rows nor columns keep one shape while the other direction keeps one size: "
+                                + s.rows()));
         int[] hidden = s.hidden();
         int shapeLine = reading.shapePerRow() ? hidden[0] : hidden[1];
         int sizeLine = reading.shapePerRow() ? hidden[1] : hidden[0];
@@ -49,20 +51,34 @@ final class ShapeSizeGridSolver {
         for (int r = 0; r < ShapeSizeGridState.SIZE; r++) {
             trace.add("Row %d: %s.", r + 1, String.join(", ", s.rows().get(r)));
         }
-        trace.add("Each %s holds one shape (%s), and each %s one size (%s).", reading.shapeLines(),
-                String.join(", ", reading.shapes()), reading.sizeLines(), String.join(", ", reading.sizes()))
-                .add("The question mark is in row %d, column %d: its %s holds %s and its %s is %s.", hidden[0] + 1,
-                        hidden[1] + 1, reading.shapeLines(), Shape.parse(shape).plural(), reading.sizeLines(), answer)
+        trace.add(
+                        "Each %s holds one shape (%s), and each %s one size (%s).",
+                        reading.shapeLines(),
+                        String.join(", ", reading.shapes()),
+                        reading.sizeLines(),
+                        String.join(", ", reading.sizes()))
+                .add(
+                        "The question mark is in row %d, column %d: its %s holds %s and its %s is %s.",
+                        hidden[0] + 1,
+                        hidden[1] + 1,
+                        reading.shapeLines(),
+                        Shape.parse(shape).plural(),
+                        reading.sizeLines(),
+                        answer)
                 .add("So the missing shape is a %s %s.", answer, shape)
                 .add("Answer: %s", answer);
         String explanation = "We observe that the " + reading.sizeLines() + "s contain "
-                + Words.clauses(reading.sizes().stream().map(size -> size + " shapes").toList()) + " respectively. On the "
+                + Words.clauses(
+                        reading.sizes().stream().map(size -> size + " shapes").toList()) + " respectively. On the "
                 + "other hand, the " + reading.shapeLines() + "s contain "
-                + Words.clauses(reading.shapes().stream().map(w -> Shape.parse(w).plural()).toList())
+                + Words.clauses(reading.shapes().stream()
+                        .map(w -> Shape.parse(w).plural())
+                        .toList())
                 + " respectively. Hence, the pattern is that " + reading.pattern() + ".";
         String deduction = "Based on the pattern that " + reading.pattern() + ", the size of the missing " + shape
                 + " should be " + answer + ".";
-        return PatternAnswers.solution(answer, trace.lines(), ShapeSizeGridDescriber.caption(s), explanation, deduction);
+        return PatternAnswers.solution(
+                answer, trace.lines(), ShapeSizeGridDescriber.caption(s), explanation, deduction);
     }
 
     /** The reading where shapes are constant along rows ({@code shapePerRow}) or columns, if the visible cells allow it. */

@@ -16,7 +16,8 @@ public record ShapeSizeGridState(List<List<String>> rows) {
     public ShapeSizeGridState {
         rows = GridCells.copy(rows);
         GridCells.checkOneHidden(rows, SIZE);
-        rows.forEach(row -> row.stream().filter(cell -> !cell.equals(PyList.MISSING)).forEach(ShapeSizeGridState::check));
+        rows.forEach(
+                row -> row.stream().filter(cell -> !cell.equals(PyList.MISSING)).forEach(ShapeSizeGridState::check));
     }
 
     private static void check(String cell) {

@@ -26,7 +26,8 @@ enum ShapeSizeHexagonDescriber implements Describer<ShapeSizeHexagonState> {
 
     static String caption(ShapeSizeHexagonState s) {
         return "There are 7 shapes with different sizes in the image, of which there is a missing " + s.centre()
-                + " in the center. The other shapes are arranged around the center, which are " + PyList.format(s.ring())
+                + " in the center. The other shapes are arranged around the center, which are "
+                + PyList.format(s.ring())
                 + " in anti-clockwise order. Their corresponding sizes are " + PyList.format(s.sizes()) + ".";
     }
 

@@ -12,14 +12,20 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Three polygons, each with its own size, twice round the ring; the centre is one of them. */
 final class ShapeSizeHexagonGenerator {
-    static final Param.Choice ARRANGEMENT = new Param.Choice("arrangement", "repeating: the three shapes go round "
-            + "twice in the same order, as released; shuffled: each appears twice anywhere", Map.of(
-            Preset.EASY, List.of("repeating"), Preset.ALGOPUZZLEVQA, List.of("repeating"),
-            Preset.HARD, List.of("shuffled")));
+    static final Param.Choice ARRANGEMENT = new Param.Choice(
+            "arrangement",
+            "repeating: the three shapes go round "
+                    + "twice in the same order, as released; shuffled: each appears twice anywhere",
+            Map.of(
+                    Preset.EASY,
+                    List.of("repeating"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("repeating"),
+                    Preset.HARD,
+                    List.of("shuffled")));
     static final List<Param> PARAMS = List.of(ARRANGEMENT);
 
-    private ShapeSizeHexagonGenerator() {
-    }
+    private ShapeSizeHexagonGenerator() {}
 
     static ShapeSizeHexagonState generate(Parameters p, RandomGenerator rng) {
         List<Shape> pool = new ArrayList<>(Shape.POLYGONS);

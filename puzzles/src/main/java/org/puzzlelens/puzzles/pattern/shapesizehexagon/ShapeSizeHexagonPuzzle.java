@@ -20,15 +20,23 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code shape_size_hexagon}: the size of a hidden centre shape when every shape has its own size. */
 public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo("shape_size_hexagon", Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes, Tag.size), ShapeSizeHexagonGenerator.PARAMS,
+    private static final TypeInfo INFO = new TypeInfo(
+            "shape_size_hexagon",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.shapes, Tag.size),
+            ShapeSizeHexagonGenerator.PARAMS,
             "find the size of a hidden shape in a ring where each shape has one size");
     private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
 
     public ShapeSizeHexagonPuzzle() {
-        super(INFO, ShapeSizeHexagonState.class,
-                ShapeSizeHexagonGenerator::generate, ShapeSizeHexagonSolver::solve,
-                state -> PatternDraw.CANVAS, ShapeSizeHexagonRenderer::draw, ShapeSizeHexagonDescriber.INSTANCE);
+        super(
+                INFO,
+                ShapeSizeHexagonState.class,
+                ShapeSizeHexagonGenerator::generate,
+                ShapeSizeHexagonSolver::solve,
+                state -> PatternDraw.CANVAS,
+                ShapeSizeHexagonRenderer::draw,
+                ShapeSizeHexagonDescriber.INSTANCE);
     }
 
     @Override

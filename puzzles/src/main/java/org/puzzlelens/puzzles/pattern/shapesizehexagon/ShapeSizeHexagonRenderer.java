@@ -18,17 +18,24 @@ final class ShapeSizeHexagonRenderer {
     static final double STROKE = 3;
     /** Circumradii of small, medium and large shapes, as released. */
     static final List<Double> RADIUS = List.of(18.0, 43.0, 69.0);
+
     static final double QUESTION_SIZE = 80;
 
-    private ShapeSizeHexagonRenderer() {
-    }
+    private ShapeSizeHexagonRenderer() {}
 
     static void draw(ShapeSizeHexagonState s, Graphics2D g) {
         for (int i = 0; i < ShapeSizeHexagonState.RING; i++) {
             Point2D p = centre(i);
             Shape shape = Shape.parse(s.ring().get(i));
-            PatternDraw.filled(g, shape.outline(p.getX(), p.getY(), RADIUS.get(Size.parse(s.sizes().get(i)).ordinal()),
-                    shape.uprightVertex()), FILL, STROKE);
+            PatternDraw.filled(
+                    g,
+                    shape.outline(
+                            p.getX(),
+                            p.getY(),
+                            RADIUS.get(Size.parse(s.sizes().get(i)).ordinal()),
+                            shape.uprightVertex()),
+                    FILL,
+                    STROKE);
         }
         PatternDraw.label(g, null, CX, CY, QUESTION_SIZE);
     }

@@ -11,8 +11,7 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 final class ShapeSizeHexagonSolver {
     static final String PATTERN = "each shape appears with a distinct size";
 
-    private ShapeSizeHexagonSolver() {
-    }
+    private ShapeSizeHexagonSolver() {}
 
     static Solution solve(ShapeSizeHexagonState s) {
         Map<String, String> sizeOf = new LinkedHashMap<>();
@@ -23,12 +22,15 @@ final class ShapeSizeHexagonSolver {
             trace.add("Ring shape %d is a %s %s.", i + 1, size, shape);
             String before = sizeOf.putIfAbsent(shape, size);
             if (before != null && !before.equals(size)) {
-                throw new IllegalArgumentException("the " + Shape.parse(shape).plural() + " are both " + before + " and " + size);
+                throw new IllegalArgumentException(
+                        "the " + Shape.parse(shape).plural() + " are both " + before + " and " + size);
             }
         }
         StringBuilder observed = new StringBuilder();
-        sizeOf.forEach((shape, size) -> observed.append(observed.isEmpty() ? "" : ", ").append(Shape.parse(shape).plural())
-                .append(" are ").append(size));
+        sizeOf.forEach((shape, size) -> observed.append(observed.isEmpty() ? "" : ", ")
+                .append(Shape.parse(shape).plural())
+                .append(" are ")
+                .append(size));
         trace.add("Every shape keeps one size: %s.", observed);
         String answer = sizeOf.get(s.centre());
         trace.add("The hidden centre shape is a %s, so it is %s.", s.centre(), answer)
@@ -36,14 +38,19 @@ final class ShapeSizeHexagonSolver {
         StringBuilder explanation = new StringBuilder("We observe that ");
         int k = 0;
         for (Map.Entry<String, String> e : sizeOf.entrySet()) {
-            explanation.append(k == 0 ? "" : k == sizeOf.size() - 1 ? ", and " : ", ").append("the ")
-                    .append(Shape.parse(e.getKey()).plural()).append(" are ").append(e.getValue()).append(" size");
+            explanation
+                    .append(k == 0 ? "" : k == sizeOf.size() - 1 ? ", and " : ", ")
+                    .append("the ")
+                    .append(Shape.parse(e.getKey()).plural())
+                    .append(" are ")
+                    .append(e.getValue())
+                    .append(" size");
             k++;
         }
         explanation.append(". Hence, the pattern is that ").append(PATTERN).append('.');
         String deduction = "Based on the pattern that " + PATTERN + ", the size of the missing " + s.centre()
                 + " should be " + answer + ".";
-        return PatternAnswers.solution(answer, trace.lines(), ShapeSizeHexagonDescriber.caption(s), explanation.toString(),
-                deduction);
+        return PatternAnswers.solution(
+                answer, trace.lines(), ShapeSizeHexagonDescriber.caption(s), explanation.toString(), deduction);
     }
 }

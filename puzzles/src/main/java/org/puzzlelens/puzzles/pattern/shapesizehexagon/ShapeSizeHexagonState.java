@@ -19,7 +19,8 @@ public record ShapeSizeHexagonState(List<String> ring, List<String> sizes, Strin
         ring = List.copyOf(ring);
         sizes = List.copyOf(sizes);
         if (ring.size() != RING || sizes.size() != RING) {
-            throw new IllegalArgumentException("the ring holds " + RING + " shapes, each with a size: " + ring + " " + sizes);
+            throw new IllegalArgumentException(
+                    "the ring holds " + RING + " shapes, each with a size: " + ring + " " + sizes);
         }
         for (String shape : ring) {
             polygon(shape);

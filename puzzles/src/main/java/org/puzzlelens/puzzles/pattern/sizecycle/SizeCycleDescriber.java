@@ -31,8 +31,8 @@ enum SizeCycleDescriber implements Describer<SizeCycleState> {
             clauses.add((a == 0 ? "The " : "the ") + Words.ordinal(a) + " arm has circles of sizes "
                     + PyList.format(s.arms().get(a)));
         }
-        return "There are circles arranged in a spiral with " + Words.number(s.arms().size()) + " arms. "
-                + Words.clauses(clauses) + ".";
+        return "There are circles arranged in a spiral with "
+                + Words.number(s.arms().size()) + " arms. " + Words.clauses(clauses) + ".";
     }
 
     @Override

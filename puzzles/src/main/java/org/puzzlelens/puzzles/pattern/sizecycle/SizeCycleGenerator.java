@@ -11,12 +11,15 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Every arm grows small, medium, large from the centre outward, as released; one circle is hidden. */
 final class SizeCycleGenerator {
-    static final Param.Int ARMS = new Param.Int("arms", "arms of the spiral, each small-medium-large from the centre",
-            IntRange.of(2, 3), IntRange.exactly(3), IntRange.of(4, SizeCycleRenderer.MAX_ARMS));
+    static final Param.Int ARMS = new Param.Int(
+            "arms",
+            "arms of the spiral, each small-medium-large from the centre",
+            IntRange.of(2, 3),
+            IntRange.exactly(3),
+            IntRange.of(4, SizeCycleRenderer.MAX_ARMS));
     static final List<Param> PARAMS = List.of(ARMS);
 
-    private SizeCycleGenerator() {
-    }
+    private SizeCycleGenerator() {}
 
     static SizeCycleState generate(Parameters p, RandomGenerator rng) {
         int armCount = p.get(ARMS);

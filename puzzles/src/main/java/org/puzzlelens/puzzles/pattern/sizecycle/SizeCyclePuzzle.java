@@ -14,14 +14,24 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code size_cycle}: the size of the hidden circle of a spiral whose arms all grow alike. */
 public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
-    private static final TypeInfo INFO = new TypeInfo("size_cycle", Suite.PUZZLEVQA, EnumSet.of(Tag.size),
+    private static final TypeInfo INFO = new TypeInfo(
+            "size_cycle",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.size),
             SizeCycleGenerator.PARAMS,
             "find the size of the hidden circle in a spiral whose arms grow small, medium, large");
 
     public SizeCyclePuzzle() {
-        super(INFO, "What is the size of the missing circle denoted with a question mark?", OptionRule.sizes(),
-                SizeCycleState.class, SizeCycleGenerator::generate, SizeCycleSolver::solve, PatternDraw.CANVAS,
-                SizeCycleRenderer::draw, SizeCycleDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the size of the missing circle denoted with a question mark?",
+                OptionRule.sizes(),
+                SizeCycleState.class,
+                SizeCycleGenerator::generate,
+                SizeCycleSolver::solve,
+                PatternDraw.CANVAS,
+                SizeCycleRenderer::draw,
+                SizeCycleDescriber.INSTANCE);
     }
 
     /** Every released caption lists all arms in full; it does not say how the spiral is turned, which only looks. */

@@ -23,8 +23,7 @@ final class SizeCycleRenderer {
     /** Radii of small, medium and large circles (outline centred on them). */
     static final List<Double> RADIUS = List.of(21.0, 34.0, 46.5);
 
-    private SizeCycleRenderer() {
-    }
+    private SizeCycleRenderer() {}
 
     static void draw(SizeCycleState s, Graphics2D g) {
         for (int a = 0; a < s.arms().size(); a++) {
@@ -34,8 +33,15 @@ final class SizeCycleRenderer {
                 if (size.equals(PyList.MISSING)) {
                     PatternDraw.questionMark(g, p.getX(), p.getY());
                 } else {
-                    PatternDraw.filled(g, Shape.CIRCLE.outline(p.getX(), p.getY(), RADIUS.get(Size.parse(size).ordinal()), 0),
-                            FILL, STROKE);
+                    PatternDraw.filled(
+                            g,
+                            Shape.CIRCLE.outline(
+                                    p.getX(),
+                                    p.getY(),
+                                    RADIUS.get(Size.parse(size).ordinal()),
+                                    0),
+                            FILL,
+                            STROKE);
                 }
             }
         }

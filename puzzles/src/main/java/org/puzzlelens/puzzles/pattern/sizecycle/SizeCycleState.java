@@ -18,7 +18,8 @@ public record SizeCycleState(List<List<String>> arms, int turn) {
     public SizeCycleState {
         arms = arms.stream().map(List::copyOf).toList();
         if (arms.size() < 2 || arms.size() > SizeCycleRenderer.MAX_ARMS) {
-            throw new IllegalArgumentException("a spiral has 2.." + SizeCycleRenderer.MAX_ARMS + " arms, not " + arms.size());
+            throw new IllegalArgumentException(
+                    "a spiral has 2.." + SizeCycleRenderer.MAX_ARMS + " arms, not " + arms.size());
         }
         if (turn < 0 || turn >= 360 / arms.size()) {
             throw new IllegalArgumentException("turn must be within 0.." + (360 / arms.size() - 1) + ": " + turn);

@@ -10,11 +10,10 @@ final class SizeGridDescriber {
             State the size of the circle in every cell of the 3 x 3 grid, one fact per line, rows numbered from
             the top and columns from the left:
             r<row>c<column> = <small|medium|large, or ? for the question mark>""";
-    static final GridDescriber<SizeGridState> INSTANCE = new GridDescriber<>(SizeGridState.SIZE, GUIDE,
-            SizeGridDescriber::caption, SizeGridState::rows, SizeGridState::new);
+    static final GridDescriber<SizeGridState> INSTANCE = new GridDescriber<>(
+            SizeGridState.SIZE, GUIDE, SizeGridDescriber::caption, SizeGridState::rows, SizeGridState::new);
 
-    private SizeGridDescriber() {
-    }
+    private SizeGridDescriber() {}
 
     static String caption(SizeGridState s) {
         return "There are circles arranged in a grid formation with varying sizes in the image. "

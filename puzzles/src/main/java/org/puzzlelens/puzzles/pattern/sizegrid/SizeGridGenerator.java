@@ -12,13 +12,19 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** Deals the three sizes to corners, edges and centre and hides one circle of the drawn role. */
 final class SizeGridGenerator {
-    static final Param.Choice HIDDEN = new Param.Choice("hidden", "which kind of circle is hidden",
-            Map.of(Preset.EASY, List.of("corner"), Preset.ALGOPUZZLEVQA, List.of("corner", "edge"),
-            Preset.HARD, List.of("corner", "edge", "centre")));
+    static final Param.Choice HIDDEN = new Param.Choice(
+            "hidden",
+            "which kind of circle is hidden",
+            Map.of(
+                    Preset.EASY,
+                    List.of("corner"),
+                    Preset.ALGOPUZZLEVQA,
+                    List.of("corner", "edge"),
+                    Preset.HARD,
+                    List.of("corner", "edge", "centre")));
     static final List<Param> PARAMS = List.of(HIDDEN);
 
-    private SizeGridGenerator() {
-    }
+    private SizeGridGenerator() {}
 
     static SizeGridState generate(Parameters p, RandomGenerator rng) {
         List<String> sizes = new ArrayList<>(Size.WORDS);

@@ -14,14 +14,24 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code size_grid}: the size of the hidden circle of a 3 x 3 grid sized by corner, edge and centre. */
 public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
-    private static final TypeInfo INFO = new TypeInfo("size_grid", Suite.PUZZLEVQA, EnumSet.of(Tag.size),
+    private static final TypeInfo INFO = new TypeInfo(
+            "size_grid",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.size),
             SizeGridGenerator.PARAMS,
             "find the size of the hidden circle in a grid where corners, edges and centre each have one size");
 
     public SizeGridPuzzle() {
-        super(INFO, "What is the size of the missing part denoted with a question mark?", OptionRule.sizes(),
-                SizeGridState.class, SizeGridGenerator::generate, SizeGridSolver::solve,
-                PatternDraw.CANVAS, SizeGridRenderer::draw, SizeGridDescriber.INSTANCE);
+        super(
+                INFO,
+                "What is the size of the missing part denoted with a question mark?",
+                OptionRule.sizes(),
+                SizeGridState.class,
+                SizeGridGenerator::generate,
+                SizeGridSolver::solve,
+                PatternDraw.CANVAS,
+                SizeGridRenderer::draw,
+                SizeGridDescriber.INSTANCE);
     }
 
     /** Every released caption lists the three rows in full. */

@@ -18,11 +18,18 @@ final class SizeGridRenderer {
     /** Radii of small, medium and large circles, as released. */
     static final List<Double> RADIUS = List.of(13.0, 21.5, 47.0);
 
-    private SizeGridRenderer() {
-    }
+    private SizeGridRenderer() {}
 
     static void draw(SizeGridState s, Graphics2D g) {
-        GridCells.draw(g, s.rows(), FIRST, STEP, (cell, x, y) -> PatternDraw.filled(g,
-                Shape.CIRCLE.outline(x, y, RADIUS.get(Size.parse(cell).ordinal()), 0), FILL, STROKE));
+        GridCells.draw(
+                g,
+                s.rows(),
+                FIRST,
+                STEP,
+                (cell, x, y) -> PatternDraw.filled(
+                        g,
+                        Shape.CIRCLE.outline(x, y, RADIUS.get(Size.parse(cell).ordinal()), 0),
+                        FILL,
+                        STROKE));
     }
 }

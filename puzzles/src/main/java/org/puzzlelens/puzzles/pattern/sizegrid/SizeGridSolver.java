@@ -15,11 +15,10 @@ import org.puzzlelens.puzzles.pattern.sizegrid.SizeGridState.Role;
 
 /** Corners share a size, edge cells share another, the centre has the third: the hidden circle takes its role's size. */
 final class SizeGridSolver {
-    static final String PATTERN = "the circles alternate in size depending on if they are at the corner or adjacent "
-            + "to the center";
+    static final String PATTERN =
+            "the circles alternate in size depending on if they are at the corner or adjacent " + "to the center";
 
-    private SizeGridSolver() {
-    }
+    private SizeGridSolver() {}
 
     static Solution solve(SizeGridState s) {
         Map<Role, Set<String>> seen = new EnumMap<>(Role.class);
@@ -54,12 +53,14 @@ final class SizeGridSolver {
                 throw new IllegalArgumentException("the other roles do not leave one size: " + sizeOf);
             }
             sizeOf.put(role, unused.get(0));
-            trace.add("Each kind of place has its own size, and %s is the size left for the circle %s.",
+            trace.add(
+                    "Each kind of place has its own size, and %s is the size left for the circle %s.",
                     unused.get(0), role.place);
         }
         String answer = sizeOf.get(role);
-        trace.add("The question mark is in row %d, column %d, which is %s, so its circle is %s.",
-                hidden[0] + 1, hidden[1] + 1, role.place, answer)
+        trace.add(
+                        "The question mark is in row %d, column %d, which is %s, so its circle is %s.",
+                        hidden[0] + 1, hidden[1] + 1, role.place, answer)
                 .add("Answer: %s", answer);
         String explanation = "We observe that the circles at the corners are " + sizeOf.get(Role.CORNER)
                 + " size, while the circles directly adjacent to the center are " + sizeOf.get(Role.EDGE)

@@ -29,7 +29,9 @@ public record SizeGridState(List<List<String>> rows) {
 
     /** Where a cell sits: the pattern gives every corner one size, every edge cell another, the centre a third. */
     enum Role {
-        CORNER("at the corner"), EDGE("adjacent to the center"), CENTRE("at the center");
+        CORNER("at the corner"),
+        EDGE("adjacent to the center"),
+        CENTRE("at the center");
 
         final String place;
 

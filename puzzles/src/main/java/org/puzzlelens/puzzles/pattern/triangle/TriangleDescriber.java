@@ -34,8 +34,13 @@ enum TriangleDescriber implements Describer<TriangleState> {
                 + "joined by lines into a triangle. One circle shows a question mark instead of a number.");
         for (int i = 0; i < TriangleState.GROUPS; i++) {
             List<Integer> g = s.groups().get(i);
-            out.append(String.format(" Group %d (%s): top %s, bottom %s, right %s.", i + 1, PLACES.get(i),
-                    PatternDraw.text(g.get(0)), PatternDraw.text(g.get(1)), PatternDraw.text(g.get(2))));
+            out.append(String.format(
+                    " Group %d (%s): top %s, bottom %s, right %s.",
+                    i + 1,
+                    PLACES.get(i),
+                    PatternDraw.text(g.get(0)),
+                    PatternDraw.text(g.get(1)),
+                    PatternDraw.text(g.get(2))));
         }
         return out.toString();
     }
@@ -58,20 +63,22 @@ enum TriangleDescriber implements Describer<TriangleState> {
     @Override
     public Optional<TriangleState> fromFacts(TriangleState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
-        return PatternAnswers.fromFacts(() -> {
-            List<List<Integer>> groups = new ArrayList<>();
-            for (int i = 0; i < TriangleState.GROUPS; i++) {
-                List<Integer> g = new ArrayList<>();
-                for (int slot = 0; slot < 3; slot++) {
-                    String v = map.get(key(i, slot));
-                    if (v == null) {
-                        return Optional.empty();
+        return PatternAnswers.fromFacts(
+                () -> {
+                    List<List<Integer>> groups = new ArrayList<>();
+                    for (int i = 0; i < TriangleState.GROUPS; i++) {
+                        List<Integer> g = new ArrayList<>();
+                        for (int slot = 0; slot < 3; slot++) {
+                            String v = map.get(key(i, slot));
+                            if (v == null) {
+                                return Optional.empty();
+                            }
+                            g.add(v.equals("?") ? null : Integer.valueOf(v));
+                        }
+                        groups.add(g);
                     }
-                    g.add(v.equals("?") ? null : Integer.valueOf(v));
-                }
-                groups.add(g);
-            }
-            return Optional.of(new TriangleState(groups));
-        }, TriangleSolver::solve);
+                    return Optional.of(new TriangleState(groups));
+                },
+                TriangleSolver::solve);
     }
 }

@@ -9,13 +9,15 @@ import org.puzzlelens.puzzles.core.Parameters;
 
 /** Draws three pairs of factors and hides one number of one group; released factors are 1..9. */
 final class TriangleGenerator {
-    static final Param.Int MAX_FACTOR = new Param.Int("max_factor",
+    static final Param.Int MAX_FACTOR = new Param.Int(
+            "max_factor",
             "the two left numbers of a group are drawn from 1..max_factor",
-            IntRange.exactly(5), IntRange.exactly(9), IntRange.exactly(12));
+            IntRange.exactly(5),
+            IntRange.exactly(9),
+            IntRange.exactly(12));
     static final List<Param> PARAMS = List.of(MAX_FACTOR);
 
-    private TriangleGenerator() {
-    }
+    private TriangleGenerator() {}
 
     static TriangleState generate(Parameters p, RandomGenerator rng) {
         int max = p.get(MAX_FACTOR);

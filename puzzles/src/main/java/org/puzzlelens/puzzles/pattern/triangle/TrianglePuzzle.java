@@ -17,15 +17,26 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
 public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
-    private static final TypeInfo INFO = new TypeInfo("triangle", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers),
-            TriangleGenerator.PARAMS, "find the missing number of three product triangles");
+    private static final TypeInfo INFO = new TypeInfo(
+            "triangle",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers),
+            TriangleGenerator.PARAMS,
+            "find the missing number of three product triangles");
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
     public TrianglePuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(TrianglePuzzle::sameKind),
-                TriangleState.class, TriangleGenerator::generate, TriangleSolver::solve, PatternDraw.CANVAS,
-                TriangleRenderer::draw, TriangleDescriber.INSTANCE);
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                OptionRule.numbersBeside(TrianglePuzzle::sameKind),
+                TriangleState.class,
+                TriangleGenerator::generate,
+                TriangleSolver::solve,
+                PatternDraw.CANVAS,
+                TriangleRenderer::draw,
+                TriangleDescriber.INSTANCE);
     }
 
     /** Distractors on the scale of the missing kind of number: factors for a factor, products for a product. */
@@ -45,9 +56,9 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
     @Override
     public TriangleState fromReleased(JsonNode record) {
         Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
-        List<List<Integer>> groups = List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)),
-                PyList.numbers(m.group(3)));
-        return PatternAnswers.fromCaption(() -> new TriangleState(groups), TriangleSolver::solve,
-                "a complete product pattern");
+        List<List<Integer>> groups =
+                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+        return PatternAnswers.fromCaption(
+                () -> new TriangleState(groups), TriangleSolver::solve, "a complete product pattern");
     }
 }

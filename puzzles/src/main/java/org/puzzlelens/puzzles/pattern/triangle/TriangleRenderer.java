@@ -14,15 +14,14 @@ import org.puzzlelens.puzzles.pattern.common.PatternDraw;
  * second bottom left, the third on the right, each with its product circle to the right.
  */
 final class TriangleRenderer {
-    static final List<Point2D> ANCHORS = List.of(
-            new Point2D.Double(166, 146), new Point2D.Double(166, 368), new Point2D.Double(358, 258));
+    static final List<Point2D> ANCHORS =
+            List.of(new Point2D.Double(166, 146), new Point2D.Double(166, 368), new Point2D.Double(358, 258));
     static final double RADIUS = 30;
     static final double FONT = 28;
     private static final double HALF_HEIGHT = 44;
     private static final double RIGHT_SHIFT = 76;
 
-    private TriangleRenderer() {
-    }
+    private TriangleRenderer() {}
 
     static void draw(TriangleState s, Graphics2D g) {
         for (int i = 0; i < TriangleState.GROUPS; i++) {

@@ -19,8 +19,7 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 final class TriangleSolver {
     static final String RULE = "the rightmost number in each group is the product of the other two numbers";
 
-    private TriangleSolver() {
-    }
+    private TriangleSolver() {}
 
     static Solution solve(TriangleState s) {
         List<List<Integer>> complete = new ArrayList<>();
@@ -31,8 +30,14 @@ final class TriangleSolver {
             }
             complete.add(g);
             boolean holds = g.get(TOP) * g.get(BOTTOM) == g.get(RIGHT);
-            trace.add("Group %s: %d x %d = %d, %s the right number %d.", PyList.ofNumbers(g), g.get(TOP),
-                    g.get(BOTTOM), g.get(TOP) * g.get(BOTTOM), holds ? "equal to" : "NOT equal to", g.get(RIGHT));
+            trace.add(
+                    "Group %s: %d x %d = %d, %s the right number %d.",
+                    PyList.ofNumbers(g),
+                    g.get(TOP),
+                    g.get(BOTTOM),
+                    g.get(TOP) * g.get(BOTTOM),
+                    holds ? "equal to" : "NOT equal to",
+                    g.get(RIGHT));
             if (!holds) {
                 throw new IllegalArgumentException("group " + g + " does not follow the product pattern");
             }
@@ -42,8 +47,9 @@ final class TriangleSolver {
         int answer = switch (s.gapSlot()) {
             case RIGHT -> {
                 int v = gap.get(TOP) * gap.get(BOTTOM);
-                trace.add("In %s the right number is missing: %d x %d = %d.", PyList.ofNumbers(gap), gap.get(TOP),
-                        gap.get(BOTTOM), v);
+                trace.add(
+                        "In %s the right number is missing: %d x %d = %d.",
+                        PyList.ofNumbers(gap), gap.get(TOP), gap.get(BOTTOM), v);
                 yield v;
             }
             default -> {
@@ -53,15 +59,20 @@ final class TriangleSolver {
                     throw new IllegalArgumentException(product + " is not a multiple of " + known);
                 }
                 int v = product / known;
-                trace.add("In %s a left number is missing: it times %d must give %d, so it is %d / %d = %d.",
+                trace.add(
+                        "In %s a left number is missing: it times %d must give %d, so it is %d / %d = %d.",
                         PyList.ofNumbers(gap), known, product, product, known, v);
                 yield v;
             }
         };
         trace.add("Answer: %d", answer);
-        return PatternAnswers.solution(Integer.toString(answer), trace.lines(), caption(s),
-                explanation(complete), "Based on the pattern that " + RULE + ", the missing number of the group "
-                        + PyList.ofNumbers(gap) + " should be " + answer + ".");
+        return PatternAnswers.solution(
+                Integer.toString(answer),
+                trace.lines(),
+                caption(s),
+                explanation(complete),
+                "Based on the pattern that " + RULE + ", the missing number of the group " + PyList.ofNumbers(gap)
+                        + " should be " + answer + ".");
     }
 
     static String caption(TriangleState s) {

@@ -25,7 +25,9 @@ public record TriangleState(List<List<Integer>> groups) {
         if (flat.stream().anyMatch(v -> v != null && v < 1)) {
             throw new IllegalArgumentException("numbers must be positive: " + groups);
         }
-        groups = groups.stream().map(g -> Gaps.hasGap(g) ? Gaps.withOneGap(g) : List.copyOf(g)).toList();
+        groups = groups.stream()
+                .map(g -> Gaps.hasGap(g) ? Gaps.withOneGap(g) : List.copyOf(g))
+                .toList();
     }
 
     int gapGroup() {

@@ -54,8 +54,10 @@ enum VennDescriber implements Describer<VennState> {
     @Override
     public Optional<VennState> fromFacts(VennState question, List<Fact> facts) {
         Map<String, String> map = Facts.asMap(facts);
-        return PatternAnswers.fromFacts(() -> PartFacts.values(map, 3, VennDescriber::circleKey, Integer::valueOf)
-                .flatMap(circles -> PartFacts.values(map, 2, VennDescriber::overlapKey, Integer::valueOf)
-                        .map(overlaps -> new VennState(circles, overlaps))), VennSolver::solve);
+        return PatternAnswers.fromFacts(
+                () -> PartFacts.values(map, 3, VennDescriber::circleKey, Integer::valueOf)
+                        .flatMap(circles -> PartFacts.values(map, 2, VennDescriber::overlapKey, Integer::valueOf)
+                                .map(overlaps -> new VennState(circles, overlaps))),
+                VennSolver::solve);
     }
 }

@@ -12,12 +12,15 @@ import org.puzzlelens.puzzles.core.Parameters;
  * hidden circle is the first or the last one, so one overlap shows the rule in full.
  */
 final class VennGenerator {
-    static final Param.Int MAX_NUMBER = new Param.Int("max_number", "circle numbers are drawn from 1..max_number",
-            IntRange.exactly(5), IntRange.exactly(9), IntRange.exactly(20));
+    static final Param.Int MAX_NUMBER = new Param.Int(
+            "max_number",
+            "circle numbers are drawn from 1..max_number",
+            IntRange.exactly(5),
+            IntRange.exactly(9),
+            IntRange.exactly(20));
     static final List<Param> PARAMS = List.of(MAX_NUMBER);
 
-    private VennGenerator() {
-    }
+    private VennGenerator() {}
 
     static VennState generate(Parameters p, RandomGenerator rng) {
         int max = p.get(MAX_NUMBER);

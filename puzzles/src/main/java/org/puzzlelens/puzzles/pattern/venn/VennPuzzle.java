@@ -16,15 +16,26 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code venn}: where two circles overlap, the overlap holds the sum of their numbers. */
 public final class VennPuzzle extends PatternPuzzle<VennState> {
-    private static final TypeInfo INFO = new TypeInfo("venn", Suite.PUZZLEVQA, EnumSet.of(Tag.numbers, Tag.shapes),
-            VennGenerator.PARAMS, "find a circle's number from the sums in the overlaps of three circles");
+    private static final TypeInfo INFO = new TypeInfo(
+            "venn",
+            Suite.PUZZLEVQA,
+            EnumSet.of(Tag.numbers, Tag.shapes),
+            VennGenerator.PARAMS,
+            "find a circle's number from the sums in the overlaps of three circles");
     private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
             + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
             + "part between the second and third circle contains the number (\\d+)");
 
     public VennPuzzle() {
-        super(INFO, PatternAnswers.MISSING_NUMBER, OptionRule.numbersBeside(VennState::circles), VennState.class,
-                VennGenerator::generate, VennSolver::solve, PatternDraw.CANVAS, VennRenderer::draw,
+        super(
+                INFO,
+                PatternAnswers.MISSING_NUMBER,
+                OptionRule.numbersBeside(VennState::circles),
+                VennState.class,
+                VennGenerator::generate,
+                VennSolver::solve,
+                PatternDraw.CANVAS,
+                VennRenderer::draw,
                 VennDescriber.INSTANCE);
     }
 
@@ -32,7 +43,9 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
     public VennState fromReleased(JsonNode record) {
         Matcher m = PatternAnswers.match(NUMBERS, PatternAnswers.caption(record), "three circles and two overlaps");
         List<Integer> overlaps = List.of(PyList.number(m.group(2)), PyList.number(m.group(3)));
-        return PatternAnswers.fromCaption(() -> new VennState(PyList.numbers(m.group(1)), overlaps),
-                VennSolver::solve, "an overlap with both of its circles");
+        return PatternAnswers.fromCaption(
+                () -> new VennState(PyList.numbers(m.group(1)), overlaps),
+                VennSolver::solve,
+                "an overlap with both of its circles");
     }
 }

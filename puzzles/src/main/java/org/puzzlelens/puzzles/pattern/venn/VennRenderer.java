@@ -14,11 +14,11 @@ final class VennRenderer {
     static final List<Double> CENTRES = List.of(136.0, 256.0, 376.0);
     /** Label positions: circle numbers in each circle's own part, overlap numbers in the middle of each lens. */
     static final List<Double> CIRCLE_LABELS = List.of(108.0, 256.0, 404.0);
+
     static final List<Double> OVERLAP_LABELS = List.of(196.0, 316.0);
     static final double FONT = 30;
 
-    private VennRenderer() {
-    }
+    private VennRenderer() {}
 
     static void draw(VennState s, Graphics2D g) {
         g.setColor(PatternColour.BLUE.pale());

@@ -11,11 +11,10 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * circle from the other overlap.
  */
 final class VennSolver {
-    static final String RULE = "the numbers in the overlapping parts are the sum of the numbers in the corresponding "
-            + "circles";
+    static final String RULE =
+            "the numbers in the overlapping parts are the sum of the numbers in the corresponding " + "circles";
 
-    private VennSolver() {
-    }
+    private VennSolver() {}
 
     static Solution solve(VennState s) {
         List<Integer> c = s.circles();
@@ -29,7 +28,8 @@ final class VennSolver {
         int b = c.get(full + 1);
         int shown = s.overlaps().get(full);
         Trace trace = new Trace();
-        trace.add("The circles with %d and %d overlap in the part with %d, and %d + %d = %d.", a, b, shown, a, b, a + b);
+        trace.add(
+                "The circles with %d and %d overlap in the part with %d, and %d + %d = %d.", a, b, shown, a, b, a + b);
         if (a + b != shown) {
             throw new IllegalArgumentException(a + " + " + b + " is not the overlap " + shown);
         }
@@ -40,13 +40,18 @@ final class VennSolver {
         if (answer < 1) {
             throw new IllegalArgumentException("overlap " + overlap + " is not more than the middle circle " + middle);
         }
-        trace.add("The unknown circle overlaps the middle circle (%d) in the part with %d, so it is %d - %d = %d.",
+        trace.add(
+                "The unknown circle overlaps the middle circle (%d) in the part with %d, so it is %d - %d = %d.",
                 middle, overlap, overlap, middle, answer);
         trace.add("Answer: %d", answer);
         String explanation = "We observe that the circles with " + a + " and " + b + " overlap to form the part "
                 + shown + ", where " + a + " + " + b + " = " + shown + ". Hence, the pattern is most likely that "
                 + RULE + ".";
-        return PatternAnswers.solution(Integer.toString(answer), trace.lines(), caption(s), explanation,
+        return PatternAnswers.solution(
+                Integer.toString(answer),
+                trace.lines(),
+                caption(s),
+                explanation,
                 "Based on the pattern that " + RULE + ", the missing number of the circle where the overlapping part "
                         + "is " + overlap + " should be " + answer + ".");
     }

@@ -43,7 +43,9 @@ class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
                     removed.add(List.of(r, c));
                 } else {
                     Color expected = (r + c) % 2 == 0 ? BoardTileRenderer.DARK : BoardTileRenderer.LIGHT;
-                    assertThat(px.near(x, y, expected, 10)).as("square r%dc%d colour", r, c).isTrue();
+                    assertThat(px.near(x, y, expected, 10))
+                            .as("square r%dc%d colour", r, c)
+                            .isTrue();
                 }
             }
         }
@@ -67,11 +69,14 @@ class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
 
     /** Independent brute force: cover the first free square in reading order rightwards or downwards. */
     @Property
-    void solverAgreesWithExhaustiveTiling(@ForAll @IntRange(min = 2, max = 5) int rows,
-            @ForAll @IntRange(min = 2, max = 6) int columns, @ForAll @IntRange(min = 0, max = 29) int first,
+    void solverAgreesWithExhaustiveTiling(
+            @ForAll @IntRange(min = 2, max = 5) int rows,
+            @ForAll @IntRange(min = 2, max = 6) int columns,
+            @ForAll @IntRange(min = 0, max = 29) int first,
             @ForAll @IntRange(min = 1, max = 29) int gap) {
         int squares = rows * columns;
-        List<List<Integer>> removed = new ArrayList<>(List.of(List.of(first % squares / columns, first % squares % columns)));
+        List<List<Integer>> removed =
+                new ArrayList<>(List.of(List.of(first % squares / columns, first % squares % columns)));
         if (squares % 2 == 0) {
             int second = (first % squares + 1 + gap % (squares - 1)) % squares;
             removed.add(List.of(second / columns, second % columns));
@@ -90,7 +95,9 @@ class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
         if (free == covered.length) {
             return true;
         }
-        int[] partners = {free % columns + 1 < columns ? free + 1 : -1, free + columns < covered.length ? free + columns : -1};
+        int[] partners = {
+            free % columns + 1 < columns ? free + 1 : -1, free + columns < covered.length ? free + columns : -1
+        };
         for (int partner : partners) {
             if (partner >= 0 && !covered[partner]) {
                 covered[free] = covered[partner] = true;
@@ -109,9 +116,11 @@ class BoardTilePuzzleTest extends PuzzleTypeContract<BoardTileState> {
     void releasedAnswersFollowTheColourCountsAndExactTilingAgrees() throws Exception {
         for (var line : ReleasedRecords.of(TYPE)) {
             var solution = line.solution();
-            boolean equalCounts = solution.get("squares_of_color1").asInt() == solution.get("squares_of_color2").asInt();
+            boolean equalCounts = solution.get("squares_of_color1").asInt()
+                    == solution.get("squares_of_color2").asInt();
             assertThat(line.record().answer()).isEqualTo(equalCounts ? "Yes" : "No");
-            assertThat(TYPE.solve(line.state()).answer()).isEqualTo(line.record().answer());
+            assertThat(TYPE.solve(line.state()).answer())
+                    .isEqualTo(line.record().answer());
             assertThat(TYPE.solve(line.state()).fields()).isEqualTo(solution);
         }
     }

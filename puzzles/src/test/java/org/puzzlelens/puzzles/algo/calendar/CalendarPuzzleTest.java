@@ -73,11 +73,17 @@ class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
     private static int bestTitleMatch(BufferedImage image) {
         double scale = CalendarRenderer.CANVAS.scale(Math.max(image.getWidth(), image.getHeight()));
         int top = (int) Math.floor((CalendarRenderer.TITLE_Y - 40) * scale);
-        Rectangle band = new Rectangle(0, top, image.getWidth(),
-                Math.min(image.getHeight() - top, (int) Math.ceil(80 * scale)));
-        String month = TemplateMatch.best(image, scale, band, Background.WHITE, rgb -> dark(new Color(rgb)) ? 1 : 0,
-                CalendarDates.MONTHS, (g, name) -> Draw.centred(g, name, CalendarRenderer.TEXT_FONT,
-                        CalendarRenderer.titleX(), CalendarRenderer.TITLE_Y));
+        Rectangle band =
+                new Rectangle(0, top, image.getWidth(), Math.min(image.getHeight() - top, (int) Math.ceil(80 * scale)));
+        String month = TemplateMatch.best(
+                image,
+                scale,
+                band,
+                Background.WHITE,
+                rgb -> dark(new Color(rgb)) ? 1 : 0,
+                CalendarDates.MONTHS,
+                (g, name) -> Draw.centred(
+                        g, name, CalendarRenderer.TEXT_FONT, CalendarRenderer.titleX(), CalendarRenderer.TITLE_Y));
         return CalendarDates.MONTHS.indexOf(month);
     }
 
@@ -88,23 +94,33 @@ class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
     protected CalendarState parseDescription(String description, CalendarState q) {
         Matcher m = DESCRIBED.matcher(description);
         assertThat(m.find()).as(description).isTrue();
-        return CalendarDescriber.fromVisible(q, CalendarDates.MONTHS.indexOf(m.group(1)) + 1,
-                CalendarDates.WEEKDAYS.indexOf(m.group(2)), Integer.parseInt(m.group(3))).orElseThrow();
+        return CalendarDescriber.fromVisible(
+                        q,
+                        CalendarDates.MONTHS.indexOf(m.group(1)) + 1,
+                        CalendarDates.WEEKDAYS.indexOf(m.group(2)),
+                        Integer.parseInt(m.group(3)))
+                .orElseThrow();
     }
 
     @Property
-    void ownDayCountAgreesWithJavaTime(@ForAll @IntRange(min = 1900, max = 2901) int year,
-            @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 31) int rawDay) {
+    void ownDayCountAgreesWithJavaTime(
+            @ForAll @IntRange(min = 1900, max = 2901) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month,
+            @ForAll @IntRange(min = 1, max = 31) int rawDay) {
         int day = Math.min(rawDay, LocalDate.of(year, month, 1).lengthOfMonth());
-        assertThat(CalendarDates.monthLength(year, month)).isEqualTo(LocalDate.of(year, month, 1).lengthOfMonth());
+        assertThat(CalendarDates.monthLength(year, month))
+                .isEqualTo(LocalDate.of(year, month, 1).lengthOfMonth());
         assertThat(CalendarDates.weekday(year, month, day))
                 .isEqualTo(LocalDate.of(year, month, day).getDayOfWeek().getValue() - 1);
     }
 
     @Property
-    void solverAgreesWithJavaTime(@ForAll @IntRange(min = 1902, max = 2899) int imageYear,
-            @ForAll @IntRange(min = -2, max = 2) int offset, @ForAll @IntRange(min = 1, max = 12) int imageMonth,
-            @ForAll @IntRange(min = 1, max = 11) int monthStep, @ForAll @IntRange(min = 1, max = 31) int rawDay) {
+    void solverAgreesWithJavaTime(
+            @ForAll @IntRange(min = 1902, max = 2899) int imageYear,
+            @ForAll @IntRange(min = -2, max = 2) int offset,
+            @ForAll @IntRange(min = 1, max = 12) int imageMonth,
+            @ForAll @IntRange(min = 1, max = 11) int monthStep,
+            @ForAll @IntRange(min = 1, max = 31) int rawDay) {
         int queryMonth = (imageMonth - 1 + monthStep) % 12 + 1;
         LocalDate monthStart = LocalDate.of(imageYear + offset, queryMonth, 1);
         LocalDate date = monthStart.withDayOfMonth(Math.min(rawDay, monthStart.lengthOfMonth()));
@@ -121,9 +137,10 @@ class CalendarPuzzleTest extends PuzzleTypeContract<CalendarState> {
     @Test
     void twoYearsAwayStatesEveryYearCrossed() {
         CalendarState s = new CalendarState(2001, 3, 1999, 2, 28);
-        assertThat(TYPE.question(s)).isEqualTo("The image shows the calendar of a month of a particular non-leap "
-                + "year. The previous year was a leap year. The year before the previous year was a non-leap year. "
-                + "Which day of the week was on February 28 of the year before the previous year?");
+        assertThat(TYPE.question(s))
+                .isEqualTo("The image shows the calendar of a month of a particular non-leap "
+                        + "year. The previous year was a leap year. The year before the previous year was a non-leap year. "
+                        + "Which day of the week was on February 28 of the year before the previous year?");
         assertThat(TYPE.solve(s).answer()).isEqualTo("Sunday");
     }
 

@@ -41,8 +41,11 @@ class ChainLinkPuzzleTest extends PuzzleTypeContract<ChainLinkState> {
             double x = ChainLinkRenderer.segmentX(i);
             double y = ChainLinkRenderer.segmentY(i);
             int links = 0;
-            while (px.near(x + links * ChainLinkRenderer.STEP_X + 0.65 * ChainLinkRenderer.LINK_W,
-                    y + links * ChainLinkRenderer.STEP_Y + ChainLinkRenderer.LINK_H, ChainLinkRenderer.LINK, 90)) {
+            while (px.near(
+                    x + links * ChainLinkRenderer.STEP_X + 0.65 * ChainLinkRenderer.LINK_W,
+                    y + links * ChainLinkRenderer.STEP_Y + ChainLinkRenderer.LINK_H,
+                    ChainLinkRenderer.LINK,
+                    90)) {
                 links++;
             }
             if (links == 0) {
@@ -58,8 +61,8 @@ class ChainLinkPuzzleTest extends PuzzleTypeContract<ChainLinkState> {
         return new ChainLinkState(open, closed, q.cutMinutes(), q.weldMinutes());
     }
 
-    private static final Pattern COUNT = Pattern.compile(
-            "(\\d+) (?:single open links?|closed segments? of (\\d) links?)");
+    private static final Pattern COUNT =
+            Pattern.compile("(\\d+) (?:single open links?|closed segments? of (\\d) links?)");
 
     @Override
     protected ChainLinkState parseDescription(String description, ChainLinkState q) {
@@ -83,9 +86,11 @@ class ChainLinkPuzzleTest extends PuzzleTypeContract<ChainLinkState> {
      * around the closed segments; every open link is welded.
      */
     @Property(tries = 300)
-    void greedyMatchesExhaustiveSearchOverCuts(@ForAll @IntRange(min = 0, max = 2) int open,
+    void greedyMatchesExhaustiveSearchOverCuts(
+            @ForAll @IntRange(min = 0, max = 2) int open,
             @ForAll @Size(5) List<@IntRange(min = 0, max = 2) Integer> closed,
-            @ForAll @IntRange(min = 1, max = 6) int cut, @ForAll @IntRange(min = 1, max = 6) int weld) {
+            @ForAll @IntRange(min = 1, max = 6) int cut,
+            @ForAll @IntRange(min = 1, max = 6) int weld) {
         int segments = open + closed.stream().mapToInt(Integer::intValue).sum();
         if (segments < 2 || segments > 6) {
             return;
@@ -99,8 +104,8 @@ class ChainLinkPuzzleTest extends PuzzleTypeContract<ChainLinkState> {
         assertThat(ChainLinkSolver.solve(s).answer()).isEqualTo(Integer.toString(best));
     }
 
-    private static int cheapest(List<Integer> closed, int open, int cuts, int cut, int weld,
-            Map<String, Integer> memo) {
+    private static int cheapest(
+            List<Integer> closed, int open, int cuts, int cut, int weld, Map<String, Integer> memo) {
         List<Integer> sorted = new ArrayList<>(closed);
         Collections.sort(sorted);
         String key = sorted + "/" + open + "/" + cuts;
@@ -131,15 +136,16 @@ class ChainLinkPuzzleTest extends PuzzleTypeContract<ChainLinkState> {
     @Test
     void questionAndStepsMatchAReleasedRecord() {
         ChainLinkState s = new ChainLinkState(3, List.of(2, 1, 1, 3, 2), 5, 2);
-        assertThat(TYPE.question(s)).isEqualTo("Alice has 12 segments of chains of different lengths as shown in the "
-                + "image. The total length of all the segments combined is 32 pieces. She has a saw machine with which "
-                + "a closed piece can be cut opened. She also has a welding machine with which an open piece can be "
-                + "closed. Each cut takes 5 minutes and each welding takes 2 minutes. Initially, she has 3 segments "
-                + "each with 1 open piece as shown in the image. All the other pieces are closed. She now wants to make "
-                + "the longest possible necklace using all the available 32 pieces. Each piece in the necklace would be "
-                + "connected to exactly two other pieces. This would require cutting open some pieces and then joining "
-                + "all the resulting segments together. What is the minimum time in which she can create the "
-                + "necklace?");
+        assertThat(TYPE.question(s))
+                .isEqualTo("Alice has 12 segments of chains of different lengths as shown in the "
+                        + "image. The total length of all the segments combined is 32 pieces. She has a saw machine with which "
+                        + "a closed piece can be cut opened. She also has a welding machine with which an open piece can be "
+                        + "closed. Each cut takes 5 minutes and each welding takes 2 minutes. Initially, she has 3 segments "
+                        + "each with 1 open piece as shown in the image. All the other pieces are closed. She now wants to make "
+                        + "the longest possible necklace using all the available 32 pieces. Each piece in the necklace would be "
+                        + "connected to exactly two other pieces. This would require cutting open some pieces and then joining "
+                        + "all the resulting segments together. What is the minimum time in which she can create the "
+                        + "necklace?");
         var solution = ChainLinkSolver.solve(s);
         assertThat(solution.answer()).isEqualTo("34");
         assertThat(solution.fields().get("steps").toString())

@@ -56,11 +56,12 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
     private static String row(String names) {
         StringBuilder row = new StringBuilder();
         for (String name : names.split(", ")) {
-            row.append(switch (name) {
-                case "green" -> 'G';
-                case "red" -> 'R';
-                default -> '_';
-            });
+            row.append(
+                    switch (name) {
+                        case "green" -> 'G';
+                        case "red" -> 'R';
+                        default -> '_';
+                    });
         }
         return row.toString();
     }
@@ -71,9 +72,12 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
      * number of moves.
      */
     @Property(tries = 300)
-    void solverAgreesWithIterativeDeepening(@ForAll @IntRange(min = 3, max = 8) int squares,
-            @ForAll @IntRange(min = 0, max = 1 << 16) int colours, @ForAll @IntRange(min = 0, max = 7) int blank,
-            @ForAll @IntRange(min = 1, max = 8) int walk, @ForAll @IntRange(min = 0, max = 1 << 16) int choices) {
+    void solverAgreesWithIterativeDeepening(
+            @ForAll @IntRange(min = 3, max = 8) int squares,
+            @ForAll @IntRange(min = 0, max = 1 << 16) int colours,
+            @ForAll @IntRange(min = 0, max = 7) int blank,
+            @ForAll @IntRange(min = 1, max = 8) int walk,
+            @ForAll @IntRange(min = 0, max = 1 << 16) int choices) {
         StringBuilder row = new StringBuilder();
         for (int i = 0; i < squares; i++) {
             row.append(i == blank % squares ? '_' : (colours >> i & 1) == 0 ? 'G' : 'R');
@@ -94,7 +98,8 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
         while (!reachable(start, end, depth)) {
             depth++;
         }
-        assertThat(CheckerMoveSolver.solve(new CheckerMoveState(start, end)).answer()).isEqualTo(Integer.toString(depth));
+        assertThat(CheckerMoveSolver.solve(new CheckerMoveState(start, end)).answer())
+                .isEqualTo(Integer.toString(depth));
     }
 
     private static boolean reachable(String row, String goal, int depth) {
@@ -131,7 +136,8 @@ class CheckerMovePuzzleTest extends PuzzleTypeContract<CheckerMoveState> {
         for (var line : ReleasedRecords.of(TYPE)) {
             var released = line.solution();
             var fields = TYPE.solve(line.state()).fields();
-            assertThat(fields.get("moves").size()).isEqualTo(released.get("moves").size());
+            assertThat(fields.get("moves").size())
+                    .isEqualTo(released.get("moves").size());
             assertThat(fields.get("green_checkers")).isEqualTo(released.get("green_checkers"));
             assertThat(fields.get("red_checkers")).isEqualTo(released.get("red_checkers"));
         }

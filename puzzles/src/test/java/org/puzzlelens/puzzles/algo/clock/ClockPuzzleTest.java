@@ -55,15 +55,23 @@ class ClockPuzzleTest extends PuzzleTypeContract<ClockState> {
     protected ClockState parseDescription(String description, ClockState q) {
         Matcher m = SHOWS.matcher(description);
         assertThat(m.find()).as(description).isTrue();
-        return new ClockState(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), q.later(),
-                q.offsetHours(), q.offsetMinutes(), q.person());
+        return new ClockState(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                q.later(),
+                q.offsetHours(),
+                q.offsetMinutes(),
+                q.person());
     }
 
     /** Brute force: step the clock one minute at a time, tracking hour and minute separately. */
     @Property
-    void solverAgreesWithMinuteByMinuteCounting(@ForAll @IntRange(min = 1, max = 12) int hour,
-            @ForAll @IntRange(min = 0, max = 59) int minute, @ForAll boolean later,
-            @ForAll @IntRange(min = 0, max = 11) int offsetHours, @ForAll @IntRange(min = 1, max = 59) int offsetMinutes) {
+    void solverAgreesWithMinuteByMinuteCounting(
+            @ForAll @IntRange(min = 1, max = 12) int hour,
+            @ForAll @IntRange(min = 0, max = 59) int minute,
+            @ForAll boolean later,
+            @ForAll @IntRange(min = 0, max = 11) int offsetHours,
+            @ForAll @IntRange(min = 1, max = 59) int offsetMinutes) {
         ClockState s = new ClockState(hour, minute, later, offsetHours, offsetMinutes, "Sam");
         int h = hour;
         int m = minute;
@@ -90,9 +98,10 @@ class ClockPuzzleTest extends PuzzleTypeContract<ClockState> {
     @Test
     void questionMatchesTheReleasedWording() {
         ClockState s = new ClockState(2, 43, true, 1, 40, "Daniel");
-        assertThat(TYPE.question(s)).isEqualTo("Daniel's event is going to start in 1 hour 40 minutes. The current "
-                + "time is shown on the clock. The clock is a standard analog clock without the seconds hand. What "
-                + "will be the time when the event starts?");
+        assertThat(TYPE.question(s))
+                .isEqualTo("Daniel's event is going to start in 1 hour 40 minutes. The current "
+                        + "time is shown on the clock. The clock is a standard analog clock without the seconds hand. What "
+                        + "will be the time when the event starts?");
         assertThat(ClockSolver.solve(s).answer()).isEqualTo("4:23");
     }
 }

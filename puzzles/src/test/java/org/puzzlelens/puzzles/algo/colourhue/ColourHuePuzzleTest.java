@@ -63,7 +63,8 @@ class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
         Matcher m = IDEAL.matcher(description);
         while (m.find()) {
             cells.add(m.group(1));
-            ideal.add(new Rgb(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+            ideal.add(
+                    new Rgb(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
         }
         List<Integer> order = new ArrayList<>();
         Matcher h = HOLDS.matcher(description);
@@ -91,8 +92,10 @@ class ColourHuePuzzleTest extends PuzzleTypeContract<ColourHueState> {
 
     private static int swapDistance(List<Integer> start) {
         List<Integer> goal = ColourHueSolver.identity(start.size());
-        return BreadthFirstSearch.overStates(List.of(start), ColourHuePuzzleTest::swaps, goal::equals,
-                BreadthFirstSearch.UNBOUNDED).depth(goal).orElseThrow(() -> new AssertionError("identity unreachable"));
+        return BreadthFirstSearch.overStates(
+                        List.of(start), ColourHuePuzzleTest::swaps, goal::equals, BreadthFirstSearch.UNBOUNDED)
+                .depth(goal)
+                .orElseThrow(() -> new AssertionError("identity unreachable"));
     }
 
     private static List<List<Integer>> swaps(List<Integer> board) {

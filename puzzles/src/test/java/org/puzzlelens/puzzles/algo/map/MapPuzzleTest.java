@@ -40,8 +40,11 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
         List<Region> regions = new ArrayList<>();
         for (Region r : q.regions()) {
             Point c = r.centroid();
-            Point far = r.outline().stream().max((a, b) -> Double.compare(a.distance(c), b.distance(c))).orElseThrow();
-            Point2D at = MapRenderer.toCanvas(new Point(c.x() + 0.75 * (far.x() - c.x()), c.y() + 0.75 * (far.y() - c.y())));
+            Point far = r.outline().stream()
+                    .max((a, b) -> Double.compare(a.distance(c), b.distance(c)))
+                    .orElseThrow();
+            Point2D at =
+                    MapRenderer.toCanvas(new Point(c.x() + 0.75 * (far.x() - c.x()), c.y() + 0.75 * (far.y() - c.y())));
             Color seen = px.at(at.getX(), at.getY());
             MapColour nearest = Arrays.stream(MapColour.values())
                     .min((a, b) -> Integer.compare(Pixels.distance(seen, a.rgb), Pixels.distance(seen, b.rgb)))
@@ -51,7 +54,8 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
         return new MapState(regions);
     }
 
-    private static final Pattern REGION = Pattern.compile("Region (\\d+) is (\\w+) and borders regions? ([\\d, and]+)\\.");
+    private static final Pattern REGION =
+            Pattern.compile("Region (\\d+) is (\\w+) and borders regions? ([\\d, and]+)\\.");
 
     @Override
     protected MapState parseDescription(String description, MapState q) {
@@ -59,24 +63,34 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
         Matcher m = REGION.matcher(description);
         while (m.find()) {
             int number = Integer.parseInt(m.group(1));
-            List<Integer> neighbours = Arrays.stream(m.group(3).split(",| and ")).map(String::trim)
-                    .filter(t -> !t.isEmpty()).map(Integer::parseInt).toList();
-            regions.add(new Region(q.region(number).outline(), neighbours, MapColour.parse(m.group(2)).orElseThrow()));
+            List<Integer> neighbours = Arrays.stream(m.group(3).split(",| and "))
+                    .map(String::trim)
+                    .filter(t -> !t.isEmpty())
+                    .map(Integer::parseInt)
+                    .toList();
+            regions.add(new Region(
+                    q.region(number).outline(),
+                    neighbours,
+                    MapColour.parse(m.group(2)).orElseThrow()));
         }
         return new MapState(regions);
     }
 
     /** Brute force: try all 4^k colourings of the white regions and keep the proper ones. */
     @Property(tries = 150)
-    void solverAgreesWithTryingEveryColouring(@ForAll @IntRange(min = 6, max = 12) int regions,
-            @ForAll @IntRange(min = 2, max = 4) int unknown, @ForAll long seed) {
-        MapState s = MapGenerator.generate(new Parameters(Map.of("regions", regions, "unknown", unknown,
-                "max_maps", 1000)), new SplittableRandom(seed));
+    void solverAgreesWithTryingEveryColouring(
+            @ForAll @IntRange(min = 6, max = 12) int regions,
+            @ForAll @IntRange(min = 2, max = 4) int unknown,
+            @ForAll long seed) {
+        MapState s = MapGenerator.generate(
+                new Parameters(Map.of("regions", regions, "unknown", unknown, "max_maps", 1000)),
+                new SplittableRandom(seed));
         int n = s.regions().size();
         int known = s.known();
         int proper = 0;
         for (int code = 0; code < 1 << (2 * (n - known)); code++) {
-            List<MapColour> colours = new ArrayList<>(s.regions().stream().map(Region::colour).toList());
+            List<MapColour> colours =
+                    new ArrayList<>(s.regions().stream().map(Region::colour).toList());
             for (int k = 0; k < n - known; k++) {
                 colours.set(known + k, MapColour.PAINTS.get((code >> (2 * k)) & 3));
             }
@@ -120,13 +134,13 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
                 nearest = x.distance(sites.get(i)) < x.distance(sites.get(nearest)) ? i : nearest;
             }
             assertThat(path(d.cells().get(nearest)).contains(x.x(), x.y())
-                    || x.distance(sites.get(nearest)) > secondNearest(x, sites) - 1e-6).isTrue();
+                            || x.distance(sites.get(nearest)) > secondNearest(x, sites) - 1e-6)
+                    .isTrue();
         }
         for (int i = 0; i < n; i++) {
             for (int j : d.neighbours().get(i)) {
                 Point m = sharedEdgeMiddle(d.cells().get(i), d.cells().get(j));
-                assertThat(m.distance(sites.get(i))).isCloseTo(m.distance(sites.get(j)),
-                        Offset.offset(1e-7));
+                assertThat(m.distance(sites.get(i))).isCloseTo(m.distance(sites.get(j)), Offset.offset(1e-7));
                 for (int k = 0; k < n; k++) {
                     if (k != i && k != j) {
                         assertThat(m.distance(sites.get(k))).isGreaterThan(m.distance(sites.get(i)) - 1e-9);
@@ -137,7 +151,12 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
     }
 
     private static double secondNearest(Point x, List<Point> sites) {
-        return sites.stream().mapToDouble(x::distance).sorted().skip(1).findFirst().orElseThrow();
+        return sites.stream()
+                .mapToDouble(x::distance)
+                .sorted()
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Path2D path(List<Point> cell) {
@@ -155,7 +174,8 @@ class MapPuzzleTest extends PuzzleTypeContract<MapState> {
         for (int i = 0; i < a.size(); i++) {
             Point u = a.get(i);
             Point v = a.get((i + 1) % a.size());
-            boolean shared = b.stream().anyMatch(w -> w.distance(u) < 1e-7) && b.stream().anyMatch(w -> w.distance(v) < 1e-7);
+            boolean shared =
+                    b.stream().anyMatch(w -> w.distance(u) < 1e-7) && b.stream().anyMatch(w -> w.distance(v) < 1e-7);
             if (shared && u.distance(v) > longest) {
                 longest = u.distance(v);
                 best = new Point((u.x() + v.x()) / 2, (u.y() + v.y()) / 2);

@@ -47,7 +47,9 @@ class MazePuzzleTest extends PuzzleTypeContract<MazeState> {
         MazeState read = new MazeState(grid, q.asked());
         double entranceX = MazeRenderer.left(rows, cols) + 0.3 * size;
         double entranceY = MazeRenderer.top(rows, cols) + 1.5 * size;
-        assertThat(px.near(entranceX, entranceY, MazeRenderer.ENTRANCE_ARROW, 60)).as("green arrow").isTrue();
+        assertThat(px.near(entranceX, entranceY, MazeRenderer.ENTRANCE_ARROW, 60))
+                .as("green arrow")
+                .isTrue();
         return read;
     }
 
@@ -70,10 +72,13 @@ class MazePuzzleTest extends PuzzleTypeContract<MazeState> {
      * successive steps, are the solver's.
      */
     @Property(tries = 200)
-    void solverAgreesWithExhaustivePathEnumeration(@ForAll @IntRange(min = 1, max = 4) int roomRows,
-            @ForAll @IntRange(min = 1, max = 4) int roomCols, @ForAll long seed) {
-        MazeState s = MazeGenerator.generate(new Parameters(Map.of("room_rows", roomRows, "room_columns", roomCols,
-                "question", "cells")), new SplittableRandom(seed));
+    void solverAgreesWithExhaustivePathEnumeration(
+            @ForAll @IntRange(min = 1, max = 4) int roomRows,
+            @ForAll @IntRange(min = 1, max = 4) int roomCols,
+            @ForAll long seed) {
+        MazeState s = MazeGenerator.generate(
+                new Parameters(Map.of("room_rows", roomRows, "room_columns", roomCols, "question", "cells")),
+                new SplittableRandom(seed));
         List<List<int[]>> paths = new ArrayList<>();
         boolean[][] seen = new boolean[s.rows()][s.cols()];
         List<int[]> current = new ArrayList<>();
@@ -98,9 +103,14 @@ class MazePuzzleTest extends PuzzleTypeContract<MazeState> {
         assertThat(MazeSolver.solve(s).answer()).isEqualTo(Integer.toString(path.size()));
     }
 
-    private static void enumerate(MazeState s, int r, int c, boolean[][] seen, List<int[]> current,
-            List<List<int[]>> paths) {
-        if (r < 0 || c < 0 || r >= s.rows() || c >= s.cols() || seen[r][c] || s.grid().get(r).get(c) == 1) {
+    private static void enumerate(
+            MazeState s, int r, int c, boolean[][] seen, List<int[]> current, List<List<int[]>> paths) {
+        if (r < 0
+                || c < 0
+                || r >= s.rows()
+                || c >= s.cols()
+                || seen[r][c]
+                || s.grid().get(r).get(c) == 1) {
             return;
         }
         seen[r][c] = true;
@@ -132,17 +142,27 @@ class MazePuzzleTest extends PuzzleTypeContract<MazeState> {
                 + "the maze is shown with the blue arrow. Suppose you have found the most optimal path in the maze "
                 + "between the entrance and exit, where you need to go through the least number of empty cells and "
                 + "you need to make the least number of left and right turns. ";
-        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.LEFT_TURNS))).isEqualTo(common
-                + "What is the total number of left turns do you need to make in this optimal path?");
-        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.RIGHT_TURNS))).isEqualTo(common
-                + "What is the total number of right turns do you need to make in this optimal path?");
-        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.TOTAL_TURNS))).isEqualTo(common
-                + "What is the combined number of left and right turns do you need to make in this optimal path?");
-        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.CELLS))).isEqualTo(common
-                + "How many cells do you need to visit in this optimal path including the entrance and exit cells?");
+        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.LEFT_TURNS)))
+                .isEqualTo(common + "What is the total number of left turns do you need to make in this optimal path?");
+        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.RIGHT_TURNS)))
+                .isEqualTo(
+                        common + "What is the total number of right turns do you need to make in this optimal path?");
+        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.TOTAL_TURNS)))
+                .isEqualTo(
+                        common
+                                + "What is the combined number of left and right turns do you need to make in this optimal path?");
+        assertThat(TYPE.question(new MazeState(grid, MazeQuestion.CELLS)))
+                .isEqualTo(
+                        common
+                                + "How many cells do you need to visit in this optimal path including the entrance and exit cells?");
         // right along row 1, down (right turn), left along row 3 (right turn), down out (left turn)
-        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.RIGHT_TURNS)).answer()).isEqualTo("2");
-        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.LEFT_TURNS)).answer()).isEqualTo("1");
-        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.CELLS)).answer()).isEqualTo("9");
+        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.RIGHT_TURNS))
+                        .answer())
+                .isEqualTo("2");
+        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.LEFT_TURNS))
+                        .answer())
+                .isEqualTo("1");
+        assertThat(MazeSolver.solve(new MazeState(grid, MazeQuestion.CELLS)).answer())
+                .isEqualTo("9");
     }
 }

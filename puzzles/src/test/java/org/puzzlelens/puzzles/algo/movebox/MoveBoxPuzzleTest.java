@@ -25,8 +25,8 @@ import org.puzzlelens.puzzles.testing.ReleasedRecords;
 
 class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
     private static final MoveBoxPuzzle TYPE = new MoveBoxPuzzle();
-    private static final List<Color> CENTRE_COLOURS = List.of(MoveBoxRenderer.BRICK, Color.WHITE, MoveBoxRenderer.BOX,
-            MoveBoxRenderer.SHIRT, MoveBoxRenderer.FLAG_DARK);
+    private static final List<Color> CENTRE_COLOURS = List.of(
+            MoveBoxRenderer.BRICK, Color.WHITE, MoveBoxRenderer.BOX, MoveBoxRenderer.SHIRT, MoveBoxRenderer.FLAG_DARK);
 
     @Override
     protected PuzzleType<MoveBoxState> type() {
@@ -65,8 +65,10 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
 
     /** An independent search: breadth-first by pushes, flood-filling where the person can walk at each step. */
     @Property(tries = 300)
-    void solverAgreesWithPushByPushFloodFillSearch(@ForAll @IntRange(min = 5, max = 6) int size,
-            @ForAll @IntRange(min = 0, max = 6) int walls, @ForAll long seed) {
+    void solverAgreesWithPushByPushFloodFillSearch(
+            @ForAll @IntRange(min = 5, max = 6) int size,
+            @ForAll @IntRange(min = 0, max = 6) int walls,
+            @ForAll long seed) {
         Random random = new Random(seed);
         List<Cell> inner = new ArrayList<>();
         for (int r = 1; r < size - 1; r++) {
@@ -95,8 +97,7 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
     }
 
     private static int floodFillSearch(MoveBoxState s) {
-        record Node(Cell box, Set<Cell> reach) {
-        }
+        record Node(Cell box, Set<Cell> reach) {}
         Set<List<Object>> seen = new HashSet<>();
         List<Node> layer = List.of(new Node(s.box(), reach(s, s.box(), s.person())));
         for (int pushes = 0; !layer.isEmpty(); pushes++) {
@@ -145,8 +146,10 @@ class MoveBoxPuzzleTest extends PuzzleTypeContract<MoveBoxState> {
     void releasedBoxPathsHaveTheAnswerLength() throws Exception {
         for (var line : ReleasedRecords.of(TYPE)) {
             var fields = TYPE.solve(line.state()).fields();
-            assertThat(fields.get("box_location").size()).isEqualTo(line.solution().get("box_location").size());
-            assertThat(fields.get("timestep").get("grid_0")).isEqualTo(line.solution().get("timestep").get("grid_0"));
+            assertThat(fields.get("box_location").size())
+                    .isEqualTo(line.solution().get("box_location").size());
+            assertThat(fields.get("timestep").get("grid_0"))
+                    .isEqualTo(line.solution().get("timestep").get("grid_0"));
         }
     }
 }

@@ -63,8 +63,10 @@ class NQueensPuzzleTest extends PuzzleTypeContract<NQueensState> {
      * exactly one, the solver's.
      */
     @Property(tries = 200)
-    void solverAgreesWithEnumeratingAllSolutions(@ForAll @IntRange(min = 5, max = 8) int size,
-            @ForAll @IntRange(min = 0, max = 10_000) int pick, @ForAll @IntRange(min = 0, max = 27) int dropPair) {
+    void solverAgreesWithEnumeratingAllSolutions(
+            @ForAll @IntRange(min = 5, max = 8) int size,
+            @ForAll @IntRange(min = 0, max = 10_000) int pick,
+            @ForAll @IntRange(min = 0, max = 27) int dropPair) {
         List<int[]> solutions = new ArrayList<>();
         enumerate(new int[size], 0, solutions);
         int[] full = solutions.get(pick % solutions.size());
@@ -83,7 +85,8 @@ class NQueensPuzzleTest extends PuzzleTypeContract<NQueensState> {
             }
         }
         assertThat(distances).hasSize(1);
-        assertThat(NQueensSolver.solve(new NQueensState(size, shown)).answer()).isEqualTo(distances.first().toString());
+        assertThat(NQueensSolver.solve(new NQueensState(size, shown)).answer())
+                .isEqualTo(distances.first().toString());
     }
 
     private static void enumerate(int[] columnOf, int row, List<int[]> out) {

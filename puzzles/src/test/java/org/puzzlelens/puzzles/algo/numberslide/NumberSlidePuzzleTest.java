@@ -29,8 +29,8 @@ import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.testing.Pixels;
 import org.puzzlelens.puzzles.testing.PuzzleTypeContract;
 import org.puzzlelens.puzzles.testing.ReleasedRecords;
-import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 import org.puzzlelens.puzzles.testing.TemplateMatch;
+import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 
 class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     private static final NumberSlidePuzzle TYPE = new NumberSlidePuzzle();
@@ -96,13 +96,20 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
     }
 
     private static int bestNumber(BufferedImage image, double scale, int n, RoundRectangle2D tile) {
-        Rectangle box = new Rectangle((int) Math.ceil((tile.getX() + NumberSlideRenderer.INSET) * scale),
+        Rectangle box = new Rectangle(
+                (int) Math.ceil((tile.getX() + NumberSlideRenderer.INSET) * scale),
                 (int) Math.ceil((tile.getY() + NumberSlideRenderer.INSET) * scale),
                 (int) ((tile.getWidth() - 2 * NumberSlideRenderer.INSET) * scale),
                 (int) ((tile.getHeight() - 2 * NumberSlideRenderer.INSET) * scale));
-        return TemplateMatch.best(image, scale, box, Background.WHITE, TemplateMatch::blue,
-                IntStream.range(1, n * n).boxed().toList(), (g, v) -> Draw.centred(g, Integer.toString(v),
-                        NumberSlideRenderer.font(n), tile.getCenterX(), tile.getCenterY()));
+        return TemplateMatch.best(
+                image,
+                scale,
+                box,
+                Background.WHITE,
+                TemplateMatch::blue,
+                IntStream.range(1, n * n).boxed().toList(),
+                (g, v) -> Draw.centred(
+                        g, Integer.toString(v), NumberSlideRenderer.font(n), tile.getCenterX(), tile.getCenterY()));
     }
 
     private static final Pattern ROW = Pattern.compile("row \\d+: ([0-9a-z ]+)[;.]");
@@ -113,7 +120,8 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
         List<List<Integer>> grid = new ArrayList<>();
         while (m.find()) {
             grid.add(Arrays.stream(m.group(1).split(" "))
-                    .map(v -> v.equals(NumberSlideDescriber.OPEN) ? 0 : Integer.parseInt(v)).toList());
+                    .map(v -> v.equals(NumberSlideDescriber.OPEN) ? 0 : Integer.parseInt(v))
+                    .toList());
         }
         return new NumberSlideState(grid, q.kind(), q.totalMoves(), q.statistic(), q.line(), q.sequence());
     }
@@ -124,8 +132,11 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
      * sums must equal what the solver derives by enumerating move sequences.
      */
     @Property(tries = 200)
-    void enumerationAgreesWithLayeredBreadthFirstSearch(@ForAll @IntRange(min = 2, max = 4) int n,
-            @ForAll @IntRange(min = 1, max = 4) int k, @ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int edge) {
+    void enumerationAgreesWithLayeredBreadthFirstSearch(
+            @ForAll @IntRange(min = 2, max = 4) int n,
+            @ForAll @IntRange(min = 1, max = 4) int k,
+            @ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 3) int edge) {
         List<Integer> tiles = new ArrayList<>();
         for (int v = 0; v < n * n; v++) {
             tiles.add(v);
@@ -149,7 +160,8 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
             }
             layer = next;
         }
-        Line line = List.of(Line.TOP_ROW, Line.BOTTOM_ROW, Line.LEFT_COLUMN, Line.RIGHT_COLUMN).get(edge);
+        Line line = List.of(Line.TOP_ROW, Line.BOTTOM_ROW, Line.LEFT_COLUMN, Line.RIGHT_COLUMN)
+                .get(edge);
         TreeSet<Integer> sums = new TreeSet<>();
         for (List<Integer> board : layer) {
             int sum = 0;
@@ -168,12 +180,17 @@ class NumberSlidePuzzleTest extends PuzzleTypeContract<NumberSlideState> {
         for (int r = 0; r < n; r++) {
             grid.add(tiles.subList(r * n, (r + 1) * n));
         }
-        assertThat(NumberSlideSolver.solve(new NumberSlideState(grid, Kind.COUNT, k, null, null, List.of())).answer())
+        assertThat(NumberSlideSolver.solve(new NumberSlideState(grid, Kind.COUNT, k, null, null, List.of()))
+                        .answer())
                 .isEqualTo(Integer.toString(layer.size()));
-        assertThat(NumberSlideSolver.solve(new NumberSlideState(grid, Kind.EXTREME_SUM, k, Statistic.MIN, line,
-                List.of())).answer()).isEqualTo(Integer.toString(sums.first()));
-        assertThat(NumberSlideSolver.solve(new NumberSlideState(grid, Kind.EXTREME_SUM, k, Statistic.MAX, line,
-                List.of())).answer()).isEqualTo(Integer.toString(sums.last()));
+        assertThat(NumberSlideSolver.solve(
+                                new NumberSlideState(grid, Kind.EXTREME_SUM, k, Statistic.MIN, line, List.of()))
+                        .answer())
+                .isEqualTo(Integer.toString(sums.first()));
+        assertThat(NumberSlideSolver.solve(
+                                new NumberSlideState(grid, Kind.EXTREME_SUM, k, Statistic.MAX, line, List.of()))
+                        .answer())
+                .isEqualTo(Integer.toString(sums.last()));
     }
 
     /** All three released question kinds are worded exactly as released, and the solution fields match. */

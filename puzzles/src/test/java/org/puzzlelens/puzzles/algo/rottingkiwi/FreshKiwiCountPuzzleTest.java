@@ -28,7 +28,8 @@ class FreshKiwiCountPuzzleTest extends LabVariantContract<RottingKiwiState> {
     void countsTheFreshKiwisOfTheFacts() {
         for (int i = 0; i < 50; i++) {
             PuzzleInstance p = Instances.create(TYPE, SEED, i, Preset.ALGOPUZZLEVQA);
-            long fresh = p.facts().stream().filter(f -> f.value().equals("fresh")).count();
+            long fresh =
+                    p.facts().stream().filter(f -> f.value().equals("fresh")).count();
             assertThat(p.answer()).isEqualTo(Long.toString(fresh));
         }
     }

@@ -53,20 +53,25 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
         Matcher m = ROW.matcher(description);
         while (m.find()) {
             assertThat(Integer.parseInt(m.group(1))).isEqualTo(grid.size() + 1);
-            grid.add(Arrays.stream(m.group(2).split(", ")).map(RottingKiwiState.NAMES::indexOf).toList());
+            grid.add(Arrays.stream(m.group(2).split(", "))
+                    .map(RottingKiwiState.NAMES::indexOf)
+                    .toList());
         }
         return new RottingKiwiState(grid);
     }
 
     /** Independent check: simulate whole minutes on copies of the grid until nothing changes. */
     @Property
-    void solverAgreesWithMinuteByMinuteSimulation(@ForAll @IntRange(min = 2, max = 4) int size,
+    void solverAgreesWithMinuteByMinuteSimulation(
+            @ForAll @IntRange(min = 2, max = 4) int size,
             @ForAll @Size(16) List<@IntRange(min = 0, max = 2) Integer> cells) {
         int[][] grid = new int[size][size];
         for (int i = 0; i < size * size; i++) {
             grid[i / size][i % size] = cells.get(i);
         }
-        List<List<Integer>> asList = Arrays.stream(grid).map(row -> Arrays.stream(row).boxed().toList()).toList();
+        List<List<Integer>> asList = Arrays.stream(grid)
+                .map(row -> Arrays.stream(row).boxed().toList())
+                .toList();
         int minutes = 0;
         while (spreadOnce(grid)) {
             minutes++;
@@ -74,7 +79,8 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
         boolean fresh = Arrays.stream(grid).flatMapToInt(Arrays::stream).anyMatch(v -> v == 1);
         boolean valid = !fresh && minutes > 0;
         if (valid) {
-            assertThat(RottingKiwiSolver.solve(new RottingKiwiState(asList)).answer()).isEqualTo(Integer.toString(minutes));
+            assertThat(RottingKiwiSolver.solve(new RottingKiwiState(asList)).answer())
+                    .isEqualTo(Integer.toString(minutes));
         } else {
             assertThatThrownBy(() -> new RottingKiwiState(asList)).isInstanceOf(IllegalArgumentException.class);
         }
@@ -86,8 +92,10 @@ class RottingKiwiPuzzleTest extends PuzzleTypeContract<RottingKiwiState> {
         boolean changed = false;
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                boolean nextToRot = r > 0 && before[r - 1][c] == 2 || r < n - 1 && before[r + 1][c] == 2
-                        || c > 0 && before[r][c - 1] == 2 || c < n - 1 && before[r][c + 1] == 2;
+                boolean nextToRot = r > 0 && before[r - 1][c] == 2
+                        || r < n - 1 && before[r + 1][c] == 2
+                        || c > 0 && before[r][c - 1] == 2
+                        || c < n - 1 && before[r][c + 1] == 2;
                 if (before[r][c] == 1 && nextToRot) {
                     grid[r][c] = 2;
                     changed = true;

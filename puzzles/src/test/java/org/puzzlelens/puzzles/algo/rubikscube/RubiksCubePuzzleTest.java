@@ -42,10 +42,12 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
             for (int r = 0; r < 3; r++) {
                 List<CubeColour> row = new ArrayList<>();
                 for (int c = 0; c < 3; c++) {
-                    Color seen = px.at(o.getX() + (c + 0.5) * RubiksCubeRenderer.STICKER,
+                    Color seen = px.at(
+                            o.getX() + (c + 0.5) * RubiksCubeRenderer.STICKER,
                             o.getY() + (r + 0.5) * RubiksCubeRenderer.STICKER);
                     row.add(Arrays.stream(CubeColour.values())
-                            .min(Comparator.comparingInt(k -> Pixels.distance(seen, k.rgb))).orElseThrow());
+                            .min(Comparator.comparingInt(k -> Pixels.distance(seen, k.rgb)))
+                            .orElseThrow());
                 }
                 face.add(row);
             }
@@ -59,8 +61,8 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
     @Override
     protected RubiksCubeState parseDescription(String description, RubiksCubeState q) {
         Matcher m = FACE.matcher(description);
-        List<List<List<CubeColour>>> faces = new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of()));
+        List<List<List<CubeColour>>> faces =
+                new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
         while (m.find()) {
             List<List<CubeColour>> face = new ArrayList<>();
             for (String row : m.group(2).split(" / ")) {
@@ -72,7 +74,9 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
     }
 
     private static List<Move> moves(List<Integer> codes) {
-        return codes.stream().map(code -> new Move(Face.values()[code % 6], code / 6 + 1)).toList();
+        return codes.stream()
+                .map(code -> new Move(Face.values()[code % 6], code / 6 + 1))
+                .toList();
     }
 
     private static Cube scrambled(List<Integer> codes) {
@@ -111,7 +115,10 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
             assertThat(c.face(f).get(1).get(1)).isEqualTo(SOLVED.face(f).get(1).get(1));
         }
         for (CubeColour colour : CubeColour.values()) {
-            assertThat(Arrays.stream(Face.values()).mapToInt(f -> c.count(f, colour)).sum()).isEqualTo(9);
+            assertThat(Arrays.stream(Face.values())
+                            .mapToInt(f -> c.count(f, colour))
+                            .sum())
+                    .isEqualTo(9);
         }
     }
 
@@ -125,7 +132,8 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
                 Face from = Face.of(hops[i].split(" ")[0]);
                 String[] to = hops[i + 1].split(" ");
                 List<CubeColour> strip = strip(after, Face.of(to[0]), to[1], to[2]);
-                assertThat(strip).as(turning + ": " + hops[i] + " -> " + hops[i + 1])
+                assertThat(strip)
+                        .as(turning + ": " + hops[i] + " -> " + hops[i + 1])
                         .containsOnly(SOLVED.face(from).get(1).get(1));
             }
         }
@@ -138,7 +146,10 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
         };
         List<CubeColour> out = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            out.add(kind.equals("row") ? c.face(f).get(index).get(i) : c.face(f).get(i).get(index));
+            out.add(
+                    kind.equals("row")
+                            ? c.face(f).get(index).get(i)
+                            : c.face(f).get(i).get(index));
         }
         return out;
     }
@@ -162,16 +173,17 @@ class RubiksCubePuzzleTest extends PuzzleTypeContract<RubiksCubeState> {
     @Test
     void questionMatchesTheReleasedWording() {
         RubiksCubeState s = new RubiksCubeState(SOLVED.faces(), Move.parse("U3 D3 U"), Face.FRONT, CubeColour.GREEN);
-        assertThat(TYPE.question(s)).isEqualTo("A 3 * 3 Rubik's Cube has six different coloured panels: red, green, "
-                + "blue, yellow, orange, and grey. The initial state of the cube in terms of the different colour "
-                + "positions in its six faces is shown in the image. To represent the movements of the cube we use six "
-                + "letters: U for Up, D for Down, L for Left, R for Right, F for Front, B for Back. These letters are "
-                + "used in sequence where you need to perform each letter in the sequence from left to right. Each "
-                + "letter tells you to move that face clockwise by 90 degrees. A number 'n' immediately after a "
-                + "letter denotes that you need to move that face clockwise by 90 * n degrees. For example, 'U R3' "
-                + "would mean rotating the up face 90 degrees clockwise and then rotating the right face 270 degrees "
-                + "clockwise. You perform the move sequence 'U3 D3 U' starting from the state shown in the image. "
-                + "What would be the number of small 1 * 1 green squares in the front face after completing the move "
-                + "sequence?");
+        assertThat(TYPE.question(s))
+                .isEqualTo("A 3 * 3 Rubik's Cube has six different coloured panels: red, green, "
+                        + "blue, yellow, orange, and grey. The initial state of the cube in terms of the different colour "
+                        + "positions in its six faces is shown in the image. To represent the movements of the cube we use six "
+                        + "letters: U for Up, D for Down, L for Left, R for Right, F for Front, B for Back. These letters are "
+                        + "used in sequence where you need to perform each letter in the sequence from left to right. Each "
+                        + "letter tells you to move that face clockwise by 90 degrees. A number 'n' immediately after a "
+                        + "letter denotes that you need to move that face clockwise by 90 * n degrees. For example, 'U R3' "
+                        + "would mean rotating the up face 90 degrees clockwise and then rotating the right face 270 degrees "
+                        + "clockwise. You perform the move sequence 'U3 D3 U' starting from the state shown in the image. "
+                        + "What would be the number of small 1 * 1 green squares in the front face after completing the move "
+                        + "sequence?");
     }
 }

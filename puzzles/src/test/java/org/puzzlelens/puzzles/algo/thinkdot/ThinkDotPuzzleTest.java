@@ -39,8 +39,10 @@ class ThinkDotPuzzleTest extends PuzzleTypeContract<ThinkDotState> {
             for (int c = 0; c < ThinkDotState.ROW_SIZES.get(r); c++) {
                 Point2D p = ThinkDotRenderer.centre(r, c);
                 Color seen = px.at(p.getX(), p.getY() - ThinkDotRenderer.FACE_RISE);
-                row.add(Pixels.distance(seen, ThinkDotRenderer.BLUE) < Pixels.distance(seen, ThinkDotRenderer.YELLOW)
-                        ? Disc.BLUE : Disc.YELLOW);
+                row.add(
+                        Pixels.distance(seen, ThinkDotRenderer.BLUE) < Pixels.distance(seen, ThinkDotRenderer.YELLOW)
+                                ? Disc.BLUE
+                                : Disc.YELLOW);
             }
             discs.add(row);
         }
@@ -65,9 +67,11 @@ class ThinkDotPuzzleTest extends PuzzleTypeContract<ThinkDotState> {
      * same after any sequence of drops from any board.
      */
     @Property
-    void solverAgreesWithABitmaskModel(@ForAll @IntRange(min = 0, max = 255) int board,
+    void solverAgreesWithABitmaskModel(
+            @ForAll @IntRange(min = 0, max = 255) int board,
             @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 2) Integer> holes,
-            @ForAll boolean yellow, @ForAll @IntRange(min = 0, max = 3) int regionIndex) {
+            @ForAll boolean yellow,
+            @ForAll @IntRange(min = 0, max = 3) int regionIndex) {
         // successor bit of each disc when it shows blue / yellow; -1 = leaves the toy
         int[] nextBlue = {3, 3, 7, 5, 6, -1, -1, -1};
         int[] nextYellow = {5, 4, 4, 6, 7, -1, -1, -1};
@@ -85,8 +89,11 @@ class ThinkDotPuzzleTest extends PuzzleTypeContract<ThinkDotState> {
         for (int bit : regionBits[regionIndex]) {
             expected += ((mask >> bit & 1) == 1) == yellow ? 1 : 0;
         }
-        ThinkDotState s = new ThinkDotState(fromMask(board), holes.stream().map(h -> Hole.values()[h]).toList(),
-                yellow ? Disc.YELLOW : Disc.BLUE, Region.values()[regionIndex]);
+        ThinkDotState s = new ThinkDotState(
+                fromMask(board),
+                holes.stream().map(h -> Hole.values()[h]).toList(),
+                yellow ? Disc.YELLOW : Disc.BLUE,
+                Region.values()[regionIndex]);
         assertThat(ThinkDotSolver.solve(s).answer()).isEqualTo(Integer.toString(expected));
     }
 
@@ -119,15 +126,18 @@ class ThinkDotPuzzleTest extends PuzzleTypeContract<ThinkDotState> {
     void questionMatchesTheReleasedWording() {
         List<List<Disc>> allBlue = fromMask(0);
         ThinkDotState one = new ThinkDotState(allBlue, List.of(Hole.LEFT), Disc.YELLOW, Region.TOP);
-        assertThat(TYPE.question(one)).isEqualTo(ThinkDotPuzzle.PREAMBLE + "One ball in dropped through the left "
-                + "hole. Consider the toy configuration after the ball has been dropped and it has exited from the "
-                + "bottom. How many yellow faces can be seen in the top row now?");
-        assertThat(TYPE.question(one)).startsWith("The toy shown in the figure has eight coloured disks on its "
-                + "front, and three holes on its top \u2013 left, right, and center \u2013 through which");
+        assertThat(TYPE.question(one))
+                .isEqualTo(ThinkDotPuzzle.PREAMBLE + "One ball in dropped through the left "
+                        + "hole. Consider the toy configuration after the ball has been dropped and it has exited from the "
+                        + "bottom. How many yellow faces can be seen in the top row now?");
+        assertThat(TYPE.question(one))
+                .startsWith("The toy shown in the figure has eight coloured disks on its "
+                        + "front, and three holes on its top \u2013 left, right, and center \u2013 through which");
         assertThat(ThinkDotSolver.solve(one).answer()).isEqualTo("1");
         ThinkDotState two = new ThinkDotState(allBlue, List.of(Hole.RIGHT, Hole.CENTER), Disc.BLUE, Region.TOTAL);
-        assertThat(TYPE.question(two)).endsWith("Two balls are dropped in sequence through the following holes: "
-                + "right, center. Consider the toy configuration after all the balls have been dropped and they have "
-                + "exited from the bottom. How many blue faces can be seen in total in all the rows now?");
+        assertThat(TYPE.question(two))
+                .endsWith("Two balls are dropped in sequence through the following holes: "
+                        + "right, center. Consider the toy configuration after all the balls have been dropped and they have "
+                        + "exited from the bottom. How many blue faces can be seen in total in all the rows now?");
     }
 }

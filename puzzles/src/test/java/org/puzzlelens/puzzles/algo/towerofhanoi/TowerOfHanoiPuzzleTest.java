@@ -61,8 +61,8 @@ class TowerOfHanoiPuzzleTest extends PuzzleTypeContract<TowerOfHanoiState> {
         return rods;
     }
 
-    private static final Pattern START = Pattern.compile("Starting Configuration, has, listing each rod's disks from "
-            + "bottom to top: (.+?)\\. The bottom half");
+    private static final Pattern START = Pattern.compile(
+            "Starting Configuration, has, listing each rod's disks from " + "bottom to top: (.+?)\\. The bottom half");
     private static final Pattern END = Pattern.compile("Ending Configuration, has: (.+?)\\.$");
     private static final Pattern ROD = Pattern.compile("rod \\d: ([\\d, ]+|empty)");
 
@@ -77,15 +77,20 @@ class TowerOfHanoiPuzzleTest extends PuzzleTypeContract<TowerOfHanoiState> {
         List<List<Integer>> rods = new ArrayList<>();
         Matcher rod = ROD.matcher(m.group(1));
         while (rod.find()) {
-            rods.add(rod.group(1).equals("empty") ? List.of()
-                    : Arrays.stream(rod.group(1).split(", ")).map(Integer::valueOf).toList());
+            rods.add(
+                    rod.group(1).equals("empty")
+                            ? List.of()
+                            : Arrays.stream(rod.group(1).split(", "))
+                                    .map(Integer::valueOf)
+                                    .toList());
         }
         return rods;
     }
 
     /** Independent check: iterative-deepening depth-first search over rod stacks, never undoing the last move. */
     @Property
-    void solverAgreesWithIterativeDeepening(@ForAll @IntRange(min = 1, max = 4) int disks,
+    void solverAgreesWithIterativeDeepening(
+            @ForAll @IntRange(min = 1, max = 4) int disks,
             @ForAll @Size(4) List<@IntRange(min = 0, max = 2) Integer> startRods,
             @ForAll @Size(4) List<@IntRange(min = 0, max = 2) Integer> endRods) {
         List<List<Integer>> start = stacks(startRods, disks);
@@ -148,7 +153,8 @@ class TowerOfHanoiPuzzleTest extends PuzzleTypeContract<TowerOfHanoiState> {
         for (var line : ReleasedRecords.of(TYPE)) {
             var fields = TYPE.solve(line.state()).fields();
             var released = line.solution();
-            assertThat(fields.get("moves").size()).isEqualTo(released.get("moves").size());
+            assertThat(fields.get("moves").size())
+                    .isEqualTo(released.get("moves").size());
             assertThat(fields.get("start_position")).isEqualTo(released.get("start_position"));
             assertThat(fields.get("end_position")).isEqualTo(released.get("end_position"));
         }

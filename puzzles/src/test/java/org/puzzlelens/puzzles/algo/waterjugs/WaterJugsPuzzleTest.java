@@ -71,10 +71,12 @@ class WaterJugsPuzzleTest extends PuzzleTypeContract<WaterJugsState> {
 
     /** Independent check: iterative deepening over every sequence of pours finds the same least count. */
     @Property(tries = 150)
-    void solverAgreesWithIterativeDeepening(@ForAll @IntRange(min = 1, max = 3) int pours,
-            @ForAll @IntRange(min = 3, max = 4) int jugs, @ForAll long seed) {
-        WaterJugsState s = WaterJugsGenerator.generate(new Parameters(Map.of("jugs", jugs, "pours", pours,
-                "max_capacity", 7)), new SplittableRandom(seed));
+    void solverAgreesWithIterativeDeepening(
+            @ForAll @IntRange(min = 1, max = 3) int pours,
+            @ForAll @IntRange(min = 3, max = 4) int jugs,
+            @ForAll long seed) {
+        WaterJugsState s = WaterJugsGenerator.generate(
+                new Parameters(Map.of("jugs", jugs, "pours", pours, "max_capacity", 7)), new SplittableRandom(seed));
         int least = -1;
         for (int depth = 0; depth <= 6 && least < 0; depth++) {
             if (reachable(s.capacities(), new ArrayList<>(s.start()), s.end(), depth)) {
@@ -112,13 +114,14 @@ class WaterJugsPuzzleTest extends PuzzleTypeContract<WaterJugsState> {
     @Test
     void questionAndStepsMatchAReleasedRecord() {
         WaterJugsState s = new WaterJugsState(List.of(11, 5, 4), List.of(11, 0, 2), List.of(11, 1, 1));
-        assertThat(TYPE.question(s)).isEqualTo("You are given 3 jugs of capacities 11, 5, 4 litres. Initially, the "
-                + "amount of water that is contained in each jar is shown in the image. A single step of water pouring "
-                + "from one jug to another is constrained by the following rules: i) take a non-empty jug and pour "
-                + "water from it to another non-full jug until the first one becomes empty or the second one becomes "
-                + "full; and ii) no water can be split while pouring. The objective is to reach the amounts of 11, 1, "
-                + "1 litres of water in the jugs from left to right, respectively. What is the minimum number of water "
-                + "pouring steps required to achieve the objective?");
+        assertThat(TYPE.question(s))
+                .isEqualTo("You are given 3 jugs of capacities 11, 5, 4 litres. Initially, the "
+                        + "amount of water that is contained in each jar is shown in the image. A single step of water pouring "
+                        + "from one jug to another is constrained by the following rules: i) take a non-empty jug and pour "
+                        + "water from it to another non-full jug until the first one becomes empty or the second one becomes "
+                        + "full; and ii) no water can be split while pouring. The objective is to reach the amounts of 11, 1, "
+                        + "1 litres of water in the jugs from left to right, respectively. What is the minimum number of water "
+                        + "pouring steps required to achieve the objective?");
         var solution = WaterJugsSolver.solve(s);
         assertThat(solution.answer()).isEqualTo("4");
         assertThat(solution.fields().get("steps")).hasSize(5);

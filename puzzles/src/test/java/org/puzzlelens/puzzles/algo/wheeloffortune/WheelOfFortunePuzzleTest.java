@@ -43,11 +43,12 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
         Pixels px = Pixels.of(image, WheelOfFortuneRenderer.CANVAS);
         List<String> rim = new ArrayList<>();
         for (int half = 0; half < 720; half++) {
-            Point2D p = WheelOfFortuneRenderer.at(WheelOfFortuneState.FIRST_BOUNDARY + half / 2.0,
-                    WheelOfFortuneRenderer.RADIUS * 0.95);
+            Point2D p = WheelOfFortuneRenderer.at(
+                    WheelOfFortuneState.FIRST_BOUNDARY + half / 2.0, WheelOfFortuneRenderer.RADIUS * 0.95);
             Color seen = px.at(p.getX(), p.getY());
             rim.add(WheelColours.NAMES.stream()
-                    .min(Comparator.comparingInt(n -> Pixels.distance(seen, WheelColours.rgb(n)))).orElseThrow());
+                    .min(Comparator.comparingInt(n -> Pixels.distance(seen, WheelColours.rgb(n))))
+                    .orElseThrow());
         }
         List<Integer> boundaries = new ArrayList<>(List.of(0));
         List<String> colours = new ArrayList<>(List.of(rim.get(1)));
@@ -67,8 +68,7 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
             prizes.add(bestPrize(image, px.scale(), start, widths.get(i), colours.get(i), widths.size()));
             start += widths.get(i);
         }
-        return new WheelOfFortuneState(widths, colours, prizes, arrowAngle(px), q.clockwise(), q.inTurns(),
-                q.amount());
+        return new WheelOfFortuneState(widths, colours, prizes, arrowAngle(px), q.clockwise(), q.inTurns(), q.amount());
     }
 
     private static int arrowAngle(Pixels px) {
@@ -87,8 +87,8 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
     }
 
     /** The prize whose rendering over the segment's colour differs least from the image around the label. */
-    private static String bestPrize(BufferedImage image, double scale, double start, double width, String colour,
-            int segments) {
+    private static String bestPrize(
+            BufferedImage image, double scale, double start, double width, String colour, int segments) {
         double mid = start + width / 2;
         Point2D centre = WheelOfFortuneRenderer.at(mid, WheelOfFortuneRenderer.LABEL_RADIUS);
         double half = 0.42 * WheelOfFortuneRenderer.RADIUS;
@@ -97,8 +97,14 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
         int w = (int) Math.min(image.getWidth() - x0, 2 * half * scale);
         int h = (int) Math.min(image.getHeight() - y0, 2 * half * scale);
         Font font = WheelOfFortuneRenderer.labelFont(segments);
-        return TemplateMatch.best(image, scale, new Rectangle(x0, y0, w, h), Background.IMAGE, TemplateMatch::brightness,
-                WheelOfFortuneGenerator.PRIZES, (g, prize) -> {
+        return TemplateMatch.best(
+                image,
+                scale,
+                new Rectangle(x0, y0, w, h),
+                Background.IMAGE,
+                TemplateMatch::brightness,
+                WheelOfFortuneGenerator.PRIZES,
+                (g, prize) -> {
                     g.clip(WheelOfFortuneRenderer.segment(start, width));
                     g.setColor(WheelColours.rgb(colour));
                     g.fill(WheelOfFortuneRenderer.segment(start, width));
@@ -108,8 +114,8 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
     }
 
     private static final Pattern ARROW = Pattern.compile("pointing at the centre from (\\d+) degrees");
-    private static final Pattern SEGMENT = Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+)?) \\(([a-z]+)\\) from "
-            + "(\\d+) to (\\d+)[;.]");
+    private static final Pattern SEGMENT =
+            Pattern.compile("([A-Z][a-z]+(?: [A-Z][a-z]+)?) \\(([a-z]+)\\) from " + "(\\d+) to (\\d+)[;.]");
 
     @Override
     protected WheelOfFortuneState parseDescription(String description, WheelOfFortuneState q) {
@@ -124,8 +130,8 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
             colours.add(m.group(2));
             widths.add(Math.floorMod(Integer.parseInt(m.group(4)) - Integer.parseInt(m.group(3)), 360));
         }
-        return new WheelOfFortuneState(widths, colours, prizes, Integer.parseInt(a.group(1)), q.clockwise(),
-                q.inTurns(), q.amount());
+        return new WheelOfFortuneState(
+                widths, colours, prizes, Integer.parseInt(a.group(1)), q.clockwise(), q.inTurns(), q.amount());
     }
 
     /**
@@ -133,8 +139,10 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
      * opposite way), then find that point's segment by walking the widths from 45 degrees.
      */
     @Property
-    void solverAgreesWithDegreeByDegreeTurning(@ForAll @Size(min = 3, max = 10) List<@IntRange(min = 1, max = 6) Integer> units,
-            @ForAll @IntRange(min = 0, max = 7) int arrowStep, @ForAll boolean clockwise,
+    void solverAgreesWithDegreeByDegreeTurning(
+            @ForAll @Size(min = 3, max = 10) List<@IntRange(min = 1, max = 6) Integer> units,
+            @ForAll @IntRange(min = 0, max = 7) int arrowStep,
+            @ForAll boolean clockwise,
             @ForAll @IntRange(min = 1, max = 2400) int degrees) {
         int total = units.stream().mapToInt(Integer::intValue).sum();
         List<Integer> widths = new ArrayList<>();
@@ -149,8 +157,8 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
         }
         List<String> prizes = WheelOfFortuneGenerator.PRIZES.subList(0, widths.size());
         List<String> colours = WheelColours.NAMES.subList(0, widths.size());
-        WheelOfFortuneState s = new WheelOfFortuneState(widths, colours, prizes, 45 * arrowStep, clockwise, false,
-                degrees);
+        WheelOfFortuneState s =
+                new WheelOfFortuneState(widths, colours, prizes, 45 * arrowStep, clockwise, false, degrees);
         int under = s.arrowAt();
         for (int d = 0; d < degrees; d++) {
             under = Math.floorMod(under + (clockwise ? 1 : -1), 360);
@@ -187,10 +195,12 @@ class WheelOfFortunePuzzleTest extends PuzzleTypeContract<WheelOfFortuneState> {
             JsonNode ours = WheelOfFortuneSolver.solve(line.state()).fields();
             JsonNode theirs = line.solution();
             assertThat(ours.properties().stream().map(e -> e.getKey()).toList())
-                    .containsExactlyElementsOf(theirs.properties().stream().map(e -> e.getKey()).toList());
+                    .containsExactlyElementsOf(
+                            theirs.properties().stream().map(e -> e.getKey()).toList());
             for (var e : theirs.properties()) {
                 assertThat(ours.get(e.getKey()).toString().replace(".0", ""))
-                        .as(e.getKey()).isEqualTo(e.getValue().toString().replace(".0", ""));
+                        .as(e.getKey())
+                        .isEqualTo(e.getValue().toString().replace(".0", ""));
             }
         }
     }

@@ -32,7 +32,8 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
     @Override
     protected WoodSlideState readPixels(BufferedImage image, WoodSlideState q) {
         Pixels px = Pixels.of(image, WoodSlideRenderer.canvas(q));
-        return new WoodSlideState(readBoard(px, WoodSlideRenderer.START_LEFT), readBoard(px, WoodSlideRenderer.END_LEFT));
+        return new WoodSlideState(
+                readBoard(px, WoodSlideRenderer.START_LEFT), readBoard(px, WoodSlideRenderer.END_LEFT));
     }
 
     /** White (an empty cell, digit 0), then the shade of block 1, 2, ... */
@@ -44,7 +45,8 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
         for (int r = 0; r < WoodSlideGenerator.ROWS; r++) {
             StringBuilder row = new StringBuilder();
             for (int c = 0; c < WoodSlideGenerator.COLS; c++) {
-                Color seen = px.at(left + (c + 0.5) * WoodSlideRenderer.CELL,
+                Color seen = px.at(
+                        left + (c + 0.5) * WoodSlideRenderer.CELL,
                         WoodSlideRenderer.TOP + (r + 0.5) * WoodSlideRenderer.CELL);
                 row.append((char) ('0' + Pixels.nearest(seen, PALETTE)));
             }
@@ -53,8 +55,8 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
         return rows;
     }
 
-    private static final Pattern BOARD = Pattern.compile(
-            "(Starting|Ending) configuration, rows from the top: ([A-Z_]+(?: / [A-Z_]+)*)\\.");
+    private static final Pattern BOARD =
+            Pattern.compile("(Starting|Ending) configuration, rows from the top: ([A-Z_]+(?: / [A-Z_]+)*)\\.");
 
     /** Letters name blocks in reading order of the start board; the question's digits in that order name them back. */
     @Override
@@ -65,7 +67,9 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
             List<String> rows = new ArrayList<>();
             for (String row : m.group(2).split(" / ")) {
                 StringBuilder digits = new StringBuilder();
-                row.chars().forEach(ch -> digits.append(ch == '_' ? '0' : q.readingOrder().get(ch - 'A')));
+                row.chars()
+                        .forEach(ch ->
+                                digits.append(ch == '_' ? '0' : q.readingOrder().get(ch - 'A')));
                 rows.add(digits.toString());
             }
             boards.add(rows);
@@ -77,7 +81,8 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
     /** Independent check: iterative deepening over every block move, on raw character grids. */
     @Property(tries = 60)
     void solverAgreesWithIterativeDeepening(@ForAll @IntRange(min = 1, max = 3) int moves, @ForAll long seed) {
-        WoodSlideState s = WoodSlideGenerator.generate(new Parameters(Map.of("moves", moves)), new SplittableRandom(seed));
+        WoodSlideState s =
+                WoodSlideGenerator.generate(new Parameters(Map.of("moves", moves)), new SplittableRandom(seed));
         String goal = String.join("", s.end());
         int least = -1;
         for (int depth = 0; depth <= 4 && least < 0; depth++) {
@@ -127,16 +132,17 @@ class WoodSlidePuzzleTest extends PuzzleTypeContract<WoodSlideState> {
 
     @Test
     void questionAndMovesMatchAReleasedRecord() {
-        WoodSlideState s = new WoodSlideState(List.of("3305", "6224", "6711", "0711", "8899"),
-                List.of("3354", "6022", "6711", "0711", "8899"));
-        assertThat(TYPE.question(s)).isEqualTo("Consider a sliding block puzzle of grid size 5 * 4 units. It has 9 "
-                + "wooden blocks of varying sizes: one 2 * 2, four 1 * 2, two 2 * 1, and two 1 * 1. The gird also has "
-                + "two empty 1 * 1 spaces. The blocks cannot be removed from the grid, and may only be slid "
-                + "horizontally and vertically within its boundary. A move is defined as selecting a block that is "
-                + "slideable, and moving it by 1 unit either horizontally or vertically, whichever is possible. The "
-                + "image shows the starting and ending configurations of the puzzle grid. The wooden blocks are shown "
-                + "in various shades of brown and the empty spaces are shown in white. What is the minimum number of "
-                + "moves required to reach the ending configuration from the starting configuration?");
+        WoodSlideState s = new WoodSlideState(
+                List.of("3305", "6224", "6711", "0711", "8899"), List.of("3354", "6022", "6711", "0711", "8899"));
+        assertThat(TYPE.question(s))
+                .isEqualTo("Consider a sliding block puzzle of grid size 5 * 4 units. It has 9 "
+                        + "wooden blocks of varying sizes: one 2 * 2, four 1 * 2, two 2 * 1, and two 1 * 1. The gird also has "
+                        + "two empty 1 * 1 spaces. The blocks cannot be removed from the grid, and may only be slid "
+                        + "horizontally and vertically within its boundary. A move is defined as selecting a block that is "
+                        + "slideable, and moving it by 1 unit either horizontally or vertically, whichever is possible. The "
+                        + "image shows the starting and ending configurations of the puzzle grid. The wooden blocks are shown "
+                        + "in various shades of brown and the empty spaces are shown in white. What is the minimum number of "
+                        + "moves required to reach the ending configuration from the starting configuration?");
         var solution = WoodSlideSolver.solve(s);
         assertThat(solution.answer()).isEqualTo("3");
         assertThat(solution.fields().get("moves")).hasSize(4);

@@ -48,9 +48,12 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Point2D p = CircleSizeNumberRenderer.centre(n, i);
-            numbers.add(GLYPHS.stream().min(Comparator.comparingLong(glyph -> mismatch(px, p, glyph))).orElseThrow());
+            numbers.add(GLYPHS.stream()
+                    .min(Comparator.comparingLong(glyph -> mismatch(px, p, glyph)))
+                    .orElseThrow());
             double radius = reader.meanReach(p.getX(), p.getY(), 30) + CircleSizeNumberRenderer.STROKE / 2;
-            sizes.add(IntStream.rangeClosed(1, CircleSizeNumberRenderer.sizeLevels(n)).boxed()
+            sizes.add(IntStream.rangeClosed(1, CircleSizeNumberRenderer.sizeLevels(n))
+                    .boxed()
                     .min(Comparator.comparingDouble(s -> Math.abs(CircleSizeNumberRenderer.radius(n, s) - radius)))
                     .orElseThrow());
         }
@@ -72,7 +75,8 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
         long sum = 0;
         for (double dy = 0; dy < 2 * WINDOW; dy += 0.5) {
             for (double dx = 0; dx < 2 * WINDOW; dx += 0.5) {
-                sum += Math.abs(template.at(dx, dy).getRed() - px.at(p.getX() - WINDOW + dx, p.getY() - WINDOW + dy).getRed());
+                sum += Math.abs(template.at(dx, dy).getRed()
+                        - px.at(p.getX() - WINDOW + dx, p.getY() - WINDOW + dy).getRed());
             }
         }
         return sum;
@@ -82,7 +86,8 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
     protected CircleSizeNumberState parseDescription(String description, CircleSizeNumberState q) {
         List<List<String>> lists = PyList.all(description);
         assertThat(lists).as(description).hasSize(2);
-        return new CircleSizeNumberState(lists.get(0), lists.get(1).stream().map(Integer::valueOf).toList());
+        return new CircleSizeNumberState(
+                lists.get(0), lists.get(1).stream().map(Integer::valueOf).toList());
     }
 
     /**
@@ -95,17 +100,22 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
         Preset preset = Preset.values()[rng.nextInt(Preset.values().length)];
         CircleSizeNumberState s = CircleSizeNumberGenerator.generate(
                 Parameters.draw(CircleSizeNumberGenerator.PARAMS, preset, Map.of(), rng), rng);
-        List<String> fitting = IntStream.rangeClosed(1, 9).mapToObj(Integer::toString)
-                .filter(candidate -> inStep(s, candidate)).toList();
+        List<String> fitting = IntStream.rangeClosed(1, 9)
+                .mapToObj(Integer::toString)
+                .filter(candidate -> inStep(s, candidate))
+                .toList();
         assertThat(fitting).hasSize(1);
         assertThat(CircleSizeNumberSolver.solve(s).answer()).isEqualTo(fitting.get(0));
     }
 
     private static boolean inStep(CircleSizeNumberState s, String candidate) {
-        List<Integer> numbers = s.numbers().stream().map(n -> Integer.valueOf(n.equals(PyList.MISSING) ? candidate : n)).toList();
+        List<Integer> numbers = s.numbers().stream()
+                .map(n -> Integer.valueOf(n.equals(PyList.MISSING) ? candidate : n))
+                .toList();
         for (int i = 0; i < numbers.size(); i++) {
             for (int j = 0; j < numbers.size(); j++) {
-                if (Integer.compare(numbers.get(i), numbers.get(j)) != Integer.compare(s.sizes().get(i), s.sizes().get(j))) {
+                if (Integer.compare(numbers.get(i), numbers.get(j))
+                        != Integer.compare(s.sizes().get(i), s.sizes().get(j))) {
                     return false;
                 }
             }
@@ -115,17 +125,21 @@ class CircleSizeNumberPuzzleTest extends PuzzleTypeContract<CircleSizeNumberStat
 
     @Test
     void questionAndCaptionFollowTheReleasedWording() {
-        CircleSizeNumberState s = new CircleSizeNumberState(List.of("4", "1", "6", "?", "6", "1"), List.of(2, 1, 3, 2, 3, 1));
+        CircleSizeNumberState s =
+                new CircleSizeNumberState(List.of("4", "1", "6", "?", "6", "1"), List.of(2, 1, 3, 2, 3, 1));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).startsWith("There are 6 numbered circles with varying sizes arranged in a "
-                + "ring with number [4, 1, 6, '?', 6, 1] in a clockwise order.");
-        assertThat(top.get("explanation").asText()).isEqualTo("We observe that the size of the circle is related to the "
-                + "number in the circle. The circle with the largest value 6 seems to be the biggest and the circle with the "
-                + "smallest value 1 seems to be the smallest. Thus, the pattern is that the larger the number the larger the "
-                + "circle.");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that the larger the number the larger "
-                + "the circle, the missing number of the circle denoted with a question mark should be 4.");
+        assertThat(top.get("caption").asText())
+                .startsWith("There are 6 numbered circles with varying sizes arranged in a "
+                        + "ring with number [4, 1, 6, '?', 6, 1] in a clockwise order.");
+        assertThat(top.get("explanation").asText())
+                .isEqualTo("We observe that the size of the circle is related to the "
+                        + "number in the circle. The circle with the largest value 6 seems to be the biggest and the circle with the "
+                        + "smallest value 1 seems to be the smallest. Thus, the pattern is that the larger the number the larger the "
+                        + "circle.");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo("Based on the pattern that the larger the number the larger "
+                        + "the circle, the missing number of the circle denoted with a question mark should be 4.");
     }
 
     /** The released captions never state the circle sizes, so no released record can be read (0 of 100). */

@@ -63,10 +63,9 @@ class ColorGridPuzzleTest extends PuzzleTypeContract<ColorGridState> {
 
     /** Every colour is tried in the gap; exactly one makes all corners alike and all edge circles alike. */
     @Property(tries = 200)
-    void exactlyOneColourFitsAndTheSolverFindsIt(@ForAll long seed,
-            @ForAll boolean corner) {
-        ColorGridState s = ColorGridGenerator.generate(new Parameters(Map.of("hidden", corner ? "corner" : "edge")),
-                new SplittableRandom(seed));
+    void exactlyOneColourFitsAndTheSolverFindsIt(@ForAll long seed, @ForAll boolean corner) {
+        ColorGridState s = ColorGridGenerator.generate(
+                new Parameters(Map.of("hidden", corner ? "corner" : "edge")), new SplittableRandom(seed));
         List<String> fitting = new ArrayList<>();
         for (PatternColour candidate : PatternColour.values()) {
             List<PatternColour> c = new ArrayList<>(s.colours());
@@ -94,12 +93,14 @@ class ColorGridPuzzleTest extends PuzzleTypeContract<ColorGridState> {
         assertThat(TYPE.question(s)).isEqualTo("What is the color of the missing part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("orange");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are circles with different colors "
-                + "arranged with a grid formation in the image. The colors in the first row are ['red', 'orange', "
-                + "'red'], the colors in the second row are ['orange', 'blue', 'orange'], and the colors in the third "
-                + "row are ['red', '?', 'red'].");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the circles "
-                + "alternate in color depending on if they are at the corner or adjacent to the center, the missing "
-                + "color of the part that is adjacent to the center should be orange.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There are circles with different colors "
+                        + "arranged with a grid formation in the image. The colors in the first row are ['red', 'orange', "
+                        + "'red'], the colors in the second row are ['orange', 'blue', 'orange'], and the colors in the third "
+                        + "row are ['red', '?', 'red'].");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the circles "
+                        + "alternate in color depending on if they are at the corner or adjacent to the center, the missing "
+                        + "color of the part that is adjacent to the center should be orange.");
     }
 }

@@ -40,8 +40,8 @@ class ColorHexagonPuzzleTest extends PuzzleTypeContract<ColorHexagonState> {
         List<PatternColour> colours = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             Point2D c = Hexagon.centre(i);
-            colours.add(ColourReading.colour(px, (c.getX() * 2 + Hexagon.CX) / 3, (c.getY() * 2 + Hexagon.CY) / 3,
-                    PatternColour::strong));
+            colours.add(ColourReading.colour(
+                    px, (c.getX() * 2 + Hexagon.CX) / 3, (c.getY() * 2 + Hexagon.CY) / 3, PatternColour::strong));
         }
         return new ColorHexagonState(colours);
     }
@@ -61,8 +61,8 @@ class ColorHexagonPuzzleTest extends PuzzleTypeContract<ColorHexagonState> {
     /** Every colour is tried in the gap; exactly one makes every pair of opposite parts alike. */
     @Property(tries = 200)
     void exactlyOneColourFitsAndTheSolverFindsIt(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int distinct) {
-        ColorHexagonState s = ColorHexagonGenerator.generate(new Parameters(Map.of("distinct_colours", distinct)),
-                new SplittableRandom(seed));
+        ColorHexagonState s = ColorHexagonGenerator.generate(
+                new Parameters(Map.of("distinct_colours", distinct)), new SplittableRandom(seed));
         List<String> fitting = new ArrayList<>();
         for (PatternColour candidate : PatternColour.values()) {
             List<PatternColour> c = new ArrayList<>(s.colours());
@@ -88,13 +88,17 @@ class ColorHexagonPuzzleTest extends PuzzleTypeContract<ColorHexagonState> {
         assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("green");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There is a hexagon split into six parts "
-                + "with the colors ['purple', '?', 'yellow', 'purple', 'green', 'yellow'] in an anti-clockwise order.");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that a purple part is "
-                + "opposite another purple part, and a yellow part is opposite another yellow part. Thus, the pattern "
-                + "is that the colors in opposite parts are the same.");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that spatially "
-                + "opposite parts have the same color, the missing color of the part which is opposite a green part "
-                + "should be green.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo(
+                        "There is a hexagon split into six parts "
+                                + "with the colors ['purple', '?', 'yellow', 'purple', 'green', 'yellow'] in an anti-clockwise order.");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that a purple part is "
+                        + "opposite another purple part, and a yellow part is opposite another yellow part. Thus, the pattern "
+                        + "is that the colors in opposite parts are the same.");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that spatially "
+                        + "opposite parts have the same color, the missing color of the part which is opposite a green part "
+                        + "should be green.");
     }
 }

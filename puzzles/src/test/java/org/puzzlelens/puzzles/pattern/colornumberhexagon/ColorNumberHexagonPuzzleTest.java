@@ -44,8 +44,8 @@ class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagon
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < Hexagon.PARTS; i++) {
             Point2D c = Hexagon.centre(i);
-            colours.add(ColourReading.colour(px, (c.getX() + Hexagon.CX) / 2, (c.getY() + Hexagon.CY) / 2,
-                    PatternColour::light));
+            colours.add(ColourReading.colour(
+                    px, (c.getX() + Hexagon.CX) / 2, (c.getY() + Hexagon.CY) / 2, PatternColour::light));
             String text = reader.read(c.getX(), c.getY(), 18, 18, ColorNumberHexagonRenderer.FONT, LABELS);
             numbers.add(text.equals("?") ? null : Integer.valueOf(text));
         }
@@ -69,8 +69,8 @@ class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagon
     /** Every number 0..40 is tried in the gap; exactly one gives all same-colour pairs one sum. */
     @Property(tries = 300)
     void exactlyOneNumberFitsAndTheSolverFindsIt(@ForAll long seed, @ForAll @IntRange(min = 2, max = 18) int sum) {
-        ColorNumberHexagonState s = ColorNumberHexagonGenerator.generate(new Parameters(Map.of("pair_sum", sum)),
-                new SplittableRandom(seed));
+        ColorNumberHexagonState s = ColorNumberHexagonGenerator.generate(
+                new Parameters(Map.of("pair_sum", sum)), new SplittableRandom(seed));
         List<Integer> fitting = new ArrayList<>();
         for (int candidate = 0; candidate <= 40; candidate++) {
             List<Integer> n = new ArrayList<>(s.numbers());
@@ -88,7 +88,8 @@ class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagon
             }
         }
         assertThat(fitting).hasSize(1);
-        assertThat(ColorNumberHexagonSolver.solve(s).answer()).isEqualTo(fitting.get(0).toString());
+        assertThat(ColorNumberHexagonSolver.solve(s).answer())
+                .isEqualTo(fitting.get(0).toString());
     }
 
     @Test
@@ -101,15 +102,17 @@ class ColorNumberHexagonPuzzleTest extends PuzzleTypeContract<ColorNumberHexagon
         PatternColour p = PatternColour.PURPLE;
         PatternColour o = PatternColour.ORANGE;
         PatternColour r = PatternColour.RED;
-        ColorNumberHexagonState s = new ColorNumberHexagonState(List.of(p, o, r, r, p, o),
-                Arrays.asList(3, 1, null, 1, 7, 9));
+        ColorNumberHexagonState s =
+                new ColorNumberHexagonState(List.of(p, o, r, r, p, o), Arrays.asList(3, 1, null, 1, 7, 9));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("9");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There is a hexagon split into six parts "
-                + "with the colors ['purple', 'orange', 'red', 'red', 'purple', 'orange'] in an anti-clockwise order. "
-                + "The parts are denoted with the numbers [3, 1, '?', 1, 7, 9] respectively.");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the numbers in "
-                + "the parts of the same color add up to 10, the missing number of the red part should be 9.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There is a hexagon split into six parts "
+                        + "with the colors ['purple', 'orange', 'red', 'red', 'purple', 'orange'] in an anti-clockwise order. "
+                        + "The parts are denoted with the numbers [3, 1, '?', 1, 7, 9] respectively.");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the numbers in "
+                        + "the parts of the same color add up to 10, the missing number of the red part should be 9.");
     }
 }

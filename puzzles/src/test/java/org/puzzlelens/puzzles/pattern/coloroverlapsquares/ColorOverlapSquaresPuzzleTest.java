@@ -75,7 +75,8 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
     void exactlyOneCandidateFitsAndTheSolverFindsIt(
             @ForAll @Size(min = 2, max = 4) List<@IntRange(min = 0, max = 2) Integer> primaries,
             @ForAll @IntRange(min = 0, max = 3) int missingPick) {
-        List<String> truth = primaries.stream().map(PatternColour.PRIMARIES::get).toList();
+        List<String> truth =
+                primaries.stream().map(PatternColour.PRIMARIES::get).toList();
         for (int i = 0; i + 1 < truth.size(); i++) {
             Assume.that(!truth.get(i).equals(truth.get(i + 1)));
         }
@@ -92,14 +93,17 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
             filled.set(missing, candidate);
             boolean fits = true;
             for (int i = 0; i + 1 < filled.size(); i++) {
-                fits &= PatternColour.mix(filled.get(i), filled.get(i + 1)).filter(overlaps.get(i)::equals).isPresent();
+                fits &= PatternColour.mix(filled.get(i), filled.get(i + 1))
+                        .filter(overlaps.get(i)::equals)
+                        .isPresent();
             }
             if (fits) {
                 fitting.add(candidate);
             }
         }
         assertThat(fitting).hasSize(1);
-        assertThat(ColorOverlapSquaresSolver.solve(new ColorOverlapSquaresState(squares, overlaps)).answer())
+        assertThat(ColorOverlapSquaresSolver.solve(new ColorOverlapSquaresState(squares, overlaps))
+                        .answer())
                 .isEqualTo(fitting.get(0));
     }
 
@@ -116,15 +120,19 @@ class ColorOverlapSquaresPuzzleTest extends PuzzleTypeContract<ColorOverlapSquar
         assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("red");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are 3 squares which overlap each other "
-                + "in the image. The color of the squares are ['yellow', 'blue', '?']. The part where the first and "
-                + "second squares overlap is green. The part where the second and third squares overlap is purple.");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that the yellow and blue "
-                + "squares overlap to form green. Hence, the pattern is that the color of the part where two squares "
-                + "overlap is determined by mixing the two colors.");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the color of the "
-                + "part where two squares overlap is determined by mixing the two colors, the missing color of the part "
-                + "which overlaps with blue to form purple should be red.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo(
+                        "There are 3 squares which overlap each other "
+                                + "in the image. The color of the squares are ['yellow', 'blue', '?']. The part where the first and "
+                                + "second squares overlap is green. The part where the second and third squares overlap is purple.");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that the yellow and blue "
+                        + "squares overlap to form green. Hence, the pattern is that the color of the part where two squares "
+                        + "overlap is determined by mixing the two colors.");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the color of the "
+                        + "part where two squares overlap is determined by mixing the two colors, the missing color of the part "
+                        + "which overlaps with blue to form purple should be red.");
     }
 
     @Test

@@ -46,8 +46,8 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
         List<Integer> levels = new ArrayList<>();
         for (int ring = 0; ring < 4; ring++) {
             double d = (ColorSizeCircleRenderer.radius(ring) - ColorSizeCircleRenderer.RING / 2) / Math.sqrt(2);
-            String seen = ColourReading.nearest(px, ColorSizeCircleRenderer.CENTRE + d, ColorSizeCircleRenderer.CENTRE + d,
-                    shades);
+            String seen = ColourReading.nearest(
+                    px, ColorSizeCircleRenderer.CENTRE + d, ColorSizeCircleRenderer.CENTRE + d, shades);
             if (seen.equals(PyList.MISSING)) {
                 levels.add(ColorSizeCircleState.HIDDEN);
             } else {
@@ -58,8 +58,8 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
         return new ColorSizeCircleState(hue, levels);
     }
 
-    private static final Pattern CIRCLE = Pattern.compile(
-            "the (extra large|large|medium|small) circle is (?:(\\w+) of shade (\\d)|grey)");
+    private static final Pattern CIRCLE =
+            Pattern.compile("the (extra large|large|medium|small) circle is (?:(\\w+) of shade (\\d)|grey)");
 
     @Override
     protected ColorSizeCircleState parseDescription(String description, ColorSizeCircleState q) {
@@ -79,8 +79,10 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
 
     /** Every colour in every shade is tried in the hidden circle; exactly one continues the even shade steps. */
     @Property
-    void exactlyOneCandidateFitsAndTheSolverFindsIt(@ForAll @IntRange(min = 0, max = 5) int hueIndex,
-            @ForAll boolean darkerOutside, @ForAll boolean smallestHidden) {
+    void exactlyOneCandidateFitsAndTheSolverFindsIt(
+            @ForAll @IntRange(min = 0, max = 5) int hueIndex,
+            @ForAll boolean darkerOutside,
+            @ForAll boolean smallestHidden) {
         int hidden = smallestHidden ? 3 : 0;
         String hue = PatternColour.words().get(hueIndex);
         List<Integer> levels = new ArrayList<>();
@@ -104,7 +106,9 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
             }
         }
         assertThat(fitting).hasSize(1);
-        assertThat(ColorSizeCircleSolver.solve(new ColorSizeCircleState(hue, levels)).answer()).isEqualTo(fitting.get(0));
+        assertThat(ColorSizeCircleSolver.solve(new ColorSizeCircleState(hue, levels))
+                        .answer())
+                .isEqualTo(fitting.get(0));
     }
 
     @Test
@@ -127,15 +131,18 @@ class ColorSizeCirclePuzzleTest extends PuzzleTypeContract<ColorSizeCircleState>
         assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("light purple");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are circles of various sizes and colors "
-                + "in the image. The circles are ['extra large', 'large', 'medium', 'small'] size, and their colors are "
-                + "['very dark purple', 'dark purple', 'medium purple', '?'].");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that the largest circle is "
-                + "very dark purple color, and the smaller circles change color from dark purple to medium purple. "
-                + "Hence, the pattern is that the circles become lighter as they become smaller.");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the circles "
-                + "become lighter as they become smaller, the missing color of the smallest circle denoted with a "
-                + "question mark should be light purple.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There are circles of various sizes and colors "
+                        + "in the image. The circles are ['extra large', 'large', 'medium', 'small'] size, and their colors are "
+                        + "['very dark purple', 'dark purple', 'medium purple', '?'].");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that the largest circle is "
+                        + "very dark purple color, and the smaller circles change color from dark purple to medium purple. "
+                        + "Hence, the pattern is that the circles become lighter as they become smaller.");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the circles "
+                        + "become lighter as they become smaller, the missing color of the smallest circle denoted with a "
+                        + "question mark should be light purple.");
     }
 
     @Test

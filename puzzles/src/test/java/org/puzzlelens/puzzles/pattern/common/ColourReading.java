@@ -10,8 +10,7 @@ import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Names a sampled fill: the nearest of the pattern colours, or the grey of the unknown part. */
 public final class ColourReading {
-    private ColourReading() {
-    }
+    private ColourReading() {}
 
     /** The name whose colour is nearest to the pixel at (x, y). */
     public static String nearest(Pixels px, double x, double y, Map<String, Color> named) {

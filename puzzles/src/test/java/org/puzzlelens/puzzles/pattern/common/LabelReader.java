@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.puzzlelens.puzzles.render.Draw;
 import org.puzzlelens.puzzles.render.Fonts;
-import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 import org.puzzlelens.puzzles.testing.TemplateMatch;
+import org.puzzlelens.puzzles.testing.TemplateMatch.Background;
 
 /**
  * Reads a label drawn with {@link PatternDraw#label} (a number or the question mark) back from pixels
@@ -27,8 +27,14 @@ public record LabelReader(BufferedImage image, double scale) {
         int y0 = Math.max(0, (int) Math.floor((cy - hh) * scale));
         int w = Math.min(image.getWidth() - x0, (int) Math.ceil(2 * hw * scale));
         int h = Math.min(image.getHeight() - y0, (int) Math.ceil(2 * hh * scale));
-        return TemplateMatch.best(image, scale, new Rectangle(x0, y0, w, h), Background.WHITE, LabelReader::ink,
-                candidates, (g, text) -> Draw.centred(g, text, Fonts.sans(fontSize), cx, cy));
+        return TemplateMatch.best(
+                image,
+                scale,
+                new Rectangle(x0, y0, w, h),
+                Background.WHITE,
+                LabelReader::ink,
+                candidates,
+                (g, text) -> Draw.centred(g, text, Fonts.sans(fontSize), cx, cy));
     }
 
     /** As {@link #read(double, double, double, double, double, List)} in a square box as wide as 1.5 letters. */

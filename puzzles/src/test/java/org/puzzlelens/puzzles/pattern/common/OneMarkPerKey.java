@@ -9,8 +9,7 @@ import java.util.List;
  * showing equal marks.
  */
 public final class OneMarkPerKey {
-    private OneMarkPerKey() {
-    }
+    private OneMarkPerKey() {}
 
     public static <K> List<String> fitting(List<K> keys, List<String> marks, int missing, List<String> candidates) {
         List<String> fitting = new ArrayList<>();

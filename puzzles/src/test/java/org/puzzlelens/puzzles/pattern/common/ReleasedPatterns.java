@@ -15,18 +15,17 @@ import org.puzzlelens.puzzles.testing.ReleasedData;
  * every record whose caption states the full pattern is read and solved to the released answer.
  */
 public final class ReleasedPatterns {
-    private ReleasedPatterns() {
-    }
+    private ReleasedPatterns() {}
 
     /**
      * How many records there were, how many captions could be read, the refusal messages of the
      * others, and the records solved to an answer other than the released one.
      */
-    public record Tally(int records, int parsed, List<String> refusals, List<String> disagreements) {
-    }
+    public record Tally(int records, int parsed, List<String> refusals, List<String> disagreements) {}
 
     public static <S extends Record> Tally check(PuzzleType<S> type) throws IOException {
-        List<DatasetRecord.Result> lines = DatasetRecord.readAll(ReleasedData.puzzleVqa(type.info().name()));
+        List<DatasetRecord.Result> lines =
+                DatasetRecord.readAll(ReleasedData.puzzleVqa(type.info().name()));
         assertThat(lines).allMatch(DatasetRecord.Result::ok);
         int parsed = 0;
         List<String> refusals = new ArrayList<>();
@@ -60,6 +59,8 @@ public final class ReleasedPatterns {
 
     /** Asserts agreement with at least {@code minParsed} records read from their captions. */
     public static <S extends Record> void assertAgrees(PuzzleType<S> type, int minParsed) throws IOException {
-        assertThat(agreeing(type)).as("released captions that state the full pattern").isGreaterThanOrEqualTo(minParsed);
+        assertThat(agreeing(type))
+                .as("released captions that state the full pattern")
+                .isGreaterThanOrEqualTo(minParsed);
     }
 }

@@ -4,8 +4,7 @@ import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Reads a rectangle's length from the pixels: how far above the centre line its column is inked. */
 public final class RowReading {
-    private RowReading() {
-    }
+    private RowReading() {}
 
     public static int length(Pixels px, int i, int n) {
         double step = RectangleRow.centreX(1, n) - RectangleRow.centreX(0, n);

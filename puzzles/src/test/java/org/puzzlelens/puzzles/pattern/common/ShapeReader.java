@@ -64,10 +64,12 @@ public record ShapeReader(Pixels pixels, Color fill) {
     }
 
     /** The candidate whose outline (first vertex at {@code vertex} degrees) best fits the reach profile. */
-    public Shape shape(double cx, double cy, double from, Collection<Shape> candidates, ToDoubleFunction<Shape> vertex) {
+    public Shape shape(
+            double cx, double cy, double from, Collection<Shape> candidates, ToDoubleFunction<Shape> vertex) {
         double[] reach = profile(cx, cy, from);
-        return candidates.stream().min(Comparator.comparingDouble(
-                s -> misfit(reach, deg -> s.radiusAt(deg, 1, vertex.applyAsDouble(s))))).orElseThrow();
+        return candidates.stream()
+                .min(Comparator.comparingDouble(s -> misfit(reach, deg -> s.radiusAt(deg, 1, vertex.applyAsDouble(s)))))
+                .orElseThrow();
     }
 
     /** The largest reach from the centre, close to the circumradius less half the outline. */
@@ -81,8 +83,10 @@ public record ShapeReader(Pixels pixels, Color fill) {
 
     /** The index of the radius closest to a measured one: a size read from pixels. */
     public static int nearest(List<Double> radii, double radius) {
-        return IntStream.range(0, radii.size()).boxed()
-                .min(Comparator.comparingDouble(k -> Math.abs(radii.get(k) - radius))).orElseThrow();
+        return IntStream.range(0, radii.size())
+                .boxed()
+                .min(Comparator.comparingDouble(k -> Math.abs(radii.get(k) - radius)))
+                .orElseThrow();
     }
 
     /** How a test names the part at a filled place of a grid. */

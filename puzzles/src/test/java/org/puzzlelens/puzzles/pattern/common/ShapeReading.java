@@ -5,8 +5,7 @@ import org.puzzlelens.puzzles.testing.Pixels;
 
 /** Reads shapes and colours back from rendered pixels. */
 public final class ShapeReading {
-    private ShapeReading() {
-    }
+    private ShapeReading() {}
 
     public static boolean inked(Color c) {
         return c.getRed() + c.getGreen() + c.getBlue() < 740;

@@ -59,14 +59,16 @@ class GridNumberPuzzleTest extends PuzzleTypeContract<GridNumberState> {
     /** Every candidate 1..60 is tried in the gap; exactly one makes all three row sums equal. */
     @Property(tries = 300)
     void exactlyOneCandidateFitsAndTheSolverFindsIt(@ForAll long seed, @ForAll @IntRange(min = 3, max = 15) int max) {
-        GridNumberState s = GridNumberGenerator.generate(new Parameters(Map.of("max_number", max)),
-                new SplittableRandom(seed));
+        GridNumberState s =
+                GridNumberGenerator.generate(new Parameters(Map.of("max_number", max)), new SplittableRandom(seed));
         List<Integer> fitting = new ArrayList<>();
         for (int candidate = 1; candidate <= 60; candidate++) {
             List<Integer> filled = new ArrayList<>(s.cells());
             filled.set(s.gap(), candidate);
             List<Integer> sums = Grid3.rows(filled).stream()
-                    .map(r -> r.stream().mapToInt(Integer::intValue).sum()).distinct().toList();
+                    .map(r -> r.stream().mapToInt(Integer::intValue).sum())
+                    .distinct()
+                    .toList();
             if (sums.size() == 1) {
                 fitting.add(candidate);
             }
@@ -86,10 +88,12 @@ class GridNumberPuzzleTest extends PuzzleTypeContract<GridNumberState> {
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("5");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There is a 3x3 grid of numbers. The first "
-                + "row is [7, 3, 7]. The second row is [5, 5, 7]. The third and last row is [9, 3, '?'].");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that [7, 3, 7] sums to 17, "
-                + "and [5, 5, 7] also sums to 17. Thus, the pattern is that the numbers in each row add up to the same "
-                + "value.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There is a 3x3 grid of numbers. The first "
+                        + "row is [7, 3, 7]. The second row is [5, 5, 7]. The third and last row is [9, 3, '?'].");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that [7, 3, 7] sums to 17, "
+                        + "and [5, 5, 7] also sums to 17. Thus, the pattern is that the numbers in each row add up to the same "
+                        + "value.");
     }
 }

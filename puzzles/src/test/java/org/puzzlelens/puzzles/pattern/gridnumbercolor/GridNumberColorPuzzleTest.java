@@ -70,8 +70,8 @@ class GridNumberColorPuzzleTest extends PuzzleTypeContract<GridNumberColorState>
     /** Every colour is tried in the gap; exactly one keeps "same number, same colour" over the grid. */
     @Property(tries = 300)
     void exactlyOneColourFitsAndTheSolverFindsIt(@ForAll long seed, @ForAll @IntRange(min = 2, max = 6) int k) {
-        GridNumberColorState s = GridNumberColorGenerator.generate(new Parameters(Map.of("distinct_numbers", k)),
-                new SplittableRandom(seed));
+        GridNumberColorState s = GridNumberColorGenerator.generate(
+                new Parameters(Map.of("distinct_numbers", k)), new SplittableRandom(seed));
         List<String> fitting = new ArrayList<>();
         for (PatternColour candidate : PatternColour.values()) {
             List<PatternColour> filled = new ArrayList<>(s.colours());
@@ -101,17 +101,20 @@ class GridNumberColorPuzzleTest extends PuzzleTypeContract<GridNumberColorState>
         PatternColour p = PatternColour.PURPLE;
         PatternColour g = PatternColour.GREEN;
         PatternColour o = PatternColour.ORANGE;
-        GridNumberColorState s = new GridNumberColorState(List.of(9, 7, 9, 3, 3, 7, 1, 1, 3),
-                Arrays.asList(r, p, r, null, g, p, o, o, g));
-        assertThat(TYPE.question(s)).isEqualTo(
-                "What is the missing color if the part denoted with the question mark has the number 3?");
+        GridNumberColorState s = new GridNumberColorState(
+                List.of(9, 7, 9, 3, 3, 7, 1, 1, 3), Arrays.asList(r, p, r, null, g, p, o, o, g));
+        assertThat(TYPE.question(s))
+                .isEqualTo("What is the missing color if the part denoted with the question mark has the number 3?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("green");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There is a 3x3 colored grid of numbers. "
-                + "The first row has number-color pair [(9, 'red'), (7, 'purple'), (9, 'red')], the second row is "
-                + "[(3, '?'), (3, 'green'), (7, 'purple')], and the third and final row is [(1, 'orange'), (1, 'orange'), "
-                + "(3, 'green')].");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the grid cell "
-                + "with the same number will have the same color, the missing color of the part with 3 should be green.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There is a 3x3 colored grid of numbers. "
+                        + "The first row has number-color pair [(9, 'red'), (7, 'purple'), (9, 'red')], the second row is "
+                        + "[(3, '?'), (3, 'green'), (7, 'purple')], and the third and final row is [(1, 'orange'), (1, 'orange'), "
+                        + "(3, 'green')].");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo(
+                        "Based on the pattern that the grid cell "
+                                + "with the same number will have the same color, the missing color of the part with 3 should be green.");
     }
 }

@@ -18,8 +18,8 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
-import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
 import org.puzzlelens.puzzles.pattern.common.ShapeReading;
@@ -71,36 +71,41 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
             @ForAll @Size(6) List<@IntRange(min = 3, max = 6) Integer> sides,
             @ForAll @IntRange(min = 0, max = 5) int missing) {
         Assume.that(Collections.frequency(sides, sides.get(missing)) > 1);
-        List<String> colours = new ArrayList<>(sides.stream().map(n -> PatternColour.words().get(n % 6)).toList());
+        List<String> colours = new ArrayList<>(
+                sides.stream().map(n -> PatternColour.words().get(n % 6)).toList());
         colours.set(missing, PyList.MISSING);
         List<String> fitting = OneMarkPerKey.fitting(sides, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
-        assertThat(PolygonSidesColorSolver.solve(new PolygonSidesColorState(sides, colours)).answer())
+        assertThat(PolygonSidesColorSolver.solve(new PolygonSidesColorState(sides, colours))
+                        .answer())
                 .isEqualTo(fitting.get(0));
     }
 
     @Test
     void aHiddenPolygonWithoutATwinOrTwoColoursForOneSideCountHaveNoAnswer() {
-        var lonely = new PolygonSidesColorState(List.of(6, 9, 9, 6, 8, 5),
-                List.of("yellow", "blue", "blue", "yellow", "red", "?"));
+        var lonely = new PolygonSidesColorState(
+                List.of(6, 9, 9, 6, 8, 5), List.of("yellow", "blue", "blue", "yellow", "red", "?"));
         assertThatThrownBy(() -> PolygonSidesColorSolver.solve(lonely)).isInstanceOf(IllegalArgumentException.class);
-        var clash = new PolygonSidesColorState(List.of(6, 9, 9, 6, 8, 8),
-                List.of("yellow", "blue", "green", "yellow", "red", "?"));
+        var clash = new PolygonSidesColorState(
+                List.of(6, 9, 9, 6, 8, 8), List.of("yellow", "blue", "green", "yellow", "red", "?"));
         assertThatThrownBy(() -> PolygonSidesColorSolver.solve(clash)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void questionAndCaptionMatchTheReleasedWording() {
-        var s = new PolygonSidesColorState(List.of(6, 9, 9, 6, 8, 8), List.of("yellow", "blue", "blue", "yellow", "red", "?"));
+        var s = new PolygonSidesColorState(
+                List.of(6, 9, 9, 6, 8, 8), List.of("yellow", "blue", "blue", "yellow", "red", "?"));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("red");
-        assertThat(solution.topLevel().get("caption").asText()).startsWith("There are 6 colored polygons arranged in a "
-                + "triangle with color ['yellow'] in the top row, ['blue', 'blue'] in the middle row, and ['yellow', "
-                + "'red', '?'] in the bottom row.");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that the polygon with 6 sides "
-                + "is yellow in color and the polygon with 9 sides is blue in color. Thus, the pattern is that the "
-                + "polygons with the same number of sides have the same color.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .startsWith("There are 6 colored polygons arranged in a "
+                        + "triangle with color ['yellow'] in the top row, ['blue', 'blue'] in the middle row, and ['yellow', "
+                        + "'red', '?'] in the bottom row.");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that the polygon with 6 sides "
+                        + "is yellow in color and the polygon with 9 sides is blue in color. Thus, the pattern is that the "
+                        + "polygons with the same number of sides have the same color.");
     }
 
     /** Released captions give the colours but no side counts, so none can be read. */

@@ -46,14 +46,14 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
         for (int i = 0; i < parts; i++) {
             Point2D c = Triangle.centre(i, rows);
             sides.add(ShapeReading.sides(px, c.getX(), c.getY(), radius));
-            labels.add(LabelReader.of(image).read(c.getX(), c.getY(),
-                    PolygonTriangle.LABEL_SIZE * radius / Triangle.radius(3), candidates));
+            labels.add(LabelReader.of(image)
+                    .read(c.getX(), c.getY(), PolygonTriangle.LABEL_SIZE * radius / Triangle.radius(3), candidates));
         }
         return new PolygonSidesNumberState(sides, labels);
     }
 
-    private static final Pattern POLYGON = Pattern.compile(
-            "a polygon with (\\d+) sides showing (?:the number (\\d+)|(a question mark))");
+    private static final Pattern POLYGON =
+            Pattern.compile("a polygon with (\\d+) sides showing (?:the number (\\d+)|(a question mark))");
 
     @Override
     protected PolygonSidesNumberState parseDescription(String description, PolygonSidesNumberState q) {
@@ -72,7 +72,8 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
     void exactlyOneCandidateFitsAndTheSolverFindsIt(
             @ForAll @Size(6) List<@IntRange(min = 3, max = 12) Integer> sides,
             @ForAll @IntRange(min = 0, max = 5) int missing) {
-        List<String> labels = new ArrayList<>(sides.stream().map(String::valueOf).toList());
+        List<String> labels =
+                new ArrayList<>(sides.stream().map(String::valueOf).toList());
         labels.set(missing, PyList.MISSING);
         PolygonSidesNumberState s = new PolygonSidesNumberState(sides, labels);
         List<Integer> fitting = new ArrayList<>();
@@ -88,14 +89,14 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
             }
         }
         assertThat(fitting).hasSize(1);
-        assertThat(PolygonSidesNumberSolver.solve(s).answer()).isEqualTo(fitting.get(0).toString());
+        assertThat(PolygonSidesNumberSolver.solve(s).answer())
+                .isEqualTo(fitting.get(0).toString());
     }
 
     @Test
     void aVisibleNumberThatIsNotItsSideCountHasNoPattern() {
         var s = new PolygonSidesNumberState(List.of(9, 6, 5, 8, 3, 4), List.of("9", "6", "5", "7", "?", "4"));
-        assertThatThrownBy(() -> PolygonSidesNumberSolver.solve(s))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PolygonSidesNumberSolver.solve(s)).isInstanceOf(IllegalArgumentException.class);
         assertThat(TYPE.fromFacts(s, TYPE.facts(s))).isEmpty();
     }
 
@@ -104,11 +105,13 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
         var s = new PolygonSidesNumberState(List.of(9, 6, 5, 8, 3, 4), List.of("9", "6", "5", "8", "?", "4"));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).startsWith("There are 6 numbered polygons arranged in a triangle with "
-                + "number [9] in the top row, [6, 5] in the middle row, and [8, '?', 4] in the bottom row.");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that the number inside the polygon "
-                + "represents the number of sides of the polygon, the missing number of the polygon with 3 sides "
-                + "should be 3.");
+        assertThat(top.get("caption").asText())
+                .startsWith("There are 6 numbered polygons arranged in a triangle with "
+                        + "number [9] in the top row, [6, 5] in the middle row, and [8, '?', 4] in the bottom row.");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo("Based on the pattern that the number inside the polygon "
+                        + "represents the number of sides of the polygon, the missing number of the polygon with 3 sides "
+                        + "should be 3.");
     }
 
     /** Released captions give the numbers but not the hidden polygon's side count, so none can be read. */

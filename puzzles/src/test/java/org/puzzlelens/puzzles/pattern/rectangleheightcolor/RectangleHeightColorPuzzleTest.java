@@ -17,8 +17,8 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
-import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
+import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
@@ -66,37 +66,43 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
     @Property
     void exactlyOneCandidateFitsAndTheSolverFindsIt(
             @ForAll @Size(7) List<@IntRange(min = 1, max = 3) Integer> lengths,
-            @ForAll @IntRange(min = 0, max = 6) int missing, @ForAll @IntRange(min = 0, max = 5) int shift) {
+            @ForAll @IntRange(min = 0, max = 6) int missing,
+            @ForAll @IntRange(min = 0, max = 5) int shift) {
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
-        List<String> colours = new ArrayList<>(lengths.stream().map(l -> PatternColour.words().get((l + shift) % 6)).toList());
+        List<String> colours = new ArrayList<>(lengths.stream()
+                .map(l -> PatternColour.words().get((l + shift) % 6))
+                .toList());
         colours.set(missing, PyList.MISSING);
         List<String> fitting = OneMarkPerKey.fitting(lengths, colours, missing, PatternColour.words());
         assertThat(fitting).hasSize(1);
-        assertThat(RectangleHeightColorSolver.solve(new RectangleHeightColorState(lengths, colours)).answer())
+        assertThat(RectangleHeightColorSolver.solve(new RectangleHeightColorState(lengths, colours))
+                        .answer())
                 .isEqualTo(fitting.get(0));
     }
 
     @Test
     void aHiddenLengthNoOtherRectangleHasHasNoAnswer() {
-        var s = new RectangleHeightColorState(List.of(2, 2, 1, 1, 2, 1, 3), List.of("red", "red", "blue", "blue", "red",
-                "blue", "?"));
+        var s = new RectangleHeightColorState(
+                List.of(2, 2, 1, 1, 2, 1, 3), List.of("red", "red", "blue", "blue", "red", "blue", "?"));
         assertThatThrownBy(() -> RectangleHeightColorSolver.solve(s)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void questionAndReleasedFieldsMatchTheReleasedWording() {
-        var s = new RectangleHeightColorState(List.of(3, 1, 2, 3, 2, 1, 3),
-                List.of("purple", "blue", "yellow", "purple", "yellow", "blue", "?"));
+        var s = new RectangleHeightColorState(
+                List.of(3, 1, 2, 3, 2, 1, 3), List.of("purple", "blue", "yellow", "purple", "yellow", "blue", "?"));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing color of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("purple");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are 7 rectangles in the image with "
-                + "varying colors and lengths. The lengths from left to right are ['long', 'short', 'medium', 'long', "
-                + "'medium', 'short', 'long']. The colors from left to right are ['purple', 'blue', 'yellow', 'purple', "
-                + "'yellow', 'blue', '?'].");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the color of "
-                + "each rectangle corresponds to its length, the missing color of the part denoted with a question mark "
-                + "should be purple.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There are 7 rectangles in the image with "
+                        + "varying colors and lengths. The lengths from left to right are ['long', 'short', 'medium', 'long', "
+                        + "'medium', 'short', 'long']. The colors from left to right are ['purple', 'blue', 'yellow', 'purple', "
+                        + "'yellow', 'blue', '?'].");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the color of "
+                        + "each rectangle corresponds to its length, the missing color of the part denoted with a question mark "
+                        + "should be purple.");
     }
 
     @Test

@@ -44,14 +44,14 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lengths.add(RowReading.length(px, i, n));
-            labels.add(LabelReader.of(image).read(RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y,
-                    RowReading.labelSize(n), candidates));
+            labels.add(LabelReader.of(image)
+                    .read(RectangleRow.centreX(i, n), RectangleRow.CENTRE_Y, RowReading.labelSize(n), candidates));
         }
         return new RectangleHeightNumberState(lengths, labels);
     }
 
-    private static final Pattern RECTANGLE = Pattern.compile(
-            "a (short|medium|long) rectangle showing (?:the number (\\d)|(a question mark))");
+    private static final Pattern RECTANGLE =
+            Pattern.compile("a (short|medium|long) rectangle showing (?:the number (\\d)|(a question mark))");
 
     @Override
     protected RectangleHeightNumberState parseDescription(String description, RectangleHeightNumberState q) {
@@ -71,32 +71,38 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
             @ForAll @Size(7) List<@IntRange(min = 1, max = 3) Integer> lengths,
             @ForAll @IntRange(min = 0, max = 6) int missing) {
         Assume.that(Collections.frequency(lengths, lengths.get(missing)) > 1);
-        List<String> labels = new ArrayList<>(lengths.stream().map(String::valueOf).toList());
+        List<String> labels =
+                new ArrayList<>(lengths.stream().map(String::valueOf).toList());
         labels.set(missing, PyList.MISSING);
         List<String> fitting = OneMarkPerKey.fitting(lengths, labels, missing, LabelReader.numbers(1, 4));
         assertThat(fitting).hasSize(1);
-        assertThat(RectangleHeightNumberSolver.solve(new RectangleHeightNumberState(lengths, labels)).answer())
+        assertThat(RectangleHeightNumberSolver.solve(new RectangleHeightNumberState(lengths, labels))
+                        .answer())
                 .isEqualTo(fitting.get(0));
     }
 
     @Test
     void aLengthWithTwoNumbersHasNoPattern() {
-        var s = new RectangleHeightNumberState(List.of(2, 1, 3, 2, 3, 1, 2), List.of("2", "1", "3", "1", "3", "1", "?"));
+        var s = new RectangleHeightNumberState(
+                List.of(2, 1, 3, 2, 3, 1, 2), List.of("2", "1", "3", "1", "3", "1", "?"));
         assertThatThrownBy(() -> RectangleHeightNumberSolver.solve(s)).isInstanceOf(IllegalArgumentException.class);
         assertThat(TYPE.fromFacts(s, TYPE.facts(s))).isEmpty();
     }
 
     @Test
     void questionAndReleasedFieldsMatchTheReleasedWording() {
-        var s = new RectangleHeightNumberState(List.of(2, 1, 3, 2, 3, 1, 2), List.of("2", "1", "3", "2", "3", "1", "?"));
+        var s = new RectangleHeightNumberState(
+                List.of(2, 1, 3, 2, 3, 1, 2), List.of("2", "1", "3", "2", "3", "1", "?"));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).isEqualTo("There are 7 rectangles in the image with varying lengths and "
-                + "numbers inside them. The numbers from left to right are [2, 1, 3, 2, 3, 1, '?']. The lengths from "
-                + "left to right are ['medium', 'short', 'long', 'medium', 'long', 'short', 'medium'].");
-        assertThat(top.get("explanation").asText()).isEqualTo("We observe that the short rectangles are denoted as 1, "
-                + "the medium rectangles are denoted as 2, and the long rectangles are denoted as 3. Hence, the pattern "
-                + "is that the number in each rectangle corresponds to its length.");
+        assertThat(top.get("caption").asText())
+                .isEqualTo("There are 7 rectangles in the image with varying lengths and "
+                        + "numbers inside them. The numbers from left to right are [2, 1, 3, 2, 3, 1, '?']. The lengths from "
+                        + "left to right are ['medium', 'short', 'long', 'medium', 'long', 'short', 'medium'].");
+        assertThat(top.get("explanation").asText())
+                .isEqualTo("We observe that the short rectangles are denoted as 1, "
+                        + "the medium rectangles are denoted as 2, and the long rectangles are denoted as 3. Hence, the pattern "
+                        + "is that the number in each rectangle corresponds to its length.");
     }
 
     @Test

@@ -42,10 +42,13 @@ class ShapeMorphPuzzleTest extends PuzzleTypeContract<ShapeMorphState> {
         Corner visible = reader.filledAt(near, near) ? Corner.TOP_LEFT : Corner.BOTTOM_RIGHT;
         double corner = visible == Corner.TOP_LEFT ? near : far;
         Shape shape = reader.shape(corner, corner, 0, List.of(Shape.values()), s -> ShapeMorphRenderer.VERTEX);
-        double[] threeSteps = visible == Corner.TOP_LEFT ? reader.profile(far, middle, 0) : reader.profile(near, middle, 0);
-        Shape towards = Arrays.stream(Shape.values()).filter(s -> s != shape)
-                .min(Comparator.comparingDouble(s -> ShapeReader.misfit(threeSteps,
-                        deg -> ShapeMorphRenderer.radiusAt(shape, s, 0.75, deg)))).orElseThrow();
+        double[] threeSteps =
+                visible == Corner.TOP_LEFT ? reader.profile(far, middle, 0) : reader.profile(near, middle, 0);
+        Shape towards = Arrays.stream(Shape.values())
+                .filter(s -> s != shape)
+                .min(Comparator.comparingDouble(
+                        s -> ShapeReader.misfit(threeSteps, deg -> ShapeMorphRenderer.radiusAt(shape, s, 0.75, deg))))
+                .orElseThrow();
         return new ShapeMorphState(shape, visible, towards);
     }
 
@@ -67,7 +70,8 @@ class ShapeMorphPuzzleTest extends PuzzleTypeContract<ShapeMorphState> {
     void exactlyOneEndShapeGivesTheDrawnSteps(@ForAll Shape corner, @ForAll Shape towards, @ForAll Corner visible) {
         Assume.that(corner != towards);
         ShapeMorphState s = new ShapeMorphState(corner, visible, towards);
-        List<Shape> fitting = Arrays.stream(Shape.values()).filter(end -> explains(s, end)).toList();
+        List<Shape> fitting =
+                Arrays.stream(Shape.values()).filter(end -> explains(s, end)).toList();
         assertThat(fitting).hasSize(1);
         assertThat(ShapeMorphSolver.solve(s).answer()).isEqualTo(fitting.get(0).word());
     }
@@ -93,10 +97,13 @@ class ShapeMorphPuzzleTest extends PuzzleTypeContract<ShapeMorphState> {
         ShapeMorphState s = new ShapeMorphState(Shape.SQUARE, Corner.TOP_LEFT, Shape.TRIANGLE);
         assertThat(TYPE.question(s)).isEqualTo("What is the missing shape of the part denoted with a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).startsWith("There are eight shapes arranged in a grid. The top left shape "
-                + "is a square and the bottom right shape is a ?. The other shapes do not appear to regular shapes.");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that the shapes are morphing between "
-                + "square and triangle shapes, the missing shape at the bottom right should be a triangle.");
+        assertThat(top.get("caption").asText())
+                .startsWith(
+                        "There are eight shapes arranged in a grid. The top left shape "
+                                + "is a square and the bottom right shape is a ?. The other shapes do not appear to regular shapes.");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo("Based on the pattern that the shapes are morphing between "
+                        + "square and triangle shapes, the missing shape at the bottom right should be a triangle.");
     }
 
     /** The released captions never say what the shapes morph into, so none can be read (0 of 100). */

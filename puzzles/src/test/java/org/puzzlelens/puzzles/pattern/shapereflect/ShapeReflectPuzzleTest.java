@@ -34,17 +34,19 @@ class ShapeReflectPuzzleTest extends PuzzleTypeContract<ShapeReflectState> {
     protected ShapeReflectState readPixels(BufferedImage image, ShapeReflectState q) {
         ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeReflectRenderer.FILL);
         int n = q.top().size();
-        return new ShapeReflectState(row(reader, n, ShapeReflectRenderer.TOP_Y, true),
-                row(reader, n, ShapeReflectRenderer.BOTTOM_Y, false));
+        return new ShapeReflectState(
+                row(reader, n, ShapeReflectRenderer.TOP_Y, true), row(reader, n, ShapeReflectRenderer.BOTTOM_Y, false));
     }
 
     private static List<String> row(ShapeReader reader, int n, double y, boolean top) {
         List<String> row = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double x = ShapeReflectRenderer.x(n, i);
-            row.add(reader.filledAt(x, y)
-                    ? reader.shape(x, y, 0, Shape.POLYGONS, s -> ShapeReflectRenderer.vertex(s, top)).word()
-                    : PyList.MISSING);
+            row.add(
+                    reader.filledAt(x, y)
+                            ? reader.shape(x, y, 0, Shape.POLYGONS, s -> ShapeReflectRenderer.vertex(s, top))
+                                    .word()
+                            : PyList.MISSING);
         }
         return row;
     }
@@ -62,8 +64,10 @@ class ShapeReflectPuzzleTest extends PuzzleTypeContract<ShapeReflectState> {
         Preset preset = Preset.values()[rng.nextInt(Preset.values().length)];
         ShapeReflectState s = ShapeReflectGenerator.generate(
                 Parameters.draw(ShapeReflectGenerator.PARAMS, preset, Map.of(), rng), rng);
-        List<String> fitting = Shape.POLYGONS.stream().map(Shape::word)
-                .filter(shape -> fill(s.top(), shape).equals(fill(s.bottom(), shape))).toList();
+        List<String> fitting = Shape.POLYGONS.stream()
+                .map(Shape::word)
+                .filter(shape -> fill(s.top(), shape).equals(fill(s.bottom(), shape)))
+                .toList();
         assertThat(fitting).hasSize(1);
         assertThat(ShapeReflectSolver.solve(s).answer()).isEqualTo(fitting.get(0));
     }
@@ -74,15 +78,18 @@ class ShapeReflectPuzzleTest extends PuzzleTypeContract<ShapeReflectState> {
 
     @Test
     void questionAndCaptionMatchTheReleasedWording() {
-        ShapeReflectState s = new ShapeReflectState(List.of("triangle", "pentagon", "?"),
-                List.of("triangle", "pentagon", "hexagon"));
+        ShapeReflectState s =
+                new ShapeReflectState(List.of("triangle", "pentagon", "?"), List.of("triangle", "pentagon", "hexagon"));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing shape denoted by a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).isEqualTo("There are six shapes in the image separated by a line. In the "
-                + "top part there are ['triangle', 'pentagon', '?']. In the bottom part there are ['triangle', 'pentagon', "
-                + "'hexagon'].");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that each shape in the top part is "
-                + "reflected in the bottom part, the missing shape which is reflected from a hexagon part should be a hexagon.");
+        assertThat(top.get("caption").asText())
+                .isEqualTo("There are six shapes in the image separated by a line. In the "
+                        + "top part there are ['triangle', 'pentagon', '?']. In the bottom part there are ['triangle', 'pentagon', "
+                        + "'hexagon'].");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo(
+                        "Based on the pattern that each shape in the top part is "
+                                + "reflected in the bottom part, the missing shape which is reflected from a hexagon part should be a hexagon.");
     }
 
     @Test

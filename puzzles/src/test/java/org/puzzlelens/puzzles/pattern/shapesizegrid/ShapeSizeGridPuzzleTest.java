@@ -40,11 +40,16 @@ class ShapeSizeGridPuzzleTest extends PuzzleTypeContract<ShapeSizeGridState> {
     @Override
     protected ShapeSizeGridState readPixels(BufferedImage image, ShapeSizeGridState q) {
         ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), ShapeSizeGridRenderer.FILL);
-        return new ShapeSizeGridState(reader.grid(ShapeSizeGridState.SIZE, ShapeSizeGridRenderer.FIRST,
-                ShapeSizeGridRenderer.STEP, (x, y) -> ShapeSizeGridState.cell(
-                        Size.WORDS.get(ShapeReader.nearest(ShapeSizeGridRenderer.RADIUS,
+        return new ShapeSizeGridState(reader.grid(
+                ShapeSizeGridState.SIZE,
+                ShapeSizeGridRenderer.FIRST,
+                ShapeSizeGridRenderer.STEP,
+                (x, y) -> ShapeSizeGridState.cell(
+                        Size.WORDS.get(ShapeReader.nearest(
+                                ShapeSizeGridRenderer.RADIUS,
                                 reader.maxReach(x, y, 0) + ShapeSizeGridRenderer.STROKE / 2)),
-                        reader.shape(x, y, 0, Shape.POLYGONS, Shape::uprightVertex).word())));
+                        reader.shape(x, y, 0, Shape.POLYGONS, Shape::uprightVertex)
+                                .word())));
     }
 
     @Override
@@ -62,14 +67,20 @@ class ShapeSizeGridPuzzleTest extends PuzzleTypeContract<ShapeSizeGridState> {
         Preset preset = Preset.values()[rng.nextInt(Preset.values().length)];
         ShapeSizeGridState s = ShapeSizeGridGenerator.generate(
                 Parameters.draw(ShapeSizeGridGenerator.PARAMS, preset, Map.of(), rng), rng);
-        List<String> fitting = Size.WORDS.stream().filter(size -> Shape.POLYGONS.stream()
-                .anyMatch(shape -> consistent(filled(s, ShapeSizeGridState.cell(size, shape.word()))))).toList();
+        List<String> fitting = Size.WORDS.stream()
+                .filter(size -> Shape.POLYGONS.stream()
+                        .anyMatch(shape -> consistent(filled(s, ShapeSizeGridState.cell(size, shape.word())))))
+                .toList();
         assertThat(fitting).hasSize(1);
         assertThat(ShapeSizeGridSolver.solve(s).answer()).isEqualTo(fitting.get(0));
     }
 
     private static List<List<String>> filled(ShapeSizeGridState s, String cell) {
-        return s.rows().stream().map(row -> row.stream().map(v -> v.equals(PyList.MISSING) ? cell : v).toList()).toList();
+        return s.rows().stream()
+                .map(row -> row.stream()
+                        .map(v -> v.equals(PyList.MISSING) ? cell : v)
+                        .toList())
+                .toList();
     }
 
     private static boolean consistent(List<List<String>> g) {
@@ -80,8 +91,11 @@ class ShapeSizeGridPuzzleTest extends PuzzleTypeContract<ShapeSizeGridState> {
     private static boolean uniform(List<List<String>> g, boolean rows, UnaryOperator<String> part) {
         for (int i = 0; i < 3; i++) {
             final int line = i;
-            long distinct = IntStream.range(0, 3).mapToObj(k -> part.apply(rows ? g.get(line).get(k) : g.get(k).get(line)))
-                    .distinct().count();
+            long distinct = IntStream.range(0, 3)
+                    .mapToObj(
+                            k -> part.apply(rows ? g.get(line).get(k) : g.get(k).get(line)))
+                    .distinct()
+                    .count();
             if (distinct != 1) {
                 return false;
             }
@@ -97,17 +111,20 @@ class ShapeSizeGridPuzzleTest extends PuzzleTypeContract<ShapeSizeGridState> {
                 List.of("large hexagon", "large triangle", "large pentagon")));
         assertThat(TYPE.question(s)).isEqualTo("What is the size of the missing part denoted by a question mark?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).isEqualTo("There are 9 shapes arranged in a grid with different sizes in "
-                + "the image, of which there is 1 missing shape. The first row is ['small hexagon', '?', 'small pentagon'], "
-                + "the second row is ['medium hexagon', 'medium triangle', 'medium pentagon'], and the third row is "
-                + "['large hexagon', 'large triangle', 'large pentagon'].");
-        assertThat(top.get("explanation").asText()).isEqualTo("We observe that the rows contain small shapes, medium "
-                + "shapes, and large shapes respectively. On the other hand, the columns contain hexagons, triangles, and "
-                + "pentagons respectively. Hence, the pattern is that the shapes within each column are the same, while "
-                + "each row progresses the size of the shapes.");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that the shapes within each column are "
-                + "the same, while each row progresses the size of the shapes, the size of the missing triangle should be "
-                + "small.");
+        assertThat(top.get("caption").asText())
+                .isEqualTo("There are 9 shapes arranged in a grid with different sizes in "
+                        + "the image, of which there is 1 missing shape. The first row is ['small hexagon', '?', 'small pentagon'], "
+                        + "the second row is ['medium hexagon', 'medium triangle', 'medium pentagon'], and the third row is "
+                        + "['large hexagon', 'large triangle', 'large pentagon'].");
+        assertThat(top.get("explanation").asText())
+                .isEqualTo("We observe that the rows contain small shapes, medium "
+                        + "shapes, and large shapes respectively. On the other hand, the columns contain hexagons, triangles, and "
+                        + "pentagons respectively. Hence, the pattern is that the shapes within each column are the same, while "
+                        + "each row progresses the size of the shapes.");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo("Based on the pattern that the shapes within each column are "
+                        + "the same, while each row progresses the size of the shapes, the size of the missing triangle should be "
+                        + "small.");
     }
 
     @Test

@@ -46,7 +46,8 @@ class ShapeSizeHexagonPuzzleTest extends PuzzleTypeContract<ShapeSizeHexagonStat
         List<String> sizes = new ArrayList<>();
         for (int i = 0; i < ShapeSizeHexagonState.RING; i++) {
             Point2D p = ShapeSizeHexagonRenderer.centre(i);
-            ring.add(reader.shape(p.getX(), p.getY(), 0, Shape.POLYGONS, Shape::uprightVertex).word());
+            ring.add(reader.shape(p.getX(), p.getY(), 0, Shape.POLYGONS, Shape::uprightVertex)
+                    .word());
             double radius = reader.maxReach(p.getX(), p.getY(), 0) + ShapeSizeHexagonRenderer.STROKE / 2;
             sizes.add(Size.WORDS.get(ShapeReader.nearest(ShapeSizeHexagonRenderer.RADIUS, radius)));
         }
@@ -70,7 +71,8 @@ class ShapeSizeHexagonPuzzleTest extends PuzzleTypeContract<ShapeSizeHexagonStat
         Preset preset = Preset.values()[rng.nextInt(Preset.values().length)];
         ShapeSizeHexagonState s = ShapeSizeHexagonGenerator.generate(
                 Parameters.draw(ShapeSizeHexagonGenerator.PARAMS, preset, Map.of(), rng), rng);
-        List<String> fitting = Size.WORDS.stream().filter(size -> oneSizePerShape(s, size)).toList();
+        List<String> fitting =
+                Size.WORDS.stream().filter(size -> oneSizePerShape(s, size)).toList();
         assertThat(fitting).hasSize(1);
         assertThat(ShapeSizeHexagonSolver.solve(s).answer()).isEqualTo(fitting.get(0));
     }
@@ -94,19 +96,24 @@ class ShapeSizeHexagonPuzzleTest extends PuzzleTypeContract<ShapeSizeHexagonStat
     void questionAndCaptionMatchTheReleasedWording() {
         ShapeSizeHexagonState s = new ShapeSizeHexagonState(
                 List.of("triangle", "pentagon", "hexagon", "triangle", "pentagon", "hexagon"),
-                List.of("medium", "small", "large", "medium", "small", "large"), "pentagon");
-        assertThat(TYPE.question(s)).isEqualTo("What is the size of the missing shape denoted with a question mark if it "
-                + "is a pentagon?");
+                List.of("medium", "small", "large", "medium", "small", "large"),
+                "pentagon");
+        assertThat(TYPE.question(s))
+                .isEqualTo(
+                        "What is the size of the missing shape denoted with a question mark if it " + "is a pentagon?");
         var top = TYPE.solve(s).topLevel();
-        assertThat(top.get("caption").asText()).isEqualTo("There are 7 shapes with different sizes in the image, of which "
-                + "there is a missing pentagon in the center. The other shapes are arranged around the center, which are "
-                + "['triangle', 'pentagon', 'hexagon', 'triangle', 'pentagon', 'hexagon'] in anti-clockwise order. Their "
-                + "corresponding sizes are ['medium', 'small', 'large', 'medium', 'small', 'large'].");
-        assertThat(top.get("explanation").asText()).isEqualTo("We observe that the triangles are medium size, the "
-                + "pentagons are small size, and the hexagons are large size. Hence, the pattern is that each shape appears "
-                + "with a distinct size.");
-        assertThat(top.get("deduction").asText()).isEqualTo("Based on the pattern that each shape appears with a distinct "
-                + "size, the size of the missing pentagon should be small.");
+        assertThat(top.get("caption").asText())
+                .isEqualTo("There are 7 shapes with different sizes in the image, of which "
+                        + "there is a missing pentagon in the center. The other shapes are arranged around the center, which are "
+                        + "['triangle', 'pentagon', 'hexagon', 'triangle', 'pentagon', 'hexagon'] in anti-clockwise order. Their "
+                        + "corresponding sizes are ['medium', 'small', 'large', 'medium', 'small', 'large'].");
+        assertThat(top.get("explanation").asText())
+                .isEqualTo("We observe that the triangles are medium size, the "
+                        + "pentagons are small size, and the hexagons are large size. Hence, the pattern is that each shape appears "
+                        + "with a distinct size.");
+        assertThat(top.get("deduction").asText())
+                .isEqualTo("Based on the pattern that each shape appears with a distinct "
+                        + "size, the size of the missing pentagon should be small.");
     }
 
     @Test

@@ -45,8 +45,10 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
     protected SizeCycleState readPixels(BufferedImage image, SizeCycleState q) {
         ShapeReader reader = new ShapeReader(Pixels.of(image, PatternDraw.CANVAS), SizeCycleRenderer.FILL);
         int armCount = q.arms().size();
-        int turn = IntStream.range(0, 360 / armCount).boxed()
-                .max(Comparator.comparingDouble(t -> alignment(reader, armCount, t))).orElseThrow();
+        int turn = IntStream.range(0, 360 / armCount)
+                .boxed()
+                .max(Comparator.comparingDouble(t -> alignment(reader, armCount, t)))
+                .orElseThrow();
         List<List<String>> arms = new ArrayList<>();
         for (int a = 0; a < armCount; a++) {
             List<String> arm = new ArrayList<>();
@@ -72,8 +74,9 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
                 Point2D p = SizeCycleRenderer.centre(armCount, turn, a, c);
                 if (reader.filledAt(p.getX(), p.getY())) {
                     double across = turn + a * 360.0 / armCount + SizeCycleRenderer.TURN.get(c) + 90;
-                    score += 1000 - Math.abs(reader.reach(p.getX(), p.getY(), across, 0)
-                            - reader.reach(p.getX(), p.getY(), across + 180, 0));
+                    score += 1000
+                            - Math.abs(reader.reach(p.getX(), p.getY(), across, 0)
+                                    - reader.reach(p.getX(), p.getY(), across + 180, 0));
                 }
             }
         }
@@ -102,8 +105,10 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
 
     /** Tries every size in the hole: exactly one makes all arms the same sequence, and it is the answer. */
     @Property
-    void exactlyOneSizeCompletesThePattern(@ForAll @IntRange(min = 2, max = 5) int armCount,
-            @ForAll @IntRange(min = 0, max = 4) int hiddenArm, @ForAll @IntRange(min = 0, max = 2) int hiddenCircle) {
+    void exactlyOneSizeCompletesThePattern(
+            @ForAll @IntRange(min = 2, max = 5) int armCount,
+            @ForAll @IntRange(min = 0, max = 4) int hiddenArm,
+            @ForAll @IntRange(min = 0, max = 2) int hiddenCircle) {
         List<List<String>> arms = new ArrayList<>();
         for (int a = 0; a < armCount; a++) {
             List<String> arm = new ArrayList<>(Size.WORDS);
@@ -113,30 +118,42 @@ class SizeCyclePuzzleTest extends PuzzleTypeContract<SizeCycleState> {
             arms.add(arm);
         }
         SizeCycleState s = new SizeCycleState(arms, 0);
-        List<String> fitting = Size.WORDS.stream().filter(size -> allArmsAlike(s, size)).toList();
+        List<String> fitting =
+                Size.WORDS.stream().filter(size -> allArmsAlike(s, size)).toList();
         assertThat(fitting).hasSize(1);
         assertThat(SizeCycleSolver.solve(s).answer()).isEqualTo(fitting.get(0));
     }
 
     private static boolean allArmsAlike(SizeCycleState s, String size) {
         return s.arms().stream()
-                .map(arm -> arm.stream().map(v -> v.equals(PyList.MISSING) ? size : v).toList())
-                .distinct().count() == 1;
+                        .map(arm -> arm.stream()
+                                .map(v -> v.equals(PyList.MISSING) ? size : v)
+                                .toList())
+                        .distinct()
+                        .count()
+                == 1;
     }
 
     @Test
     void questionAndCaptionMatchTheReleasedWording() {
-        SizeCycleState s = new SizeCycleState(List.of(List.of("small", "medium", "?"),
-                List.of("small", "medium", "large"), List.of("small", "medium", "large")), 10);
+        SizeCycleState s = new SizeCycleState(
+                List.of(
+                        List.of("small", "medium", "?"),
+                        List.of("small", "medium", "large"),
+                        List.of("small", "medium", "large")),
+                10);
         assertThat(TYPE.question(s)).isEqualTo("What is the size of the missing circle denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("large");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are circles arranged in a spiral with "
-                + "three arms. The first arm has circles of sizes ['small', 'medium', '?'], the second arm has circles of "
-                + "sizes ['small', 'medium', 'large'], and the third arm has circles of sizes ['small', 'medium', 'large'].");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the circles in "
-                + "each arm get bigger as they progress away from the center of the spiral, the size of the missing part "
-                + "that is farthest from center should be large.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo(
+                        "There are circles arranged in a spiral with "
+                                + "three arms. The first arm has circles of sizes ['small', 'medium', '?'], the second arm has circles of "
+                                + "sizes ['small', 'medium', 'large'], and the third arm has circles of sizes ['small', 'medium', 'large'].");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the circles in "
+                        + "each arm get bigger as they progress away from the center of the spiral, the size of the missing part "
+                        + "that is farthest from center should be large.");
     }
 
     @Test

@@ -48,8 +48,8 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
         return new TriangleState(groups);
     }
 
-    private static final Pattern GROUP = Pattern.compile(
-            "Group (\\d) \\([a-z ]+\\): top (\\d+|\\?), bottom (\\d+|\\?), right (\\d+|\\?)\\.");
+    private static final Pattern GROUP =
+            Pattern.compile("Group (\\d) \\([a-z ]+\\): top (\\d+|\\?), bottom (\\d+|\\?), right (\\d+|\\?)\\.");
 
     @Override
     protected TriangleState parseDescription(String description, TriangleState q) {
@@ -69,7 +69,8 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
     @Property
     void exactlyOneCandidateFitsAndTheSolverFindsIt(
             @ForAll @Size(6) List<@IntRange(min = 1, max = 12) Integer> factors,
-            @ForAll @IntRange(min = 0, max = 2) int gapGroup, @ForAll @IntRange(min = 0, max = 2) int gapSlot) {
+            @ForAll @IntRange(min = 0, max = 2) int gapGroup,
+            @ForAll @IntRange(min = 0, max = 2) int gapSlot) {
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             int a = factors.get(2 * i);
@@ -97,25 +98,28 @@ class TrianglePuzzleTest extends PuzzleTypeContract<TriangleState> {
 
     @Test
     void questionAndCaptionMatchTheReleasedWording() {
-        TriangleState s = new TriangleState(List.of(new ArrayList<>(Arrays.asList(4, 5, null)),
-                List.of(3, 1, 3), List.of(9, 7, 63)));
+        TriangleState s = new TriangleState(
+                List.of(new ArrayList<>(Arrays.asList(4, 5, null)), List.of(3, 1, 3), List.of(9, 7, 63)));
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("20");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are three groups of numbers with a "
-                + "triangle arrangement in the image. The first group is [4, 5, '?'], the second group is [3, 1, 3], "
-                + "and the third group is [9, 7, 63].");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that the number 3 is the "
-                + "product of 1 and 3. Similarly, the number 63 is the product of 7 and 9. Hence, the pattern is that "
-                + "the rightmost number in each group is the product of the other two numbers.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo("There are three groups of numbers with a "
+                        + "triangle arrangement in the image. The first group is [4, 5, '?'], the second group is [3, 1, 3], "
+                        + "and the third group is [9, 7, 63].");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that the number 3 is the "
+                        + "product of 1 and 3. Similarly, the number 63 is the product of 7 and 9. Hence, the pattern is that "
+                        + "the rightmost number in each group is the product of the other two numbers.");
     }
 
     @Test
     void aCaptionBreakingThePatternIsRejected() {
         var record = Json.object();
-        record.put("caption", "There are three groups of numbers with a triangle arrangement in the image. The first "
-                + "group is [4, 5, '?'], the second group is [3, 1, 4], and the third group is [9, 7, 63].");
-        assertThatThrownBy(() -> TYPE.fromReleased(record))
-                .isInstanceOf(MalformedRecordException.class);
+        record.put(
+                "caption",
+                "There are three groups of numbers with a triangle arrangement in the image. The first "
+                        + "group is [4, 5, '?'], the second group is [3, 1, 4], and the third group is [9, 7, 63].");
+        assertThatThrownBy(() -> TYPE.fromReleased(record)).isInstanceOf(MalformedRecordException.class);
     }
 }

@@ -65,7 +65,8 @@ class VennPuzzleTest extends PuzzleTypeContract<VennState> {
         for (int candidate = 1; candidate <= 60; candidate++) {
             List<Integer> c = new ArrayList<>(s.circles());
             c.set(s.gap(), candidate);
-            if (c.get(0) + c.get(1) == s.overlaps().get(0) && c.get(1) + c.get(2) == s.overlaps().get(1)) {
+            if (c.get(0) + c.get(1) == s.overlaps().get(0)
+                    && c.get(1) + c.get(2) == s.overlaps().get(1)) {
                 fitting.add(candidate);
             }
         }
@@ -84,14 +85,18 @@ class VennPuzzleTest extends PuzzleTypeContract<VennState> {
         assertThat(TYPE.question(s)).isEqualTo("What is the missing number of the part denoted with a question mark?");
         var solution = TYPE.solve(s);
         assertThat(solution.answer()).isEqualTo("1");
-        assertThat(solution.topLevel().get("caption").asText()).isEqualTo("There are 3 overlapping circles containing "
-                + "the numbers [7, 9, '?']. The overlapping part between the first and second circle contains the "
-                + "number 16. The overlapping part between the second and third circle contains the number 10.");
-        assertThat(solution.topLevel().get("explanation").asText()).isEqualTo("We observe that the circles with 7 and "
-                + "9 overlap to form the part 16, where 7 + 9 = 16. Hence, the pattern is most likely that the numbers "
-                + "in the overlapping parts are the sum of the numbers in the corresponding circles.");
-        assertThat(solution.topLevel().get("deduction").asText()).isEqualTo("Based on the pattern that the numbers in "
-                + "the overlapping parts are the sum of the numbers in the corresponding circles, the missing number of "
-                + "the circle where the overlapping part is 10 should be 1.");
+        assertThat(solution.topLevel().get("caption").asText())
+                .isEqualTo(
+                        "There are 3 overlapping circles containing "
+                                + "the numbers [7, 9, '?']. The overlapping part between the first and second circle contains the "
+                                + "number 16. The overlapping part between the second and third circle contains the number 10.");
+        assertThat(solution.topLevel().get("explanation").asText())
+                .isEqualTo("We observe that the circles with 7 and "
+                        + "9 overlap to form the part 16, where 7 + 9 = 16. Hence, the pattern is most likely that the numbers "
+                        + "in the overlapping parts are the sum of the numbers in the corresponding circles.");
+        assertThat(solution.topLevel().get("deduction").asText())
+                .isEqualTo("Based on the pattern that the numbers in "
+                        + "the overlapping parts are the sum of the numbers in the corresponding circles, the missing number of "
+                        + "the circle where the overlapping part is 10 should be 1.");
     }
 }
