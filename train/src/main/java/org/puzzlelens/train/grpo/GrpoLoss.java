@@ -3,6 +3,7 @@ package org.puzzlelens.train.grpo;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.types.DataType;
+import org.puzzlelens.train.model.HostData;
 
 /**
  * The clipped GRPO objective, per completion token t of completion i:
@@ -51,7 +52,7 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
         if (refLogProbs != null) {
             NDArray d = refLogProbs.sub(logProbs).mul(mask).clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT);
             NDArray k3 = d.exp().sub(d).sub(1).clip(-K3_LIMIT, K3_LIMIT);
-            perToken = perToken.add(k3.mul(s.beta()));
+            perToken = perToken.add(k3.mul(HostData.scalar(k3, s.beta())));
             kl = masked(k3, mask);
         }
         NDArray clipped =
@@ -68,7 +69,10 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
                         .sum(new int[] {1})
                         .div(mask.sum(new int[] {1}).maximum(1))
                         .mean();
-            case CONSTANT -> maskedLoss.sum().div((double) rows * maxTokens);
+            case CONSTANT -> {
+                NDArray total = maskedLoss.sum();
+                yield total.div(HostData.scalar(total, (double) rows * maxTokens));
+            }
         };
     }
 

@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.puzzlelens.train.model.CompletionScores;
+import org.puzzlelens.train.model.HostData;
 import org.puzzlelens.train.model.Scope;
 import org.puzzlelens.train.model.TokenBatch;
 import org.puzzlelens.train.model.VisionLanguageModel;
@@ -49,7 +50,7 @@ public final class PolicyUpdate {
             NDManager nd = scope.manager();
             NDArray old = fixedLogProbs(policy, nd, batch, temperature);
             NDArray ref = reference == null ? null : fixedLogProbs(reference, nd, batch, temperature);
-            NDArray adv = nd.create(advantages).toType(policy.dtype(), false);
+            NDArray adv = HostData.owned(nd.create(advantages)).toType(policy.dtype(), false);
             m.put("lr", optimizer.learningRate());
             for (int k = 0; k < n; k++) {
                 try (NDManager pass = nd.newSubManager();

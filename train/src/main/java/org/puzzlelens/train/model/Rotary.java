@@ -21,7 +21,7 @@ final class Rotary {
         for (int j = 0; j < half; j++) {
             inverse[j] = Math.pow(theta, -2.0 * j / headDim);
         }
-        NDArray frequencies = m.create(inverse).toType(positions.getDataType(), false);
+        NDArray frequencies = HostData.owned(m.create(inverse)).toType(positions.getDataType(), false);
         NDArray angles = positions.expandDims(-1).mul(frequencies); // [B, T, half]
         NDArray both = angles.concat(angles, -1).expandDims(1); // [B, 1, T, headDim]
         cos = both.cos();

@@ -65,7 +65,7 @@ public record TokenBatch(int promptLength, int[][] tokens, boolean[][] valid, fl
                 flat[r * (to - from) + c - from] = source[r][c];
             }
         }
-        return m.create(flat, new Shape(rows(), to - from));
+        return HostData.owned(m.create(flat, new Shape(rows(), to - from)));
     }
 
     /** Completion validity [rows, completion columns] as 0/1 in {@code dtype}. */
@@ -76,7 +76,8 @@ public record TokenBatch(int promptLength, int[][] tokens, boolean[][] valid, fl
                 flat[r * completionColumns() + c] = valid[r][promptLength + c] ? 1 : 0;
             }
         }
-        return m.create(flat, new Shape(rows(), completionColumns())).toType(dtype, false);
+        return HostData.owned(m.create(flat, new Shape(rows(), completionColumns())))
+                .toType(dtype, false);
     }
 
     /**

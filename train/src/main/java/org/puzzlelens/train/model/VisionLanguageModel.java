@@ -117,7 +117,8 @@ public final class VisionLanguageModel implements AutoCloseable {
         NDArray hidden = hidden(m, batch, null);
         int from = prefix + batch.promptLength() - 1;
         NDArray predicting = hidden.get(":, " + from + ":" + (from + batch.completionColumns()) + ", :");
-        NDArray logProbs = logits(predicting).div(temperature).logSoftmax(-1);
+        NDArray logits = logits(predicting);
+        NDArray logProbs = logits.div(HostData.scalar(logits, temperature)).logSoftmax(-1);
         NDArray targets = batch.ids(m, batch.tokens(), batch.promptLength(), batch.columns());
         NDArray chosen = logProbs.gather(targets.expandDims(-1), -1).squeeze(-1);
         NDArray entropy = logProbs.exp().mul(logProbs).sum(new int[] {-1}).neg();
@@ -137,12 +138,12 @@ public final class VisionLanguageModel implements AutoCloseable {
             for (int r = 0; r < batch.rows(); r++) {
                 System.arraycopy(batch.pixels()[r], 0, flat, r * 3 * size * size, 3 * size * size);
             }
-            inputs = encodeImages(m.create(flat, new Shape(batch.rows(), 3, size, size)))
+            inputs = encodeImages(HostData.owned(m.create(flat, new Shape(batch.rows(), 3, size, size))))
                     .concat(inputs, 1);
         }
         float[][] pv = batch.positionsAndValidity(prefix);
         Shape shape = new Shape(batch.rows(), prefix + batch.columns());
-        return decode(inputs, m.create(pv[0], shape), m.create(pv[1], shape), cache);
+        return decode(inputs, HostData.owned(m.create(pv[0], shape)), HostData.owned(m.create(pv[1], shape)), cache);
     }
 
     /** Image pixels [B, 3, S, S] in [0, 1] to decoder inputs [B, patches, hidden]. */
@@ -238,7 +239,8 @@ public final class VisionLanguageModel implements AutoCloseable {
             k = k.expandDims(2).repeat(2, group).reshape(b, heads, keys, hd);
             v = v.expandDims(2).repeat(2, group).reshape(b, heads, keys, hd);
         }
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(hd));
+        NDArray products = q.matMul(k.transpose(0, 1, 3, 2));
+        NDArray scores = products.div(HostData.scalar(products, Math.sqrt(hd)));
         if (mask != null) {
             scores = scores.add(mask);
         }

@@ -60,7 +60,7 @@ public final class Weights implements AutoCloseable {
         for (int i = 0; i < v.length; i++) {
             v[i] = rng.nextGaussian() * std;
         }
-        put(name, manager.create(v, shape).toType(dtype, false));
+        put(name, HostData.owned(manager.create(v, shape)).toType(dtype, false));
     }
 
     public void constant(String name, Shape shape, double value, DataType dtype) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.puzzlelens.train.model.HostData;
 import org.puzzlelens.train.model.KvCache;
 import org.puzzlelens.train.model.Scope;
 import org.puzzlelens.train.model.TokenBatch;
@@ -147,9 +148,9 @@ public final class Sampler {
         }
         try (NDManager step = m.newSubManager()) {
             NDArray hidden = model.decode(
-                    model.embedTokens(step.create(ids, new Shape(rows, 1))),
-                    step.create(positions.clone(), new Shape(rows, 1)),
-                    step.create(keyValid, new Shape(rows, keyValid.length / rows)),
+                    model.embedTokens(HostData.owned(step.create(ids, new Shape(rows, 1)))),
+                    HostData.owned(step.create(positions, new Shape(rows, 1))),
+                    HostData.owned(step.create(keyValid, new Shape(rows, keyValid.length / rows))),
                     cache);
             return model.logits(hidden.squeeze(1))
                     .toType(DataType.FLOAT32, false)
