@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
                     + "and report.html with charts (accuracy image vs text, gain over the base, in- vs out-of-domain, "
                     + "behaviour, per type and tag).",
             "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
-                    + "checkpoint, evaluation results). The defaults took 24 minutes on a 2-core CPU with three designs (docs/RESULTS.md); "
-                    + "--quick 2."
+                    + "checkpoint, evaluation results). The defaults took 13 minutes on a 2-core CPU with three designs (docs/RESULTS.md); "
+                    + "--quick 1.5."
         })
 final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
@@ -66,7 +66,9 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--out", paramLabel = "DIR", description = "study folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("study-out");
 
-    @Option(names = "--quick", description = "a smaller model, fewer steps and instances (about 5 minutes)")
+    @Option(
+            names = "--quick",
+            description = "the same model with far fewer steps and test instances: a smoke run of the whole pipeline")
     boolean quick;
 
     @Option(
