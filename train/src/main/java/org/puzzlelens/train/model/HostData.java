@@ -1,7 +1,6 @@
 package org.puzzlelens.train.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
 
 /**
  * Data from Java handed to PyTorch. DJL's {@code create} and its {@code mul(Number)},
@@ -19,8 +18,12 @@ public final class HostData {
         return copy;
     }
 
-    /** {@code value} as a 0-dimensional tensor of {@code like}'s type, owned by PyTorch, in {@code like}'s manager. */
+    /**
+     * {@code value} as a 0-dimensional tensor of {@code like}'s type, owned by PyTorch, in {@code like}'s
+     * manager: made as DJL's {@code div(Number)} makes it (a double, then the operand's type), so a
+     * float64 model keeps the double and a float32 one rounds it as PyTorch did.
+     */
     public static NDArray scalar(NDArray like, double value) {
-        return like.getManager().full(new Shape(), (float) value, like.getDataType());
+        return owned(like.getManager().create(value)).toType(like.getDataType(), false);
     }
 }
