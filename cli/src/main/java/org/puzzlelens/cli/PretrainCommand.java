@@ -48,6 +48,11 @@ final class PretrainCommand implements Callable<Integer> {
     TrainingOptions training = new TrainingOptions(1e-3, 20);
 
     @Option(
+            names = "--constant-lr",
+            description = "keep the peak rate to the end instead of the cosine decay to a tenth of it at the last step")
+    boolean constantRate;
+
+    @Option(
             names = "--cache",
             paramLabel = "DIR",
             description = "where base models are cached. Default: ${DEFAULT-VALUE}")
@@ -66,7 +71,7 @@ final class PretrainCommand implements Callable<Integer> {
                 tokenizerPuzzles,
                 size,
                 maxSequence,
-                training.settings());
+                constantRate ? training.settings() : training.settings().withCosineDecay(steps));
         long start = System.nanoTime();
         Path base = new Pretrainer(options).baseModel(cache, new ProgressBars());
         System.out.printf("base model %s (%.0f s)%n", base, (System.nanoTime() - start) / 1e9);

@@ -58,6 +58,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String SAMPLED_BASE = "base-temperature-1";
     static final String SEED_SUFFIX = "-seed";
     static final double COLLAPSED_SHARE = 0.95;
+
     static final int COLLAPSED_STEPS = 5;
     /** The reports' link to the per-sample viewer, which sits in the study folder beside both report folders. */
     static final String VIEWER_LINK = "Every completion, sample by sample (image, prompt, completion, facts): "
@@ -388,7 +389,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
                 200,
                 plan.size(),
                 plan.maxSequence(),
-                OptimizerSettings.of(1e-3, 20, 0.01, 1.0));
+                OptimizerSettings.of(1e-3, 20, 0.01, 1.0).withCosineDecay(plan.pretrainSteps()));
     }
 
     private GrpoOptions grpoOptions(StudyPlan plan, Path base, String design, long grpoSeed) {

@@ -146,14 +146,20 @@ public final class VisionLanguageModel implements AutoCloseable {
         return decode(inputs, HostData.owned(m.create(pv[0], shape)), HostData.owned(m.create(pv[1], shape)), cache);
     }
 
-    /** Image pixels [B, 3, S, S] in [0, 1] to decoder inputs [B, patches, hidden]. */
+    /**
+     * Image pixels [B, 3, S, S] in [0, 1] to decoder inputs [B, patches, hidden].
+     *
+     * <p>The encoder sees ink, {@code 1 - pixel}, so that the white page is zero. The two inputs span the
+     * same functions (the patch convolution has a bias), but with white at 1 every patch carried a large
+     * common component that the per-patch differences drowned in: the encoder alone, trained with a
+     * classification head on the lab answers, stayed at chance on all three lab types, and with ink it
+     * read the kiwi count within 200 steps (docs/RESULTS.md, "Why the image condition was at chance").
+     */
     public NDArray encodeImages(NDArray pixels) {
         VisionConfig v = config.vision();
+        NDArray ink = pixels.toType(dtype(), false).neg().add(1);
         NDArray x = Conv2d.conv2d(
-                        pixels.toType(dtype(), false),
-                        vision.patchWeight(),
-                        vision.patchBias(),
-                        new Shape(v.patchSize(), v.patchSize()))
+                        ink, vision.patchWeight(), vision.patchBias(), new Shape(v.patchSize(), v.patchSize()))
                 .singletonOrThrow();
         long b = x.getShape().get(0);
         x = x.reshape(b, v.hiddenSize(), v.patches()).transpose(0, 2, 1).add(vision.positions());

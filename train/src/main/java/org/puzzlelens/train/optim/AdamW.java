@@ -36,9 +36,9 @@ public final class AdamW implements AutoCloseable {
         return step;
     }
 
-    /** The learning rate of the next update: linear warm-up, then constant. */
+    /** The learning rate of the next update (see {@link OptimizerSettings#learningRate(long)}). */
     public double learningRate() {
-        return settings.learningRate() * Math.min(1.0, (step + 1.0) / Math.max(1, settings.warmupSteps()));
+        return settings.learningRate(step);
     }
 
     /**

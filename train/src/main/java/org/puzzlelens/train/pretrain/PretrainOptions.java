@@ -33,8 +33,8 @@ public record PretrainOptions(
         OptimizerSettings optimizer) {
     /** Bump when the data or the model code changes what a given set of options produces. */
     static final int FORMAT =
-            4; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets; 4: held-out contents by
-    // digest
+            5; // 2: the chat package's prompt wording and purpose-salted seeds; 3: lab targets; 4: held-out contents by
+    // digest; 5: the image encoder reads ink (1 - pixel)
 
     public PretrainOptions {
         types = List.copyOf(types);
