@@ -43,13 +43,14 @@ record StudyPlan(
      * The default study on the lab variants. Lengths measured on their tagged targets (docs/RESULTS.md):
      * at most 104 tokens, prompts at most 161 (text) or 107 plus 64 image positions, hence 320 positions,
      * 112 new tokens in GRPO and 128 in evaluation. 100 test instances per lab type give 300 per
-     * condition in domain, intervals of about +-5 points.
+     * condition in domain, intervals of about +-5 points. 2,500 warm-start steps, not 1,500: on the same
+     * unseen instances the base read 61.6% from the image (the blue discs included) against 45.2%.
      */
     static StudyPlan standard() {
         return new Builder()
                 .size("lab")
                 .vocabSize(512)
-                .pretrainSteps(1500)
+                .pretrainSteps(2500)
                 .pretrainBatch(16)
                 .maxSequence(320)
                 .grpoSteps(24)
