@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.boardtile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -14,17 +13,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code board_tile}: can a chequered board with squares removed be tiled by dominoes? */
 public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "board_tile",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo),
+            "decide whether a mutilated checkerboard can be tiled with dominoes",
             BoardTileGenerator.PARAMS,
-            "decide whether a mutilated checkerboard can be tiled with dominoes");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo);
 
     public BoardTilePuzzle() {
         super(
                 INFO,
-                BoardTileState.class,
                 BoardTileGenerator::generate,
                 BoardTileSolver::solve,
                 BoardTileRenderer::canvas,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.chainlink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,18 +12,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code chain_link}: the least time to cut and weld all the segments into one necklace. */
 public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "chain_link",
-            Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St),
-            ChainLinkGenerator.PARAMS,
-            "cut and weld chain segments into one necklace in the least time",
-            ChainLinkGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "chain_link",
+                    Suite.ALGOPUZZLEVQA,
+                    "cut and weld chain segments into one necklace in the least time",
+                    ChainLinkGenerator.PARAMS,
+                    Tag.Pos,
+                    Tag.Sh,
+                    Tag.Ar,
+                    Tag.Op,
+                    Tag.St)
+            .withRules(ChainLinkGenerator.RULES);
 
     public ChainLinkPuzzle() {
         super(
                 INFO,
-                ChainLinkState.class,
                 ChainLinkGenerator::generate,
                 ChainLinkSolver::solve,
                 ChainLinkRenderer::canvas,

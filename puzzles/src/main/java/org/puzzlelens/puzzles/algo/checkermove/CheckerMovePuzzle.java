@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.checkermove;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Suite;
@@ -14,17 +13,20 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * since the rows always differ, so it is not drawn here.
  */
 public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "checker_move",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            "least moves to rearrange green and red checkers that only move forward (toads and frogs)",
             CheckerMoveGenerator.PARAMS,
-            "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Se);
 
     public CheckerMovePuzzle() {
         super(
                 INFO,
-                CheckerMoveState.class,
                 CheckerMoveGenerator::generate,
                 CheckerMoveSolver::solve,
                 CheckerMoveRenderer::canvas,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.colourhue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,17 +12,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code colour_hue}: least swaps to restore a colour-gradient board. */
 public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "colour_hue",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Op),
+            "least number of tile swaps that restore a colour-gradient board",
             ColourHueGenerator.PARAMS,
-            "least number of tile swaps that restore a colour-gradient board");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Op);
 
     public ColourHuePuzzle() {
         super(
                 INFO,
-                ColourHueState.class,
                 ColourHueGenerator::generate,
                 ColourHueSolver::solve,
                 state -> ColourHueRenderer.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -14,18 +13,25 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code map}: how many proper four-colourings complete a partly coloured Voronoi map. */
 public final class MapPuzzle extends PuzzleParts<MapState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "map",
-            Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se),
-            MapGenerator.PARAMS,
-            "count the proper four-colourings that complete a partly coloured map",
-            MapGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "map",
+                    Suite.ALGOPUZZLEVQA,
+                    "count the proper four-colourings that complete a partly coloured map",
+                    MapGenerator.PARAMS,
+                    Tag.Col,
+                    Tag.Pos,
+                    Tag.Sh,
+                    Tag.Tx,
+                    Tag.Ar,
+                    Tag.Bo,
+                    Tag.Co,
+                    Tag.Gr,
+                    Tag.Se)
+            .withRules(MapGenerator.RULES);
 
     public MapPuzzle() {
         super(
                 INFO,
-                MapState.class,
                 MapGenerator::generate,
                 MapSolver::solve,
                 state -> MapRenderer.CANVAS,

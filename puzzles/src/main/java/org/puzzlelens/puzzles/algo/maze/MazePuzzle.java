@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.maze;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
@@ -11,17 +10,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code maze}: turns or cells on the shortest path from the green to the blue arrow. */
 public final class MazePuzzle extends PuzzleParts<MazeState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "maze",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            "follow the shortest path through a maze and count its turns or cells",
             MazeGenerator.PARAMS,
-            "follow the shortest path through a maze and count its turns or cells");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Gr,
+            Tag.Op,
+            Tag.Se);
 
     public MazePuzzle() {
         super(
                 INFO,
-                MazeState.class,
                 MazeGenerator::generate,
                 MazeSolver::solve,
                 state -> MazeRenderer.CANVAS,

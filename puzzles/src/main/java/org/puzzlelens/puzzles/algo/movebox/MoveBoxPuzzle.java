@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.movebox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,17 +12,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code move_box}: least pushes to bring one box onto the flag (one-box Sokoban). */
 public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "move_box",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            "least number of pushes that bring a box onto the flag",
             MoveBoxGenerator.PARAMS,
-            "least number of pushes that bring a box onto the flag");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Gr,
+            Tag.Op,
+            Tag.Se);
 
     public MoveBoxPuzzle() {
         super(
                 INFO,
-                MoveBoxState.class,
                 MoveBoxGenerator::generate,
                 MoveBoxSolver::solve,
                 state -> MoveBoxRenderer.CANVAS,

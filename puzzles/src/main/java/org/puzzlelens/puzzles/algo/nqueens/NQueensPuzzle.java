@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.nqueens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -15,17 +14,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code n_queens}: the Manhattan distance between the two queens that complete the board. */
 public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "n_queens",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            "complete an n-queens board and measure the distance between the two added queens",
             NQueensGenerator.PARAMS,
-            "complete an n-queens board and measure the distance between the two added queens");
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Se);
 
     public NQueensPuzzle() {
         super(
                 INFO,
-                NQueensState.class,
                 NQueensGenerator::generate,
                 NQueensSolver::solve,
                 NQueensRenderer::canvas,

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.rottingkiwi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Suite;
@@ -10,17 +9,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code rotting_kiwi}: how many minutes until the rot has spread to every fresh kiwi. */
 public final class RottingKiwiPuzzle extends PuzzleParts<RottingKiwiState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rotting_kiwi",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Gr, Tag.Op, Tag.Se),
+            "time for rot to spread through a grid of kiwis (rotting oranges)",
             RottingKiwiGenerator.PARAMS,
-            "time for rot to spread through a grid of kiwis (rotting oranges)");
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Gr,
+            Tag.Op,
+            Tag.Se);
 
     public RottingKiwiPuzzle() {
         super(
                 INFO,
-                RottingKiwiState.class,
                 RottingKiwiGenerator::generate,
                 RottingKiwiSolver::solve,
                 RottingKiwiRenderer::canvas,

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.towerofhanoi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Suite;
@@ -10,17 +9,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code tower_of_hanoi}: least moves between two arrangements of the disks. */
 public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "tower_of_hanoi",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se),
+            "least number of Tower of Hanoi moves between two configurations",
             TowerOfHanoiGenerator.PARAMS,
-            "least number of Tower of Hanoi moves between two configurations");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Op,
+            Tag.Se);
 
     public TowerOfHanoiPuzzle() {
         super(
                 INFO,
-                TowerOfHanoiState.class,
                 TowerOfHanoiGenerator::generate,
                 TowerOfHanoiSolver::solve,
                 TowerOfHanoiRenderer::canvas,

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.waterjugs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -13,17 +12,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code water_jugs}: the least number of pours from the amounts shown to the amounts asked. */
 public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "water_jugs",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se),
+            "find the fewest pours between jugs that reach the asked amounts",
             WaterJugsGenerator.PARAMS,
-            "find the fewest pours between jugs that reach the asked amounts");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Tx,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Op,
+            Tag.Se);
 
     public WaterJugsPuzzle() {
         super(
                 INFO,
-                WaterJugsState.class,
                 WaterJugsGenerator::generate,
                 WaterJugsSolver::solve,
                 state -> WaterJugsRenderer.CANVAS,

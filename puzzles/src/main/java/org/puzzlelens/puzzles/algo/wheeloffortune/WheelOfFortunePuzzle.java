@@ -3,7 +3,6 @@ package org.puzzlelens.puzzles.algo.wheeloffortune;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -19,19 +18,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wheel_of_fortune}: which prize is under the arrow after the wheel turns. */
 public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "wheel_of_fortune",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar),
+            "turn a prize wheel by a given angle and read the prize under the arrow",
             WheelOfFortuneGenerator.PARAMS,
-            "turn a prize wheel by a given angle and read the prize under the arrow");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Tx,
+            Tag.Ar);
     private static final Pattern SPIN = Pattern.compile("You spin the wheel (clockwise|counterclockwise) and it "
             + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
 
     public WheelOfFortunePuzzle() {
         super(
                 INFO,
-                WheelOfFortuneState.class,
                 WheelOfFortuneGenerator::generate,
                 WheelOfFortuneSolver::solve,
                 state -> WheelOfFortuneRenderer.CANVAS,

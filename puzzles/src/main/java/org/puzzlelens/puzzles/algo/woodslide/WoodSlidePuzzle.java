@@ -3,7 +3,6 @@ package org.puzzlelens.puzzles.algo.woodslide;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,12 +15,16 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wood_slide}: the least number of block moves from the starting to the ending board. */
 public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "wood_slide",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.Se),
+            "find the fewest block slides between two sliding-block boards",
             WoodSlideGenerator.PARAMS,
-            "find the fewest block slides between two sliding-block boards");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Ar,
+            Tag.Op,
+            Tag.Se);
     private static final List<String> NUMBERS = List.of(
             "zero",
             "one",
@@ -52,7 +55,6 @@ public final class WoodSlidePuzzle extends PuzzleParts<WoodSlideState> {
     public WoodSlidePuzzle() {
         super(
                 INFO,
-                WoodSlideState.class,
                 WoodSlideGenerator::generate,
                 WoodSlideSolver::solve,
                 WoodSlideRenderer::canvas,

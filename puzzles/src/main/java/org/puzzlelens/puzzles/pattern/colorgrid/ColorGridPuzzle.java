@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +16,12 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_grid}: corner circles share a colour, circles next to the centre share another. */
 public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_grid",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors),
+            "find the colour of a missing circle in a symmetric 3x3 colour grid",
             ColorGridGenerator.PARAMS,
-            "find the colour of a missing circle in a symmetric 3x3 colour grid");
+            Tag.colors);
     private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
             + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
 
@@ -31,7 +30,6 @@ public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
                 INFO,
                 "What is the color of the missing part denoted with a question mark?",
                 OptionRule.colours(),
-                ColorGridState.class,
                 ColorGridGenerator::generate,
                 ColorGridSolver::solve,
                 PatternDraw.CANVAS,

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.colorhexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -15,12 +14,12 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_hexagon}: opposite parts of a hexagon have the same colour. */
 public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_hexagon",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors),
+            "find the colour of a hexagon part from the part opposite it",
             ColorHexagonGenerator.PARAMS,
-            "find the colour of a hexagon part from the part opposite it");
+            Tag.colors);
     private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     public ColorHexagonPuzzle() {
@@ -28,7 +27,6 @@ public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                ColorHexagonState.class,
                 ColorHexagonGenerator::generate,
                 ColorHexagonSolver::solve,
                 PatternDraw.CANVAS,

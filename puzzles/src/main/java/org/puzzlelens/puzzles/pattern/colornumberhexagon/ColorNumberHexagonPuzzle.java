@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -15,12 +14,13 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
 public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_number_hexagon",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers),
+            "find a hexagon part's number from the common sum of same-colour pairs",
             ColorNumberHexagonGenerator.PARAMS,
-            "find a hexagon part's number from the common sum of same-colour pairs");
+            Tag.colors,
+            Tag.numbers);
     private static final Pattern PARTS = Pattern.compile(
             "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
                     + "(\\[[^]]*])");
@@ -30,7 +30,6 @@ public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHex
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(ColorNumberHexagonState::numbers),
-                ColorNumberHexagonState.class,
                 ColorNumberHexagonGenerator::generate,
                 ColorNumberHexagonSolver::solve,
                 PatternDraw.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.colorsizecircle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -15,19 +14,19 @@ import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_size_circle}: circles change shade step by step with their size. */
 public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_size_circle",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size),
+            "find the shade of a hidden circle from the shades stepping with circle size",
             ColorSizeCircleGenerator.PARAMS,
-            "find the shade of a hidden circle from the shades stepping with circle size");
+            Tag.colors,
+            Tag.size);
 
     public ColorSizeCirclePuzzle() {
         super(
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 ColorSizeCirclePuzzle::shadeOptions,
-                ColorSizeCircleState.class,
                 ColorSizeCircleGenerator::generate,
                 ColorSizeCircleSolver::solve,
                 ColorSizeCircleRenderer.CANVAS,

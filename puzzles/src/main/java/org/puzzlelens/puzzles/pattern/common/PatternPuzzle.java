@@ -26,13 +26,12 @@ public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
             TypeInfo info,
             String question,
             OptionRule<S> options,
-            Class<S> stateType,
             BiFunction<Parameters, RandomGenerator, S> generator,
             Function<S, Solution> solver,
             Canvas canvas,
             BiConsumer<S, Graphics2D> renderer,
             Describer<S> describer) {
-        super(info, stateType, generator, solver, state -> canvas, renderer, describer);
+        super(info, generator, solver, state -> canvas, renderer, describer);
         this.question = question;
         this.options = options;
     }

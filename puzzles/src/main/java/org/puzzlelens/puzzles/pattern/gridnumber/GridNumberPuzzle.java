@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +19,12 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * released file (answer always option D), the answer sits at a uniform position.
  */
 public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "grid_number",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers),
+            "find the missing number of a grid whose rows share a sum",
             GridNumberGenerator.PARAMS,
-            "find the missing number of a grid whose rows share a sum");
+            Tag.numbers);
     private static final Pattern ROWS = Pattern.compile(
             "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
@@ -34,7 +33,6 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(GridNumberState::cells),
-                GridNumberState.class,
                 GridNumberGenerator::generate,
                 GridNumberSolver::solve,
                 PatternDraw.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -22,19 +21,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code grid_number_color}: cells with the same number have the same colour. */
 public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "grid_number_color",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers),
+            "find the colour of a grid cell from the colours of cells with the same number",
             GridNumberColorGenerator.PARAMS,
-            "find the colour of a grid cell from the colours of cells with the same number");
+            Tag.colors,
+            Tag.numbers);
     private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
     private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     public GridNumberColorPuzzle() {
         super(
                 INFO,
-                GridNumberColorState.class,
                 GridNumberColorGenerator::generate,
                 GridNumberColorSolver::solve,
                 state -> PatternDraw.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -15,13 +14,14 @@ import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_number}: the hidden number is the polygon's number of sides. */
 public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNumberState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "polygon_sides_number",
-            Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes),
-            PolygonTriangle.PARAMS,
-            "find the number of the polygon marked with a question mark from its number of sides",
-            PolygonSidesNumberGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "polygon_sides_number",
+                    Suite.PUZZLEVQA,
+                    "find the number of the polygon marked with a question mark from its number of sides",
+                    PolygonTriangle.PARAMS,
+                    Tag.numbers,
+                    Tag.shapes)
+            .withRules(PolygonSidesNumberGenerator.RULES);
     private static final int RELEASED_MAX_SIDES = 9;
 
     public PolygonSidesNumberPuzzle() {
@@ -29,7 +29,6 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 PolygonSidesNumberPuzzle::sideCounts,
-                PolygonSidesNumberState.class,
                 PolygonSidesNumberGenerator::generate,
                 PolygonSidesNumberSolver::solve,
                 PolygonSidesNumberRenderer.CANVAS,

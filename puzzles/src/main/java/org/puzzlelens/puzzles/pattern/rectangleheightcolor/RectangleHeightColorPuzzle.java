@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
@@ -13,12 +12,13 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
 public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHeightColorState> {
     static final String COLORS_LABEL = "The colors from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_color",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size),
+            "find the colour of the rectangle marked with a question mark from rectangles of the same length",
             RectangleRow.PARAMS,
-            "find the colour of the rectangle marked with a question mark from rectangles of the same length");
+            Tag.colors,
+            Tag.size);
 
     /** Options: three other colours of the palette, as released. */
     public RectangleHeightColorPuzzle() {
@@ -26,7 +26,6 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                RectangleHeightColorState.class,
                 RectangleHeightColorGenerator::generate,
                 RectangleHeightColorSolver::solve,
                 RectangleHeightColorRenderer.CANVAS,

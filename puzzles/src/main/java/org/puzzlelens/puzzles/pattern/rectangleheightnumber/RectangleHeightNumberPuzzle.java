@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -16,12 +15,13 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 /** PuzzleVQA {@code rectangle_height_number}: the number in each rectangle corresponds to its length. */
 public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHeightNumberState> {
     static final String NUMBERS_LABEL = "The numbers from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_number",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.size),
+            "find the number of the rectangle marked with a question mark from rectangles of the same length",
             RectangleRow.PARAMS,
-            "find the number of the rectangle marked with a question mark from rectangles of the same length");
+            Tag.numbers,
+            Tag.size);
     private static final int RELEASED_MAX_OPTION = 4;
 
     public RectangleHeightNumberPuzzle() {
@@ -29,7 +29,6 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 RectangleHeightNumberPuzzle::oneToFour,
-                RectangleHeightNumberState.class,
                 RectangleHeightNumberGenerator::generate,
                 RectangleHeightNumberSolver::solve,
                 RectangleHeightNumberRenderer.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -17,12 +16,12 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
 public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "shape_morph",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes),
+            "find the hidden corner shape that a grid of gradually morphing shapes ends in",
             ShapeMorphGenerator.PARAMS,
-            "find the hidden corner shape that a grid of gradually morphing shapes ends in");
+            Tag.shapes);
     private static final Pattern CORNERS =
             Pattern.compile("The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
     private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
@@ -34,7 +33,6 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
                 "What is the missing shape of the part denoted with a question mark?",
                 OptionRule.fromPool(
                         Arrays.stream(Shape.values()).map(Shape::word).toList()),
-                ShapeMorphState.class,
                 ShapeMorphGenerator::generate,
                 ShapeMorphSolver::solve,
                 PatternDraw.CANVAS,

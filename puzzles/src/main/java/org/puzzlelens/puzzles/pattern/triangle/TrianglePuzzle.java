@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.triangle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +16,12 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
 public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "triangle",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers),
+            "find the missing number of three product triangles",
             TriangleGenerator.PARAMS,
-            "find the missing number of three product triangles");
+            Tag.numbers);
     private static final Pattern GROUPS = Pattern.compile(
             "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
@@ -31,7 +30,6 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(TrianglePuzzle::sameKind),
-                TriangleState.class,
                 TriangleGenerator::generate,
                 TriangleSolver::solve,
                 PatternDraw.CANVAS,

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.venn;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +15,13 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code venn}: where two circles overlap, the overlap holds the sum of their numbers. */
 public final class VennPuzzle extends PatternPuzzle<VennState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "venn",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes),
+            "find a circle's number from the sums in the overlaps of three circles",
             VennGenerator.PARAMS,
-            "find a circle's number from the sums in the overlaps of three circles");
+            Tag.numbers,
+            Tag.shapes);
     private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
             + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
             + "part between the second and third circle contains the number (\\d+)");
@@ -31,7 +31,6 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(VennState::circles),
-                VennState.class,
                 VennGenerator::generate,
                 VennSolver::solve,
                 PatternDraw.CANVAS,
