@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.circlesizenumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Suite;
@@ -39,8 +38,8 @@ public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumber
      * hidden circle's size the number cannot be told.
      */
     @Override
-    public CircleSizeNumberState fromReleased(JsonNode record) {
-        List<List<String>> lists = PyList.all(PatternAnswers.caption(record));
+    protected CircleSizeNumberState fromCaption(String caption) {
+        List<List<String>> lists = PyList.all(caption);
         if (lists.size() != 2) {
             throw new MalformedRecordException("circle_size_number caption must list the numbers and the sizes of the "
                     + "circles; released captions omit the sizes, so the hidden circle's size is unknown");

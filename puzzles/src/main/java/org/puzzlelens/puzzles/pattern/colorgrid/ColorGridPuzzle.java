@@ -1,8 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colorgrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -38,9 +35,8 @@ public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
     }
 
     @Override
-    public ColorGridState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows of colours");
-        var rows = List.of(PyList.colours(m.group(1)), PyList.colours(m.group(2)), PyList.colours(m.group(3)));
+    protected ColorGridState fromCaption(String caption) {
+        var rows = PatternAnswers.groups(ROWS, caption, "three rows of colours", PyList::colours);
         return PatternAnswers.fromCaption(
                 () -> new ColorGridState(Grid3.flat(rows)),
                 ColorGridSolver::solve,

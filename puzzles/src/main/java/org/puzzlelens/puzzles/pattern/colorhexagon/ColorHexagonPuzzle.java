@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colorhexagon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -35,8 +34,8 @@ public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
     }
 
     @Override
-    public ColorHexagonState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(COLOURS, PatternAnswers.caption(record), "the colours of six parts");
+    protected ColorHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(COLOURS, caption, "the colours of six parts");
         return PatternAnswers.fromCaption(
                 () -> new ColorHexagonState(PyList.colours(m.group(1))),
                 ColorHexagonSolver::solve,

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -38,8 +37,8 @@ public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHex
     }
 
     @Override
-    public ColorNumberHexagonState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(PARTS, PatternAnswers.caption(record), "the colours and numbers of six parts");
+    protected ColorNumberHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(PARTS, caption, "the colours and numbers of six parts");
         return PatternAnswers.fromCaption(
                 () -> new ColorNumberHexagonState(PyList.colours(m.group(1)), PyList.numbers(m.group(2))),
                 ColorNumberHexagonSolver::solve,

@@ -1,11 +1,9 @@
 package org.puzzlelens.puzzles.pattern.coloroverlapsquares;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_overlap_squares}: where two squares overlap, their colours mix. */
@@ -33,7 +31,7 @@ public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapS
 
     /** The caption states every square and overlap colour, so released records read in full. */
     @Override
-    public ColorOverlapSquaresState fromReleased(JsonNode record) {
-        return ColorOverlapSquaresDescriber.fromCaption(PatternAnswers.caption(record));
+    protected ColorOverlapSquaresState fromCaption(String caption) {
+        return ColorOverlapSquaresDescriber.fromCaption(caption);
     }
 }

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colorsizecircle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -8,7 +7,6 @@ import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
@@ -56,7 +54,7 @@ public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleSt
 
     /** The caption states every circle and its shade name, so released records read in full. */
     @Override
-    public ColorSizeCircleState fromReleased(JsonNode record) {
-        return ColorSizeCircleDescriber.fromCaption(PatternAnswers.caption(record));
+    protected ColorSizeCircleState fromCaption(String caption) {
+        return ColorSizeCircleDescriber.fromCaption(caption);
     }
 }

@@ -1,8 +1,6 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -41,10 +39,8 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
     }
 
     @Override
-    public GridNumberState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows");
-        List<List<Integer>> rows =
-                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+    protected GridNumberState fromCaption(String caption) {
+        List<List<Integer>> rows = PatternAnswers.groups(ROWS, caption, "three rows", PyList::numbers);
         return PatternAnswers.fromCaption(
                 () -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve, "rows with a common sum");
     }

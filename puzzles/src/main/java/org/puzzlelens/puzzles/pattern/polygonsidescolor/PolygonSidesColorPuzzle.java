@@ -1,11 +1,9 @@
 package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
@@ -35,8 +33,8 @@ public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesCol
 
     /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
     @Override
-    public PolygonSidesColorState fromReleased(JsonNode record) {
+    protected PolygonSidesColorState fromCaption(String caption) {
         return PolygonTriangle.fromCaption(
-                PatternAnswers.caption(record), PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
+                caption, PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
     }
 }

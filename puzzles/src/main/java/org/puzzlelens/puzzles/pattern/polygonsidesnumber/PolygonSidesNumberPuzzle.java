@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -44,10 +43,8 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
 
     /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
     @Override
-    public PolygonSidesNumberState fromReleased(JsonNode record) {
+    protected PolygonSidesNumberState fromCaption(String caption) {
         return PolygonTriangle.fromCaption(
-                PatternAnswers.caption(record),
-                PolygonSidesNumberDescriber.NUMBERS_LABEL,
-                PolygonSidesNumberState::new);
+                caption, PolygonSidesNumberDescriber.NUMBERS_LABEL, PolygonSidesNumberState::new);
     }
 }

@@ -1,11 +1,9 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
@@ -35,7 +33,7 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
 
     /** The caption lists every colour and every length, so released records read in full. */
     @Override
-    public RectangleHeightColorState fromReleased(JsonNode record) {
-        return RectangleRow.fromCaption(PatternAnswers.caption(record), COLORS_LABEL, RectangleHeightColorState::new);
+    protected RectangleHeightColorState fromCaption(String caption) {
+        return RectangleRow.fromCaption(caption, COLORS_LABEL, RectangleHeightColorState::new);
     }
 }

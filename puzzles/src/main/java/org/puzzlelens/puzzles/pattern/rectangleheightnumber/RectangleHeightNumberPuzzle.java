@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -50,7 +49,7 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
 
     /** The caption lists every number and every length, so released records read in full. */
     @Override
-    public RectangleHeightNumberState fromReleased(JsonNode record) {
-        return RectangleRow.fromCaption(PatternAnswers.caption(record), NUMBERS_LABEL, RectangleHeightNumberState::new);
+    protected RectangleHeightNumberState fromCaption(String caption) {
+        return RectangleRow.fromCaption(caption, NUMBERS_LABEL, RectangleHeightNumberState::new);
     }
 }

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.shapemorph;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +44,7 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
      * other shapes are irregular, which leaves the hidden corner open.
      */
     @Override
-    public ShapeMorphState fromReleased(JsonNode record) {
-        String caption = PatternAnswers.caption(record);
+    protected ShapeMorphState fromCaption(String caption) {
         Matcher corners = PatternAnswers.match(CORNERS, caption, "the two corners");
         Matcher towards = TOWARDS.matcher(caption);
         if (!towards.find()) {

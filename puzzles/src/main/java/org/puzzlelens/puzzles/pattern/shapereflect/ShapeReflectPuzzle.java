@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.shapereflect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -36,8 +35,8 @@ public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
 
     /** Every released caption lists both parts in full. */
     @Override
-    public ShapeReflectState fromReleased(JsonNode record) {
-        List<List<String>> parts = PyList.exactly(PatternAnswers.caption(record), 2, "the top and bottom parts");
+    protected ShapeReflectState fromCaption(String caption) {
+        List<List<String>> parts = PyList.exactly(caption, 2, "the top and bottom parts");
         return PatternAnswers.fromCaption(() -> new ShapeReflectState(parts.get(0), parts.get(1)), "both parts");
     }
 }

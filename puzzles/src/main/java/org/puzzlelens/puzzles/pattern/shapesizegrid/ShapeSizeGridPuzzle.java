@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.shapesizegrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -35,8 +34,8 @@ public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState>
 
     /** Every released caption lists the three rows in full. */
     @Override
-    public ShapeSizeGridState fromReleased(JsonNode record) {
-        List<List<String>> rows = PyList.exactly(PatternAnswers.caption(record), ShapeSizeGridState.SIZE, "the rows");
+    protected ShapeSizeGridState fromCaption(String caption) {
+        List<List<String>> rows = PyList.exactly(caption, ShapeSizeGridState.SIZE, "the rows");
         return PatternAnswers.fromCaption(() -> new ShapeSizeGridState(rows), "the grid");
     }
 }

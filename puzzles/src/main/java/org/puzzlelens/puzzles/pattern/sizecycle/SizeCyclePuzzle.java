@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.sizecycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -34,8 +33,8 @@ public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
 
     /** Every released caption lists all arms in full; it does not say how the spiral is turned, which only looks. */
     @Override
-    public SizeCycleState fromReleased(JsonNode record) {
-        List<List<String>> arms = PyList.all(PatternAnswers.caption(record));
+    protected SizeCycleState fromCaption(String caption) {
+        List<List<String>> arms = PyList.all(caption);
         return PatternAnswers.fromCaption(() -> new SizeCycleState(arms, 0), "the arms");
     }
 }

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.sizegrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -34,8 +33,8 @@ public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
 
     /** Every released caption lists the three rows in full. */
     @Override
-    public SizeGridState fromReleased(JsonNode record) {
-        List<List<String>> rows = PyList.exactly(PatternAnswers.caption(record), SizeGridState.SIZE, "the rows");
+    protected SizeGridState fromCaption(String caption) {
+        List<List<String>> rows = PyList.exactly(caption, SizeGridState.SIZE, "the rows");
         return PatternAnswers.fromCaption(() -> new SizeGridState(rows), "the grid");
     }
 }

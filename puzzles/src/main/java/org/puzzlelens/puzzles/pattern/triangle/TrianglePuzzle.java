@@ -1,9 +1,7 @@
 package org.puzzlelens.puzzles.pattern.triangle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -52,10 +50,8 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
     }
 
     @Override
-    public TriangleState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
-        List<List<Integer>> groups =
-                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+    protected TriangleState fromCaption(String caption) {
+        List<List<Integer>> groups = PatternAnswers.groups(GROUPS, caption, "three groups", PyList::numbers);
         return PatternAnswers.fromCaption(
                 () -> new TriangleState(groups), TriangleSolver::solve, "a complete product pattern");
     }

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.pattern.venn;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +38,8 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
     }
 
     @Override
-    public VennState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(NUMBERS, PatternAnswers.caption(record), "three circles and two overlaps");
+    protected VennState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(NUMBERS, caption, "three circles and two overlaps");
         List<Integer> overlaps = List.of(PyList.number(m.group(2)), PyList.number(m.group(3)));
         return PatternAnswers.fromCaption(
                 () -> new VennState(PyList.numbers(m.group(1)), overlaps),
