@@ -33,6 +33,14 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
                 BoardTileDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            The checkerboard shown in the image was originally of %s * %s in dimension having a total of %s \
+            squares. It uses two colours of squares, one light yellow and one dark yellow, in a chequered \
+            pattern. %s, as shown in the image. You have %s dominoes of size 2 * 1. You can use them as is or \
+            you can rotate them to use as a 1 * 2 domino. Is it possible to place all the %s dominoes in the \
+            checkerboard to exactly cover all the remaining %s squares? Answer Yes or No.""";
+
     @Override
     public String question(BoardTileState s) {
         int total = s.rows() * s.columns();
@@ -40,13 +48,7 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
                 ? "One of the squares have been removed from the board in the position of the white coloured cell"
                 : "Two of the squares have been removed from the board in the position of the white coloured cells";
         int dominoes = s.remaining() / 2;
-        return "The checkerboard shown in the image was originally of " + s.rows() + " * " + s.columns()
-                + " in dimension having a total of " + total + " squares. It uses two colours of squares, one light "
-                + "yellow and one dark yellow, in a chequered pattern. " + removed
-                + ", as shown in the image. You have "
-                + dominoes + " dominoes of size 2 * 1. You can use them as is or you can rotate them to use as a 1 * 2 "
-                + "domino. Is it possible to place all the " + dominoes + " dominoes in the checkerboard to exactly "
-                + "cover all the remaining " + s.remaining() + " squares? Answer Yes or No.";
+        return QUESTION.formatted(s.rows(), s.columns(), total, removed, dominoes, dominoes, s.remaining());
     }
 
     /** Yes and No, in an order drawn uniformly so that the answer's position says nothing. */

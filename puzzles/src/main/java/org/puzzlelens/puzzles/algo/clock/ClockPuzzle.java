@@ -26,7 +26,6 @@ public final class ClockPuzzle extends PuzzleParts<ClockState> {
             Tag.Sh,
             Tag.Tx,
             Tag.Ar);
-    private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
     public ClockPuzzle() {
         super(
@@ -80,6 +79,8 @@ public final class ClockPuzzle extends PuzzleParts<ClockState> {
         String t = time.trim();
         return t.startsWith("0:") ? "12" + t.substring(1) : t;
     }
+
+    private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
     @Override
     public ClockState fromReleased(JsonNode record) {

@@ -32,12 +32,16 @@ public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
                 ColourHueDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            A %s * %s board consists of %s different coloured tiles. A random state of the board is shown in \
+            (A). The ideal state of the board is shown in (B). A swap consists of selecting any two tiles on the \
+            board and switching their positions. What is the minimum number of swaps required to restore the \
+            ideal state of the board from (A)?""";
+
     @Override
     public String question(ColourHueState s) {
-        return "A " + s.rows() + " * " + s.columns() + " board consists of " + s.size() + " different coloured tiles. "
-                + "A random state of the board is shown in (A). The ideal state of the board is shown in (B). A swap "
-                + "consists of selecting any two tiles on the board and switching their positions. What is the "
-                + "minimum number of swaps required to restore the ideal state of the board from (A)?";
+        return QUESTION.formatted(s.rows(), s.columns(), s.size());
     }
 
     @Override

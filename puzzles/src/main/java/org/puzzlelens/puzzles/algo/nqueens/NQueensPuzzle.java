@@ -34,18 +34,20 @@ public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
                 NQueensDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given %s %s * %s chessboard. The Manhattan distance between two squares in a chessboard is \
+            equal to the minimal number of orthogonal King moves between these squares on the otherwise empty \
+            board. The objective is to place %s chess queens on this board so that no two queens threaten each \
+            other; i.e. no two queens share the same row, column, or diagonal. %s queens have already been \
+            placed in some of the squares of the board, as shown in the image. Suppose you pick two squares to \
+            place the two remaining queen pieces in a way that fulfills the objective. What is the Manhattan \
+            distance between these two squares?""";
+
     @Override
     public String question(NQueensState s) {
         int n = s.size();
-        return "You are given " + NQueensDescriber.article(n) + " " + n + " * " + n
-                + " chessboard. The Manhattan distance between two "
-                + "squares in a chessboard is equal to the minimal number of orthogonal King moves between these "
-                + "squares on the otherwise empty board. The objective is to place " + n
-                + " chess queens on this board "
-                + "so that no two queens threaten each other; i.e. no two queens share the same row, column, or "
-                + "diagonal. " + (n - 2) + " queens have already been placed in some of the squares of the board, as "
-                + "shown in the image. Suppose you pick two squares to place the two remaining queen pieces in a way "
-                + "that fulfills the objective. What is the Manhattan distance between these two squares?";
+        return QUESTION.formatted(NQueensDescriber.article(n), n, n, n, n - 2);
     }
 
     /**

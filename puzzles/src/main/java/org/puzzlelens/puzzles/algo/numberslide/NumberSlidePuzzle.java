@@ -30,12 +30,6 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
             Tag.Se,
             Tag.St);
     static final String COUNT_ASK = "How many unique final board positions can you reach?";
-    private static final Pattern EXTREME = Pattern.compile("What is the (minimum|maximum) sum that you can achieve "
-            + "across the (top most row|bottom most row|left most column|right most column) in the final board "
-            + "position\\?$");
-    private static final Pattern SEQUENCE = Pattern.compile("in the following sequence: ([a-z, ]+)\\. What is the "
-            + "(maximum number in|minimum number in|sum of numbers of) the (row|column) which now has the open "
-            + "position\\?$");
 
     public NumberSlidePuzzle() {
         super(
@@ -75,6 +69,13 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
                         + " the " + s.line().phrase + " which now has the open position?";
         };
     }
+
+    private static final Pattern EXTREME = Pattern.compile("What is the (minimum|maximum) sum that you can achieve "
+            + "across the (top most row|bottom most row|left most column|right most column) in the final board "
+            + "position\\?$");
+    private static final Pattern SEQUENCE = Pattern.compile("in the following sequence: ([a-z, ]+)\\. What is the "
+            + "(maximum number in|minimum number in|sum of numbers of) the (row|column) which now has the open "
+            + "position\\?$");
 
     @Override
     public NumberSlideState fromReleased(JsonNode record) {

@@ -31,12 +31,16 @@ public final class RottingKiwiPuzzle extends PuzzleParts<RottingKiwiState> {
                 RottingKiwiDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given a %s x %s grid in which each cell can contain either no kiwi, one fresh kiwi, or one \
+            rotten kiwi. Every minute, any fresh kiwi that is 4-directionally adjacent to a rotten kiwi also \
+            becomes rotten. What is the minimum number of minutes that must elapse until no cell has a fresh \
+            kiwi?""";
+
     @Override
     public String question(RottingKiwiState s) {
-        return "You are given a " + s.size() + " x " + s.size() + " grid in which each cell can contain either no "
-                + "kiwi, one fresh kiwi, or one rotten kiwi. Every minute, any fresh kiwi that is 4-directionally "
-                + "adjacent to a rotten kiwi also becomes rotten. What is the minimum number of minutes that must "
-                + "elapse until no cell has a fresh kiwi?";
+        return QUESTION.formatted(s.size(), s.size());
     }
 
     @Override

@@ -43,12 +43,18 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
                 RubiksCubeDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            %sYou perform the move sequence '%s' starting from the state shown in the image. What would be the \
+            number of small 1 * 1 %s squares in the %s face after completing the move sequence?""";
+
     @Override
     public String question(RubiksCubeState s) {
-        return PREAMBLE + "You perform the move sequence '" + Move.notation(s.moves()) + "' starting from the state "
-                + "shown in the image. What would be the number of small 1 * 1 "
-                + s.queryColour().word()
-                + " squares in the " + s.queryFace().word() + " face after completing the move sequence?";
+        return QUESTION.formatted(
+                PREAMBLE,
+                Move.notation(s.moves()),
+                s.queryColour().word(),
+                s.queryFace().word());
     }
 
     /** Released distractors are any other possible count on a face, 0..9. */

@@ -42,7 +42,6 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
             + "to a hole on the left or the right of the device. ";
     private static final List<String> COUNT_WORDS =
             List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve");
-    private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     public ThinkDotPuzzle() {
         super(
@@ -75,6 +74,8 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
     public List<String> options(ThinkDotState state, Solution solution, RandomGenerator rng) {
         return Options.inRange(Integer.parseInt(solution.answer()), 0, 8, rng);
     }
+
+    private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     @Override
     public ThinkDotState fromReleased(JsonNode record) {

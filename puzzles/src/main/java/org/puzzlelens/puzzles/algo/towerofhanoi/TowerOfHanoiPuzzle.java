@@ -31,15 +31,19 @@ public final class TowerOfHanoiPuzzle extends PuzzleParts<TowerOfHanoiState> {
                 TowerOfHanoiDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are playing a Tower of Hanoi game with 3 rods and %s disks of various diameters, which can slide \
+            onto any rod. You are given the starting and ending configuration of the game as shown in the top \
+            and the bottom of the image, respectively. The game has the following rules: i) Only one disk may be \
+            moved at a time; ii) Each move consists of taking the upper disk from one of the stacks and placing \
+            it on top of another stack or on an empty rod; and iii) No disk can be placed on top of a disk that \
+            is smaller than it. What is the minimum number of moves required to go from the starting to the \
+            ending configuration?""";
+
     @Override
     public String question(TowerOfHanoiState s) {
-        return "You are playing a Tower of Hanoi game with 3 rods and " + s.disks() + " disks of various diameters, "
-                + "which can slide onto any rod. You are given the starting and ending configuration of the game as "
-                + "shown in the top and the bottom of the image, respectively. The game has the following rules: i) "
-                + "Only one disk may be moved at a time; ii) Each move consists of taking the upper disk from one of "
-                + "the stacks and placing it on top of another stack or on an empty rod; and iii) No disk can be "
-                + "placed on top of a disk that is smaller than it. What is the minimum number of moves required to "
-                + "go from the starting to the ending configuration?";
+        return QUESTION.formatted(s.disks());
     }
 
     @Override

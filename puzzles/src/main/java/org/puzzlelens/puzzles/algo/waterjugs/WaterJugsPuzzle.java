@@ -35,15 +35,19 @@ public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
                 WaterJugsDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given %s jugs of capacities %s litres. Initially, the amount of water that is contained in \
+            each jar is shown in the image. A single step of water pouring from one jug to another is \
+            constrained by the following rules: i) take a non-empty jug and pour water from it to another \
+            non-full jug until the first one becomes empty or the second one becomes full; and ii) no water can \
+            be split while pouring. The objective is to reach the amounts of %s litres of water in the jugs from \
+            left to right, respectively. What is the minimum number of water pouring steps required to achieve \
+            the objective?""";
+
     @Override
     public String question(WaterJugsState s) {
-        return "You are given " + s.jugs() + " jugs of capacities " + joined(s.capacities()) + " litres. Initially, "
-                + "the amount of water that is contained in each jar is shown in the image. A single step of water "
-                + "pouring from one jug to another is constrained by the following rules: i) take a non-empty jug "
-                + "and pour water from it to another non-full jug until the first one becomes empty or the second "
-                + "one becomes full; and ii) no water can be split while pouring. The objective is to reach the "
-                + "amounts of " + joined(s.end()) + " litres of water in the jugs from left to right, respectively. "
-                + "What is the minimum number of water pouring steps required to achieve the objective?";
+        return QUESTION.formatted(s.jugs(), joined(s.capacities()), joined(s.end()));
     }
 
     private static String joined(List<Integer> values) {

@@ -19,8 +19,6 @@ public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
             "find the colour of a missing circle in a symmetric 3x3 colour grid",
             ColorGridGenerator.PARAMS,
             Tag.colors);
-    private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
-            + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
 
     public ColorGridPuzzle() {
         super(
@@ -33,6 +31,9 @@ public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
                 ColorGridRenderer::draw,
                 ColorGridDescriber.INSTANCE);
     }
+
+    private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
+            + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
 
     @Override
     protected ColorGridState fromCaption(String caption) {

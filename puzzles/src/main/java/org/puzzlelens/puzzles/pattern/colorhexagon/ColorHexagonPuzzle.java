@@ -19,7 +19,6 @@ public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
             "find the colour of a hexagon part from the part opposite it",
             ColorHexagonGenerator.PARAMS,
             Tag.colors);
-    private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     public ColorHexagonPuzzle() {
         super(
@@ -32,6 +31,8 @@ public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
                 ColorHexagonRenderer::draw,
                 ColorHexagonDescriber.INSTANCE);
     }
+
+    private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
 
     @Override
     protected ColorHexagonState fromCaption(String caption) {

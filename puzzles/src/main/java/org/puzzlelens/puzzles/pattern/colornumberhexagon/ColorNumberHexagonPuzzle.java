@@ -20,9 +20,6 @@ public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHex
             ColorNumberHexagonGenerator.PARAMS,
             Tag.colors,
             Tag.numbers);
-    private static final Pattern PARTS = Pattern.compile(
-            "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
-                    + "(\\[[^]]*])");
 
     public ColorNumberHexagonPuzzle() {
         super(
@@ -35,6 +32,10 @@ public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHex
                 ColorNumberHexagonRenderer::draw,
                 ColorNumberHexagonDescriber.INSTANCE);
     }
+
+    private static final Pattern PARTS = Pattern.compile(
+            "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
+                    + "(\\[[^]]*])");
 
     @Override
     protected ColorNumberHexagonState fromCaption(String caption) {

@@ -23,8 +23,6 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
             "find the missing number of a grid whose rows share a sum",
             GridNumberGenerator.PARAMS,
             Tag.numbers);
-    private static final Pattern ROWS = Pattern.compile(
-            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
     public GridNumberPuzzle() {
         super(
@@ -37,6 +35,9 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
                 GridNumberRenderer::draw,
                 GridNumberDescriber.INSTANCE);
     }
+
+    private static final Pattern ROWS = Pattern.compile(
+            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
 
     @Override
     protected GridNumberState fromCaption(String caption) {

@@ -28,8 +28,6 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
             GridNumberColorGenerator.PARAMS,
             Tag.colors,
             Tag.numbers);
-    private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
-    private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     public GridNumberColorPuzzle() {
         super(
@@ -51,6 +49,9 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
     public List<String> options(GridNumberColorState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.colourOptions(solution.answer(), rng);
     }
+
+    private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
+    private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     /** The cells from the caption's (number, colour) pairs; the asked number from the question. */
     @Override

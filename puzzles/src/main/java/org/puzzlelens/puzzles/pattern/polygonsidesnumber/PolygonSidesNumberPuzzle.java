@@ -21,7 +21,6 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
                     Tag.numbers,
                     Tag.shapes)
             .withRules(PolygonSidesNumberGenerator.RULES);
-    private static final int RELEASED_MAX_SIDES = 9;
 
     public PolygonSidesNumberPuzzle() {
         super(
@@ -34,6 +33,8 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
                 PolygonSidesNumberRenderer::draw,
                 PolygonSidesNumberDescriber.INSTANCE);
     }
+
+    private static final int RELEASED_MAX_SIDES = 9;
 
     /** Other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9). */
     private static List<String> sideCounts(PolygonSidesNumberState state, String answer, RandomGenerator rng) {

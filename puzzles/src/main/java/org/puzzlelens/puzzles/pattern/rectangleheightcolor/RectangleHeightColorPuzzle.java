@@ -9,7 +9,6 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
 public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHeightColorState> {
-    static final String COLORS_LABEL = "The colors from left to right are ";
     private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_color",
             Suite.PUZZLEVQA,
@@ -34,6 +33,7 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
     /** The caption lists every colour and every length, so released records read in full. */
     @Override
     protected RectangleHeightColorState fromCaption(String caption) {
-        return RectangleRow.fromCaption(caption, COLORS_LABEL, RectangleHeightColorState::new);
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightColorSolver.COLORS_LABEL, RectangleHeightColorState::new);
     }
 }

@@ -13,7 +13,6 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_number}: the number in each rectangle corresponds to its length. */
 public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHeightNumberState> {
-    static final String NUMBERS_LABEL = "The numbers from left to right are ";
     private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_number",
             Suite.PUZZLEVQA,
@@ -21,7 +20,6 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
             RectangleRow.PARAMS,
             Tag.numbers,
             Tag.size);
-    private static final int RELEASED_MAX_OPTION = 4;
 
     public RectangleHeightNumberPuzzle() {
         super(
@@ -34,6 +32,8 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
                 RectangleHeightNumberRenderer::draw,
                 RectangleHeightNumberDescriber.INSTANCE);
     }
+
+    private static final int RELEASED_MAX_OPTION = 4;
 
     /** The released options are always 1, 2, 3 and 4 in some order. */
     private static List<String> oneToFour(RectangleHeightNumberState state, String answer, RandomGenerator rng) {
@@ -50,6 +50,7 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
     /** The caption lists every number and every length, so released records read in full. */
     @Override
     protected RectangleHeightNumberState fromCaption(String caption) {
-        return RectangleRow.fromCaption(caption, NUMBERS_LABEL, RectangleHeightNumberState::new);
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightNumberSolver.NUMBERS_LABEL, RectangleHeightNumberState::new);
     }
 }

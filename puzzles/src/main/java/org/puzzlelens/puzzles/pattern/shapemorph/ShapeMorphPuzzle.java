@@ -23,7 +23,6 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
             Tag.shapes);
     private static final Pattern CORNERS =
             Pattern.compile("The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
-    private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     /** Options: four of the five shapes, as released. */
     public ShapeMorphPuzzle() {
@@ -38,6 +37,8 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
                 ShapeMorphRenderer::draw,
                 ShapeMorphDescriber.INSTANCE);
     }
+
+    private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     /**
      * Needs the sentence our captions add: the released captions name only the visible corner and say the

@@ -26,7 +26,6 @@ public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonSt
             ShapeSizeHexagonGenerator.PARAMS,
             Tag.shapes,
             Tag.size);
-    private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
 
     public ShapeSizeHexagonPuzzle() {
         super(
@@ -48,6 +47,8 @@ public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonSt
     public List<String> options(ShapeSizeHexagonState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.allWords(solution.answer(), Size.WORDS, rng);
     }
+
+    private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
 
     /** The question names the centre shape; every released caption lists the ring's shapes and sizes in full. */
     @Override

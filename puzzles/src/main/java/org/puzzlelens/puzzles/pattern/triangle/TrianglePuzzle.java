@@ -20,8 +20,6 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
             "find the missing number of three product triangles",
             TriangleGenerator.PARAMS,
             Tag.numbers);
-    private static final Pattern GROUPS = Pattern.compile(
-            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
     public TrianglePuzzle() {
         super(
@@ -48,6 +46,9 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
         }
         return sameKind;
     }
+
+    private static final Pattern GROUPS = Pattern.compile(
+            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
 
     @Override
     protected TriangleState fromCaption(String caption) {

@@ -21,9 +21,6 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
             VennGenerator.PARAMS,
             Tag.numbers,
             Tag.shapes);
-    private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
-            + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
-            + "part between the second and third circle contains the number (\\d+)");
 
     public VennPuzzle() {
         super(
@@ -36,6 +33,10 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
                 VennRenderer::draw,
                 VennDescriber.INSTANCE);
     }
+
+    private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
+            + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
+            + "part between the second and third circle contains the number (\\d+)");
 
     @Override
     protected VennState fromCaption(String caption) {
