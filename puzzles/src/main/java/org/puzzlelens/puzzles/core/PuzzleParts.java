@@ -45,14 +45,18 @@ public abstract class PuzzleParts<S extends Record> implements PuzzleType<S> {
         this.describer = describer;
     }
 
-    /** The record that the concrete class binds {@code S} to, however many generic bases lie between. */
+    /**
+     * The record that the concrete class binds {@code S} to, however many generic bases lie between; a
+     * class that leaves {@code S} open (only {@code Record} is known) is refused, as its records could
+     * not be read back.
+     */
     @SuppressWarnings("unchecked")
     private Class<S> stateArgument() {
         Class<?> state = TypeFactory.defaultInstance()
                 .constructType(getClass())
                 .findTypeParameters(PuzzleParts.class)[0]
                 .getRawClass();
-        if (!Record.class.isAssignableFrom(state)) {
+        if (state == Record.class) {
             throw new IllegalStateException(getClass().getName()
                     + " must name its state record as the type argument of its base, e.g. PuzzleParts<ClockState>");
         }
