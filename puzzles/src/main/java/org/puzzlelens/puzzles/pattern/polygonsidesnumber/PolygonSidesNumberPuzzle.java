@@ -1,12 +1,10 @@
 package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
 import java.util.Collections;
-import java.util.List;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
@@ -26,20 +24,13 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
-                PolygonSidesNumberPuzzle::sideCounts,
+                // other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9)
+                OptionRule.inRange(PolygonTriangle.MIN_SIDES, 9, state -> Collections.max(state.sides())),
                 PolygonSidesNumberGenerator::generate,
                 PolygonSidesNumberSolver::solve,
                 PolygonSidesNumberRenderer.CANVAS,
                 PolygonSidesNumberRenderer::draw,
                 PolygonSidesNumberDescriber.INSTANCE);
-    }
-
-    private static final int RELEASED_MAX_SIDES = 9;
-
-    /** Other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9). */
-    private static List<String> sideCounts(PolygonSidesNumberState state, String answer, RandomGenerator rng) {
-        int most = Math.max(RELEASED_MAX_SIDES, Collections.max(state.sides()));
-        return Options.inRange(Integer.parseInt(answer), PolygonTriangle.MIN_SIDES, most, rng);
     }
 
     /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */

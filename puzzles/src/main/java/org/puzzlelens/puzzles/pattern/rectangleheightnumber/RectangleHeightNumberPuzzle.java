@@ -1,11 +1,9 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
-import java.util.List;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
@@ -25,20 +23,13 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
-                RectangleHeightNumberPuzzle::oneToFour,
+                // the released options are always 1, 2, 3 and 4 in some order
+                OptionRule.inRange(1, 4),
                 RectangleHeightNumberGenerator::generate,
                 RectangleHeightNumberSolver::solve,
                 RectangleHeightNumberRenderer.CANVAS,
                 RectangleHeightNumberRenderer::draw,
                 RectangleHeightNumberDescriber.INSTANCE);
-    }
-
-    private static final int RELEASED_MAX_OPTION = 4;
-
-    /** The released options are always 1, 2, 3 and 4 in some order. */
-    private static List<String> oneToFour(RectangleHeightNumberState state, String answer, RandomGenerator rng) {
-        int number = Integer.parseInt(answer);
-        return Options.inRange(number, 1, Math.max(RELEASED_MAX_OPTION, number), rng);
     }
 
     static String captionNumbers(RectangleHeightNumberState s) {
