@@ -30,7 +30,6 @@ public abstract class LabVariant<S extends Record> extends PuzzleParts<S> {
      */
     protected LabVariant(
             TypeInfo info,
-            Class<S> stateType,
             BiFunction<Parameters, RandomGenerator, S> generator,
             Function<S, Solution> solver,
             Function<S, Canvas> canvas,
@@ -38,7 +37,7 @@ public abstract class LabVariant<S extends Record> extends PuzzleParts<S> {
             Describer<S> describer,
             S question,
             List<String> options) {
-        super(info, stateType, generator, solver, canvas, renderer, new FactLines<>(describer, question));
+        super(info, generator, solver, canvas, renderer, new FactLines<>(describer, question));
         this.options = List.copyOf(options);
     }
 

@@ -17,9 +17,14 @@ public record TypeInfo(
         rules = List.copyOf(rules);
     }
 
-    /** A type whose parameters are independent of each other. */
-    public TypeInfo(String name, Suite suite, Set<Tag> tags, List<Param> params, String summary) {
-        this(name, suite, tags, params, summary, List.of());
+    /** A type whose parameters are independent of each other (see {@link #withRules}), its tags last. */
+    public static TypeInfo of(String name, Suite suite, String summary, List<Param> params, Tag... tags) {
+        return new TypeInfo(name, suite, Set.of(tags), params, summary, List.of());
+    }
+
+    /** This type with constraints between its parameters. */
+    public TypeInfo withRules(List<ParamRule> constraints) {
+        return new TypeInfo(name, suite, tags, params, summary, constraints);
     }
 
     public boolean inDomain() {

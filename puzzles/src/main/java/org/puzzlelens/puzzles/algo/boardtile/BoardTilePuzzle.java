@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.boardtile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
@@ -14,23 +13,33 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code board_tile}: can a chequered board with squares removed be tiled by dominoes? */
 public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "board_tile",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo),
+            "decide whether a mutilated checkerboard can be tiled with dominoes",
             BoardTileGenerator.PARAMS,
-            "decide whether a mutilated checkerboard can be tiled with dominoes");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo);
 
     public BoardTilePuzzle() {
         super(
                 INFO,
-                BoardTileState.class,
                 BoardTileGenerator::generate,
                 BoardTileSolver::solve,
                 BoardTileRenderer::canvas,
                 BoardTileRenderer::draw,
                 BoardTileDescriber.INSTANCE);
     }
+
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            The checkerboard shown in the image was originally of %s * %s in dimension having a total of %s \
+            squares. It uses two colours of squares, one light yellow and one dark yellow, in a chequered \
+            pattern. %s, as shown in the image. You have %s dominoes of size 2 * 1. You can use them as is or \
+            you can rotate them to use as a 1 * 2 domino. Is it possible to place all the %s dominoes in the \
+            checkerboard to exactly cover all the remaining %s squares? Answer Yes or No.""";
 
     @Override
     public String question(BoardTileState s) {
@@ -39,13 +48,7 @@ public final class BoardTilePuzzle extends PuzzleParts<BoardTileState> {
                 ? "One of the squares have been removed from the board in the position of the white coloured cell"
                 : "Two of the squares have been removed from the board in the position of the white coloured cells";
         int dominoes = s.remaining() / 2;
-        return "The checkerboard shown in the image was originally of " + s.rows() + " * " + s.columns()
-                + " in dimension having a total of " + total + " squares. It uses two colours of squares, one light "
-                + "yellow and one dark yellow, in a chequered pattern. " + removed
-                + ", as shown in the image. You have "
-                + dominoes + " dominoes of size 2 * 1. You can use them as is or you can rotate them to use as a 1 * 2 "
-                + "domino. Is it possible to place all the " + dominoes + " dominoes in the checkerboard to exactly "
-                + "cover all the remaining " + s.remaining() + " squares? Answer Yes or No.";
+        return QUESTION.formatted(s.rows(), s.columns(), total, removed, dominoes, dominoes, s.remaining());
     }
 
     /** Yes and No, in an order drawn uniformly so that the answer's position says nothing. */

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -15,17 +14,18 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code calendar}: the weekday of a date, from a calendar month of a hidden year. */
 public final class CalendarPuzzle extends PuzzleParts<CalendarState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "calendar",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar),
+            "find the weekday of a date from a calendar month of an unnamed year",
             CalendarGenerator.PARAMS,
-            "find the weekday of a date from a calendar month of an unnamed year");
+            Tag.Pos,
+            Tag.Tx,
+            Tag.Ar);
 
     public CalendarPuzzle() {
         super(
                 INFO,
-                CalendarState.class,
                 CalendarGenerator::generate,
                 CalendarSolver::solve,
                 state -> CalendarRenderer.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.chainlink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,18 +12,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code chain_link}: the least time to cut and weld all the segments into one necklace. */
 public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "chain_link",
-            Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Ar, Tag.Op, Tag.St),
-            ChainLinkGenerator.PARAMS,
-            "cut and weld chain segments into one necklace in the least time",
-            ChainLinkGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "chain_link",
+                    Suite.ALGOPUZZLEVQA,
+                    "cut and weld chain segments into one necklace in the least time",
+                    ChainLinkGenerator.PARAMS,
+                    Tag.Pos,
+                    Tag.Sh,
+                    Tag.Ar,
+                    Tag.Op,
+                    Tag.St)
+            .withRules(ChainLinkGenerator.RULES);
 
     public ChainLinkPuzzle() {
         super(
                 INFO,
-                ChainLinkState.class,
                 ChainLinkGenerator::generate,
                 ChainLinkSolver::solve,
                 ChainLinkRenderer::canvas,
@@ -32,17 +34,20 @@ public final class ChainLinkPuzzle extends PuzzleParts<ChainLinkState> {
                 ChainLinkDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            Alice has %s segments of chains of different lengths as shown in the image. The total length of all \
+            the segments combined is %s pieces. She has a saw machine with which a closed piece can be cut \
+            opened. She also has a welding machine with which an open piece can be closed. Each cut takes %s \
+            minutes and each welding takes %s minutes. %s She now wants to make the longest possible necklace \
+            using all the available %s pieces. Each piece in the necklace would be connected to exactly two \
+            other pieces. This would require cutting open some pieces and then joining all the resulting \
+            segments together. What is the minimum time in which she can create the necklace?""";
+
     @Override
     public String question(ChainLinkState s) {
-        return "Alice has " + s.segments()
-                + " segments of chains of different lengths as shown in the image. The total "
-                + "length of all the segments combined is " + s.pieces() + " pieces. She has a saw machine with which "
-                + "a closed piece can be cut opened. She also has a welding machine with which an open piece can be "
-                + "closed. Each cut takes " + s.cutMinutes() + " minutes and each welding takes " + s.weldMinutes()
-                + " minutes. " + initially(s.openLinks()) + " She now wants to make the longest possible necklace "
-                + "using all the available " + s.pieces() + " pieces. Each piece in the necklace would be connected "
-                + "to exactly two other pieces. This would require cutting open some pieces and then joining all the "
-                + "resulting segments together. What is the minimum time in which she can create the necklace?";
+        return QUESTION.formatted(
+                s.segments(), s.pieces(), s.cutMinutes(), s.weldMinutes(), initially(s.openLinks()), s.pieces());
     }
 
     private static String initially(int open) {

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.checkermove;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
 import org.puzzlelens.puzzles.core.Suite;
@@ -14,17 +13,20 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * since the rows always differ, so it is not drawn here.
  */
 public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "checker_move",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            "least moves to rearrange green and red checkers that only move forward (toads and frogs)",
             CheckerMoveGenerator.PARAMS,
-            "least moves to rearrange green and red checkers that only move forward (toads and frogs)");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Se);
 
     public CheckerMovePuzzle() {
         super(
                 INFO,
-                CheckerMoveState.class,
                 CheckerMoveGenerator::generate,
                 CheckerMoveSolver::solve,
                 CheckerMoveRenderer::canvas,
@@ -32,18 +34,21 @@ public final class CheckerMovePuzzle extends PuzzleParts<CheckerMoveState> {
                 CheckerMoveDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            A checker game is being played on a grid of %s squares with %s green and %s red checkers. Initially, \
+            the checkers are arranged as shown in the starting configuration with the %s checkers occupying %s \
+            squares and one unoccupied square. Green checkers only move rightward and red checkers only move \
+            leftward. Every move is either i) a slide to the adjacent empty square, or ii) a jump over one \
+            position to an empty square, provided the checker being jumped over is of a different colour. Each \
+            square can accommodate a maximum of one checker at any time. How many moves are required to reach \
+            the ending configuration from the starting configuration following the specified rules?""";
+
     @Override
     public String question(CheckerMoveState s) {
         int green = CheckerMoveState.count(s.start(), 'G');
         int red = CheckerMoveState.count(s.start(), 'R');
-        return "A checker game is being played on a grid of " + s.squares() + " squares with " + green + " green and "
-                + red + " red checkers. Initially, the checkers are arranged as shown in the starting configuration "
-                + "with the " + (green + red) + " checkers occupying " + (green + red) + " squares and one unoccupied "
-                + "square. Green checkers only move rightward and red checkers only move leftward. Every move is "
-                + "either i) a slide to the adjacent empty square, or ii) a jump over one position to an empty square, "
-                + "provided the checker being jumped over is of a different colour. Each square can accommodate a "
-                + "maximum of one checker at any time. How many moves are required to reach the ending configuration "
-                + "from the starting configuration following the specified rules?";
+        return QUESTION.formatted(s.squares(), green, red, green + red, green + red);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.clock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -18,18 +17,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code clock}: what time will it be (or was it) after an offset from the time shown. */
 public final class ClockPuzzle extends PuzzleParts<ClockState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "clock",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar),
+            "read an analog clock and add or subtract a duration",
             ClockGenerator.PARAMS,
-            "read an analog clock and add or subtract a duration");
-    private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Tx,
+            Tag.Ar);
 
     public ClockPuzzle() {
         super(
                 INFO,
-                ClockState.class,
                 ClockGenerator::generate,
                 ClockSolver::solve,
                 state -> ClockRenderer.CANVAS,
@@ -79,6 +79,8 @@ public final class ClockPuzzle extends PuzzleParts<ClockState> {
         String t = time.trim();
         return t.startsWith("0:") ? "12" + t.substring(1) : t;
     }
+
+    private static final Pattern PERSON = Pattern.compile("^(\\w+)(?:'s event| came to an event)");
 
     @Override
     public ClockState fromReleased(JsonNode record) {

@@ -1,6 +1,5 @@
 package org.puzzlelens.puzzles.algo.clock;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.LabVariant;
@@ -15,12 +14,13 @@ import org.puzzlelens.puzzles.core.TypeInfo;
  * are uniform, so every quarter is equally likely.
  */
 public final class HourQuarterPuzzle extends LabVariant<ClockState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "clock_quarter_lab",
             Suite.LAB,
-            EnumSet.of(Tag.Pos, Tag.Sh),
+            "lab: tell which quarter of the dial the clock's hour hand is in",
             List.of(),
-            "lab: tell which quarter of the dial the clock's hour hand is in");
+            Tag.Pos,
+            Tag.Sh);
     private static final List<String> QUARTERS = List.of("12 to 3", "3 to 6", "6 to 9", "9 to 12");
     /** The event of the released question plays no part here; the state still needs one. */
     private static final ClockState NO_EVENT = new ClockState(12, 0, true, 1, 0, "");
@@ -28,7 +28,6 @@ public final class HourQuarterPuzzle extends LabVariant<ClockState> {
     public HourQuarterPuzzle() {
         super(
                 INFO,
-                ClockState.class,
                 HourQuarterPuzzle::draw,
                 HourQuarterPuzzle::quarter,
                 state -> ClockRenderer.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.colourhue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,17 +12,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code colour_hue}: least swaps to restore a colour-gradient board. */
 public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "colour_hue",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Op),
+            "least number of tile swaps that restore a colour-gradient board",
             ColourHueGenerator.PARAMS,
-            "least number of tile swaps that restore a colour-gradient board");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Op);
 
     public ColourHuePuzzle() {
         super(
                 INFO,
-                ColourHueState.class,
                 ColourHueGenerator::generate,
                 ColourHueSolver::solve,
                 state -> ColourHueRenderer.CANVAS,
@@ -31,12 +32,16 @@ public final class ColourHuePuzzle extends PuzzleParts<ColourHueState> {
                 ColourHueDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            A %s * %s board consists of %s different coloured tiles. A random state of the board is shown in \
+            (A). The ideal state of the board is shown in (B). A swap consists of selecting any two tiles on the \
+            board and switching their positions. What is the minimum number of swaps required to restore the \
+            ideal state of the board from (A)?""";
+
     @Override
     public String question(ColourHueState s) {
-        return "A " + s.rows() + " * " + s.columns() + " board consists of " + s.size() + " different coloured tiles. "
-                + "A random state of the board is shown in (A). The ideal state of the board is shown in (B). A swap "
-                + "consists of selecting any two tiles on the board and switching their positions. What is the "
-                + "minimum number of swaps required to restore the ideal state of the board from (A)?";
+        return QUESTION.formatted(s.rows(), s.columns(), s.size());
     }
 
     @Override

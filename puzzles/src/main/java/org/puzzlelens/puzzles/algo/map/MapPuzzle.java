@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -14,18 +13,25 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code map}: how many proper four-colourings complete a partly coloured Voronoi map. */
 public final class MapPuzzle extends PuzzleParts<MapState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "map",
-            Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Co, Tag.Gr, Tag.Se),
-            MapGenerator.PARAMS,
-            "count the proper four-colourings that complete a partly coloured map",
-            MapGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "map",
+                    Suite.ALGOPUZZLEVQA,
+                    "count the proper four-colourings that complete a partly coloured map",
+                    MapGenerator.PARAMS,
+                    Tag.Col,
+                    Tag.Pos,
+                    Tag.Sh,
+                    Tag.Tx,
+                    Tag.Ar,
+                    Tag.Bo,
+                    Tag.Co,
+                    Tag.Gr,
+                    Tag.Se)
+            .withRules(MapGenerator.RULES);
 
     public MapPuzzle() {
         super(
                 INFO,
-                MapState.class,
                 MapGenerator::generate,
                 MapSolver::solve,
                 state -> MapRenderer.CANVAS,
@@ -33,19 +39,22 @@ public final class MapPuzzle extends PuzzleParts<MapState> {
                 MapDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given an incomplete map of a country having %s different regions. The objective is to colour \
+            the regions of the map using only the four available colours: red, green, blue and yellow, such that \
+            no two adjacent regions have the same colour. Adjacent regions are defined as two regions that share \
+            a common boundary of non-zero length. The regions indicated by numbers 1 to %s have already been \
+            coloured, as shown in the image. The regions indicated by numbers %s to %s are shown in white as \
+            they are yet to be coloured. You need to assign colours to these regions in a way such that it \
+            doesn't violate the objective. Each unique colour combination of the regions would result in a \
+            unique complete map. How many unique complete maps can be created by colouring all the white regions \
+            starting from the given incomplete map?""";
+
     @Override
     public String question(MapState s) {
         int n = s.regions().size();
-        return "You are given an incomplete map of a country having " + n + " different regions. The objective is "
-                + "to colour the regions of the map using only the four available colours: red, green, blue and "
-                + "yellow, such that no two adjacent regions have the same colour. Adjacent regions are defined as "
-                + "two regions that share a common boundary of non-zero length. The regions indicated by numbers 1 "
-                + "to " + s.known() + " have already been coloured, as shown in the image. The regions indicated by "
-                + "numbers " + (s.known() + 1) + " to " + n + " are shown in white as they are yet to be coloured. "
-                + "You need to assign colours to these regions in a way such that it doesn't violate the objective. "
-                + "Each unique colour combination of the regions would result in a unique complete map. How many "
-                + "unique complete maps can be created by colouring all the white regions starting from the given "
-                + "incomplete map?";
+        return QUESTION.formatted(n, s.known(), s.known() + 1, n);
     }
 
     /** Outlines from {@code polygon_vertices}, borders from {@code polygon_adjacency_list}, colours from {@code known_colours}. */

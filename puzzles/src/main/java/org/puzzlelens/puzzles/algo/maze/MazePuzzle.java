@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.maze;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
 import org.puzzlelens.puzzles.core.Released;
@@ -11,17 +10,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code maze}: turns or cells on the shortest path from the green to the blue arrow. */
 public final class MazePuzzle extends PuzzleParts<MazeState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "maze",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            "follow the shortest path through a maze and count its turns or cells",
             MazeGenerator.PARAMS,
-            "follow the shortest path through a maze and count its turns or cells");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Gr,
+            Tag.Op,
+            Tag.Se);
 
     public MazePuzzle() {
         super(
                 INFO,
-                MazeState.class,
                 MazeGenerator::generate,
                 MazeSolver::solve,
                 state -> MazeRenderer.CANVAS,
@@ -29,16 +32,19 @@ public final class MazePuzzle extends PuzzleParts<MazeState> {
                 MazeDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            This is maze having %s * %s cells. The empty cells are coloured white and the obstacle cells are \
+            coloured black. From an empty cell, you can only move up, down, left, or right to another adjacent \
+            empty cell. You cannot move diagonally between two empty cells and cannot step into a cell with an \
+            obstacle. The entry cell of the maze is shown with the green arrow. The exit cell of the maze is \
+            shown with the blue arrow. Suppose you have found the most optimal path in the maze between the \
+            entrance and exit, where you need to go through the least number of empty cells and you need to make \
+            the least number of left and right turns. %s""";
+
     @Override
     public String question(MazeState s) {
-        return "This is maze having " + s.rows() + " * " + s.cols() + " cells. The empty cells are coloured white "
-                + "and the obstacle cells are coloured black. From an empty cell, you can only move up, down, left, "
-                + "or right to another adjacent empty cell. You cannot move diagonally between two empty cells and "
-                + "cannot step into a cell with an obstacle. The entry cell of the maze is shown with the green "
-                + "arrow. The exit cell of the maze is shown with the blue arrow. Suppose you have found the most "
-                + "optimal path in the maze between the entrance and exit, where you need to go through the least "
-                + "number of empty cells and you need to make the least number of left and right turns. "
-                + s.asked().ask();
+        return QUESTION.formatted(s.rows(), s.cols(), s.asked().ask());
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.movebox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.PuzzleParts;
@@ -13,17 +12,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code move_box}: least pushes to bring one box onto the flag (one-box Sokoban). */
 public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "move_box",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr, Tag.Op, Tag.Se),
+            "least number of pushes that bring a box onto the flag",
             MoveBoxGenerator.PARAMS,
-            "least number of pushes that bring a box onto the flag");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Gr,
+            Tag.Op,
+            Tag.Se);
 
     public MoveBoxPuzzle() {
         super(
                 INFO,
-                MoveBoxState.class,
                 MoveBoxGenerator::generate,
                 MoveBoxSolver::solve,
                 state -> MoveBoxRenderer.CANVAS,
@@ -31,15 +34,18 @@ public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
                 MoveBoxDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            A storekeeper is a puzzle in which the player pushes boxes around in a warehouse trying to get them \
+            to target locations. The game is represented by an %s x %s grid of characters grid where each \
+            element is a wall, floor, or box. Your task is to move the box to the end flag under the following \
+            rules:\n\n1. The box can be moved to an adjacent free cell by standing next to the box and then \
+            moving in the direction of the box by 1 grid. This is a push.\n2. The player cannot walk through the \
+            box.\n\nWhat is the minimum number of pushes to move the box to the end flag.""";
+
     @Override
     public String question(MoveBoxState s) {
-        return "A storekeeper is a puzzle in which the player pushes boxes around in a warehouse trying to get them "
-                + "to target locations. The game is represented by an " + s.rows() + " x " + s.columns()
-                + " grid of characters grid where each element is a wall, floor, or box. Your task is to move the "
-                + "box to the end flag under the following rules:\n\n1. The box can be moved to an adjacent free cell "
-                + "by standing next to the box and then moving in the direction of the box by 1 grid. This is a push."
-                + "\n2. The player cannot walk through the box.\n\nWhat is the minimum number of pushes to move the "
-                + "box to the end flag.";
+        return QUESTION.formatted(s.rows(), s.columns());
     }
 
     /** The first grid of {@code timestep} holds walls, box and person; {@code target} holds the flag. */

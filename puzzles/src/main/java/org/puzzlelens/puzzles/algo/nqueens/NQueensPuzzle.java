@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.nqueens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -15,17 +14,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code n_queens}: the Manhattan distance between the two queens that complete the board. */
 public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "n_queens",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Ar, Tag.Bo, Tag.Se),
+            "complete an n-queens board and measure the distance between the two added queens",
             NQueensGenerator.PARAMS,
-            "complete an n-queens board and measure the distance between the two added queens");
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Se);
 
     public NQueensPuzzle() {
         super(
                 INFO,
-                NQueensState.class,
                 NQueensGenerator::generate,
                 NQueensSolver::solve,
                 NQueensRenderer::canvas,
@@ -33,18 +34,20 @@ public final class NQueensPuzzle extends PuzzleParts<NQueensState> {
                 NQueensDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given %s %s * %s chessboard. The Manhattan distance between two squares in a chessboard is \
+            equal to the minimal number of orthogonal King moves between these squares on the otherwise empty \
+            board. The objective is to place %s chess queens on this board so that no two queens threaten each \
+            other; i.e. no two queens share the same row, column, or diagonal. %s queens have already been \
+            placed in some of the squares of the board, as shown in the image. Suppose you pick two squares to \
+            place the two remaining queen pieces in a way that fulfills the objective. What is the Manhattan \
+            distance between these two squares?""";
+
     @Override
     public String question(NQueensState s) {
         int n = s.size();
-        return "You are given " + NQueensDescriber.article(n) + " " + n + " * " + n
-                + " chessboard. The Manhattan distance between two "
-                + "squares in a chessboard is equal to the minimal number of orthogonal King moves between these "
-                + "squares on the otherwise empty board. The objective is to place " + n
-                + " chess queens on this board "
-                + "so that no two queens threaten each other; i.e. no two queens share the same row, column, or "
-                + "diagonal. " + (n - 2) + " queens have already been placed in some of the squares of the board, as "
-                + "shown in the image. Suppose you pick two squares to place the two remaining queen pieces in a way "
-                + "that fulfills the objective. What is the Manhattan distance between these two squares?";
+        return QUESTION.formatted(NQueensDescriber.article(n), n, n, n, n - 2);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.numberslide;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,24 +17,23 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code number_slide}: questions about the boards a sliding puzzle reaches in exactly k moves. */
 public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "number_slide",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Tx, Tag.Ar, Tag.Co, Tag.Op, Tag.Se, Tag.St),
+            "explore the boards a sliding-tile puzzle reaches in exactly k moves",
             NumberSlideGenerator.PARAMS,
-            "explore the boards a sliding-tile puzzle reaches in exactly k moves");
+            Tag.Pos,
+            Tag.Tx,
+            Tag.Ar,
+            Tag.Co,
+            Tag.Op,
+            Tag.Se,
+            Tag.St);
     static final String COUNT_ASK = "How many unique final board positions can you reach?";
-    private static final Pattern EXTREME = Pattern.compile("What is the (minimum|maximum) sum that you can achieve "
-            + "across the (top most row|bottom most row|left most column|right most column) in the final board "
-            + "position\\?$");
-    private static final Pattern SEQUENCE = Pattern.compile("in the following sequence: ([a-z, ]+)\\. What is the "
-            + "(maximum number in|minimum number in|sum of numbers of) the (row|column) which now has the open "
-            + "position\\?$");
 
     public NumberSlidePuzzle() {
         super(
                 INFO,
-                NumberSlideState.class,
                 NumberSlideGenerator::generate,
                 NumberSlideSolver::solve,
                 state -> NumberSlideRenderer.CANVAS,
@@ -71,6 +69,13 @@ public final class NumberSlidePuzzle extends PuzzleParts<NumberSlideState> {
                         + " the " + s.line().phrase + " which now has the open position?";
         };
     }
+
+    private static final Pattern EXTREME = Pattern.compile("What is the (minimum|maximum) sum that you can achieve "
+            + "across the (top most row|bottom most row|left most column|right most column) in the final board "
+            + "position\\?$");
+    private static final Pattern SEQUENCE = Pattern.compile("in the following sequence: ([a-z, ]+)\\. What is the "
+            + "(maximum number in|minimum number in|sum of numbers of) the (row|column) which now has the open "
+            + "position\\?$");
 
     @Override
     public NumberSlideState fromReleased(JsonNode record) {

@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.rottingkiwi;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.LabVariant;
@@ -20,12 +19,13 @@ public final class FreshKiwiCountPuzzle extends LabVariant<RottingKiwiState> {
             Param.Int.same(
                     RottingKiwiGenerator.ROTTEN.name(), RottingKiwiGenerator.ROTTEN.meaning(), IntRange.exactly(1)));
 
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "kiwi_count_lab",
             Suite.LAB,
-            EnumSet.of(Tag.Pos, Tag.Ar),
+            "lab: count the fresh kiwis in the rotting_kiwi grid",
             PARAMS,
-            "lab: count the fresh kiwis in the rotting_kiwi grid");
+            Tag.Pos,
+            Tag.Ar);
     /** What only the question fixes: the grid size (the cells themselves come from the facts). */
     private static final RottingKiwiState SHAPE =
             new RottingKiwiState(List.of(List.of(2, 1, 0), List.of(0, 0, 0), List.of(0, 0, 0)));
@@ -33,7 +33,6 @@ public final class FreshKiwiCountPuzzle extends LabVariant<RottingKiwiState> {
     public FreshKiwiCountPuzzle() {
         super(
                 INFO,
-                RottingKiwiState.class,
                 RottingKiwiGenerator::generate,
                 FreshKiwiCountPuzzle::count,
                 RottingKiwiRenderer::canvas,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.rubikscube;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -16,12 +15,15 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code rubiks_cube}: how many stickers of a colour are on a face after a few turns. */
 public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rubiks_cube",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar, Tag.Gr),
+            "turn the faces of a Rubik's cube shown as a net and count stickers of a colour on a face",
             RubiksCubeGenerator.PARAMS,
-            "turn the faces of a Rubik's cube shown as a net and count stickers of a colour on a face");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar,
+            Tag.Gr);
     static final String PREAMBLE = "A 3 * 3 Rubik's Cube has six different coloured panels: red, green, blue, "
             + "yellow, orange, and grey. The initial state of the cube in terms of the different colour positions in "
             + "its six faces is shown in the image. To represent the movements of the cube we use six letters: U for "
@@ -34,7 +36,6 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
     public RubiksCubePuzzle() {
         super(
                 INFO,
-                RubiksCubeState.class,
                 RubiksCubeGenerator::generate,
                 RubiksCubeSolver::solve,
                 state -> RubiksCubeRenderer.CANVAS,
@@ -42,12 +43,18 @@ public final class RubiksCubePuzzle extends PuzzleParts<RubiksCubeState> {
                 RubiksCubeDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            %sYou perform the move sequence '%s' starting from the state shown in the image. What would be the \
+            number of small 1 * 1 %s squares in the %s face after completing the move sequence?""";
+
     @Override
     public String question(RubiksCubeState s) {
-        return PREAMBLE + "You perform the move sequence '" + Move.notation(s.moves()) + "' starting from the state "
-                + "shown in the image. What would be the number of small 1 * 1 "
-                + s.queryColour().word()
-                + " squares in the " + s.queryFace().word() + " face after completing the move sequence?";
+        return QUESTION.formatted(
+                PREAMBLE,
+                Move.notation(s.moves()),
+                s.queryColour().word(),
+                s.queryFace().word());
     }
 
     /** Released distractors are any other possible count on a face, 0..9. */

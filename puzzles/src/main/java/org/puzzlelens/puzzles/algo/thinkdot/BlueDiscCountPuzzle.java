@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.thinkdot;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.algo.thinkdot.ThinkDotState.Disc;
@@ -21,12 +20,14 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 /** Lab variant of {@code think_dot}: how many of the eight discs show a blue face (1 to 4, uniform)? */
 public final class BlueDiscCountPuzzle extends LabVariant<ThinkDotState> {
     static final Param.Int BLUE = Param.Int.same("blue", "discs showing blue: the answer", IntRange.of(1, 4));
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "dot_count_lab",
             Suite.LAB,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Ar),
+            "lab: count the blue faces of a Think-a-Dot toy",
             List.of(BLUE),
-            "lab: count the blue faces of a Think-a-Dot toy");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Ar);
     /** No ball is dropped in this question; the state still names one. */
     private static final ThinkDotState NO_BALLS = new ThinkDotState(
             List.of(
@@ -40,7 +41,6 @@ public final class BlueDiscCountPuzzle extends LabVariant<ThinkDotState> {
     public BlueDiscCountPuzzle() {
         super(
                 INFO,
-                ThinkDotState.class,
                 BlueDiscCountPuzzle::draw,
                 BlueDiscCountPuzzle::count,
                 state -> ThinkDotRenderer.CANVAS,

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.algo.thinkdot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -21,12 +20,17 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code think_dot}: how many discs of a colour show after dropping balls through a Think-a-Dot. */
 public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "think_dot",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Col, Tag.Pos, Tag.Sh, Tag.Ar, Tag.Bo, Tag.St),
+            "follow balls through a Think-a-Dot toy, flipping the discs they pass, and count faces",
             ThinkDotGenerator.PARAMS,
-            "follow balls through a Think-a-Dot toy, flipping the discs they pass, and count faces");
+            Tag.Col,
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.St);
     static final String PREAMBLE = "The toy shown in the figure has eight coloured disks on its front, and three "
             + "holes on its top \u2013 left, right, and center \u2013 through which a ball bearing could be dropped. "
             + "Each disk would display either a yellow or blue face. When a ball passes through a disc it tips the "
@@ -38,12 +42,10 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
             + "to a hole on the left or the right of the device. ";
     private static final List<String> COUNT_WORDS =
             List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve");
-    private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     public ThinkDotPuzzle() {
         super(
                 INFO,
-                ThinkDotState.class,
                 ThinkDotGenerator::generate,
                 ThinkDotSolver::solve,
                 state -> ThinkDotRenderer.CANVAS,
@@ -72,6 +74,8 @@ public final class ThinkDotPuzzle extends PuzzleParts<ThinkDotState> {
     public List<String> options(ThinkDotState state, Solution solution, RandomGenerator rng) {
         return Options.inRange(Integer.parseInt(solution.answer()), 0, 8, rng);
     }
+
+    private static final Pattern ASKED = Pattern.compile("How many (blue|yellow) faces can be seen (.+) now\\?$");
 
     @Override
     public ThinkDotState fromReleased(JsonNode record) {

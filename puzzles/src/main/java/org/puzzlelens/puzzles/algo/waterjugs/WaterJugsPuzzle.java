@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.algo.waterjugs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -13,17 +12,22 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code water_jugs}: the least number of pours from the amounts shown to the amounts asked. */
 public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "water_jugs",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar, Tag.Bo, Tag.Op, Tag.Se),
+            "find the fewest pours between jugs that reach the asked amounts",
             WaterJugsGenerator.PARAMS,
-            "find the fewest pours between jugs that reach the asked amounts");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Tx,
+            Tag.Ar,
+            Tag.Bo,
+            Tag.Op,
+            Tag.Se);
 
     public WaterJugsPuzzle() {
         super(
                 INFO,
-                WaterJugsState.class,
                 WaterJugsGenerator::generate,
                 WaterJugsSolver::solve,
                 state -> WaterJugsRenderer.CANVAS,
@@ -31,15 +35,19 @@ public final class WaterJugsPuzzle extends PuzzleParts<WaterJugsState> {
                 WaterJugsDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            You are given %s jugs of capacities %s litres. Initially, the amount of water that is contained in \
+            each jar is shown in the image. A single step of water pouring from one jug to another is \
+            constrained by the following rules: i) take a non-empty jug and pour water from it to another \
+            non-full jug until the first one becomes empty or the second one becomes full; and ii) no water can \
+            be split while pouring. The objective is to reach the amounts of %s litres of water in the jugs from \
+            left to right, respectively. What is the minimum number of water pouring steps required to achieve \
+            the objective?""";
+
     @Override
     public String question(WaterJugsState s) {
-        return "You are given " + s.jugs() + " jugs of capacities " + joined(s.capacities()) + " litres. Initially, "
-                + "the amount of water that is contained in each jar is shown in the image. A single step of water "
-                + "pouring from one jug to another is constrained by the following rules: i) take a non-empty jug "
-                + "and pour water from it to another non-full jug until the first one becomes empty or the second "
-                + "one becomes full; and ii) no water can be split while pouring. The objective is to reach the "
-                + "amounts of " + joined(s.end()) + " litres of water in the jugs from left to right, respectively. "
-                + "What is the minimum number of water pouring steps required to achieve the objective?";
+        return QUESTION.formatted(s.jugs(), joined(s.capacities()), joined(s.end()));
     }
 
     private static String joined(List<Integer> values) {

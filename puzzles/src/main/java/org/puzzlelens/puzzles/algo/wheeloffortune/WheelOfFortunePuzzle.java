@@ -3,7 +3,6 @@ package org.puzzlelens.puzzles.algo.wheeloffortune;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -19,19 +18,19 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /** AlgoPuzzleVQA {@code wheel_of_fortune}: which prize is under the arrow after the wheel turns. */
 public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "wheel_of_fortune",
             Suite.ALGOPUZZLEVQA,
-            EnumSet.of(Tag.Pos, Tag.Sh, Tag.Tx, Tag.Ar),
+            "turn a prize wheel by a given angle and read the prize under the arrow",
             WheelOfFortuneGenerator.PARAMS,
-            "turn a prize wheel by a given angle and read the prize under the arrow");
-    private static final Pattern SPIN = Pattern.compile("You spin the wheel (clockwise|counterclockwise) and it "
-            + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
+            Tag.Pos,
+            Tag.Sh,
+            Tag.Tx,
+            Tag.Ar);
 
     public WheelOfFortunePuzzle() {
         super(
                 INFO,
-                WheelOfFortuneState.class,
                 WheelOfFortuneGenerator::generate,
                 WheelOfFortuneSolver::solve,
                 state -> WheelOfFortuneRenderer.CANVAS,
@@ -39,18 +38,22 @@ public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState>
                 WheelOfFortuneDescriber.INSTANCE);
     }
 
+    /** The released wording, its slots filled below. */
+    private static final String QUESTION = """
+            A fortune wheel has %s segments of different colour. The initial position of the wheel is shown in \
+            the figure. Each segment is associated with a prize as shown in the embedded text within the \
+            segment. The axis of rotation of the wheel passes through its center and is perpendicular to the \
+            surface of the wheel. You spin the wheel %s and it %s before stopping. You are going to win the \
+            prize for the segment that now falls in front of the brown arrow. What is your prize?""";
+
     @Override
     public String question(WheelOfFortuneState s) {
-        return "A fortune wheel has " + s.segments() + " segments of different colour. The initial position of the "
-                + "wheel is shown in the figure. Each segment is associated with a prize as shown in the embedded "
-                + "text within the segment. The axis of rotation of the wheel passes through its center and is "
-                + "perpendicular to the surface of the wheel. You spin the wheel "
-                + (s.clockwise() ? "clockwise" : "counterclockwise") + " and it "
-                + (s.inTurns()
+        return QUESTION.formatted(
+                s.segments(),
+                s.clockwise() ? "clockwise" : "counterclockwise",
+                s.inTurns()
                         ? "makes " + WheelOfFortuneSolver.turnsText(s.amount()) + " full rotations"
-                        : "rotates " + s.amount() + " degrees")
-                + " before stopping. You are going to win the prize for the segment that now falls in front of the "
-                + "brown arrow. What is your prize?";
+                        : "rotates " + s.amount() + " degrees");
     }
 
     /** As released: the distractors are other prizes of the same wheel. */
@@ -58,6 +61,9 @@ public final class WheelOfFortunePuzzle extends PuzzleParts<WheelOfFortuneState>
     public List<String> options(WheelOfFortuneState state, Solution solution, RandomGenerator rng) {
         return Options.fromPool(solution.answer(), state.prizes(), rng);
     }
+
+    private static final Pattern SPIN = Pattern.compile("You spin the wheel (clockwise|counterclockwise) and it "
+            + "(?:makes ([0-9.]+) full rotations|rotates (\\d+) degrees) before stopping\\.");
 
     @Override
     public WheelOfFortuneState fromReleased(JsonNode record) {

@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.circlesizenumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Suite;
@@ -15,19 +13,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code circle_size_number}: the hidden number of a circle whose size follows its number. */
 public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumberState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "circle_size_number",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.size),
+            "find a hidden number from its circle's size: bigger numbers, bigger circles",
             CircleSizeNumberGenerator.PARAMS,
-            "find a hidden number from its circle's size: bigger numbers, bigger circles");
+            Tag.numbers,
+            Tag.size);
 
     public CircleSizeNumberPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numeric(),
-                CircleSizeNumberState.class,
                 CircleSizeNumberGenerator::generate,
                 CircleSizeNumberSolver::solve,
                 PatternDraw.CANVAS,
@@ -40,8 +38,8 @@ public final class CircleSizeNumberPuzzle extends PatternPuzzle<CircleSizeNumber
      * hidden circle's size the number cannot be told.
      */
     @Override
-    public CircleSizeNumberState fromReleased(JsonNode record) {
-        List<List<String>> lists = PyList.all(PatternAnswers.caption(record));
+    protected CircleSizeNumberState fromCaption(String caption) {
+        List<List<String>> lists = PyList.all(caption);
         if (lists.size() != 2) {
             throw new MalformedRecordException("circle_size_number caption must list the numbers and the sizes of the "
                     + "circles; released captions omit the sizes, so the hidden circle's size is unknown");

@@ -1,9 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colorgrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -17,21 +13,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_grid}: corner circles share a colour, circles next to the centre share another. */
 public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_grid",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors),
+            "find the colour of a missing circle in a symmetric 3x3 colour grid",
             ColorGridGenerator.PARAMS,
-            "find the colour of a missing circle in a symmetric 3x3 colour grid");
-    private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
-            + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
+            Tag.colors);
 
     public ColorGridPuzzle() {
         super(
                 INFO,
                 "What is the color of the missing part denoted with a question mark?",
                 OptionRule.colours(),
-                ColorGridState.class,
                 ColorGridGenerator::generate,
                 ColorGridSolver::solve,
                 PatternDraw.CANVAS,
@@ -39,10 +32,12 @@ public final class ColorGridPuzzle extends PatternPuzzle<ColorGridState> {
                 ColorGridDescriber.INSTANCE);
     }
 
+    private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
+            + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
+
     @Override
-    public ColorGridState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows of colours");
-        var rows = List.of(PyList.colours(m.group(1)), PyList.colours(m.group(2)), PyList.colours(m.group(3)));
+    protected ColorGridState fromCaption(String caption) {
+        var rows = PatternAnswers.groups(ROWS, caption, "three rows of colours", PyList::colours);
         return PatternAnswers.fromCaption(
                 () -> new ColorGridState(Grid3.flat(rows)),
                 ColorGridSolver::solve,

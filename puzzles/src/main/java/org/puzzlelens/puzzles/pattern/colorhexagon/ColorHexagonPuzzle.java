@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colorhexagon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -15,20 +13,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_hexagon}: opposite parts of a hexagon have the same colour. */
 public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_hexagon",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors),
+            "find the colour of a hexagon part from the part opposite it",
             ColorHexagonGenerator.PARAMS,
-            "find the colour of a hexagon part from the part opposite it");
-    private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
+            Tag.colors);
 
     public ColorHexagonPuzzle() {
         super(
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                ColorHexagonState.class,
                 ColorHexagonGenerator::generate,
                 ColorHexagonSolver::solve,
                 PatternDraw.CANVAS,
@@ -36,9 +32,11 @@ public final class ColorHexagonPuzzle extends PatternPuzzle<ColorHexagonState> {
                 ColorHexagonDescriber.INSTANCE);
     }
 
+    private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
+
     @Override
-    public ColorHexagonState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(COLOURS, PatternAnswers.caption(record), "the colours of six parts");
+    protected ColorHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(COLOURS, caption, "the colours of six parts");
         return PatternAnswers.fromCaption(
                 () -> new ColorHexagonState(PyList.colours(m.group(1))),
                 ColorHexagonSolver::solve,

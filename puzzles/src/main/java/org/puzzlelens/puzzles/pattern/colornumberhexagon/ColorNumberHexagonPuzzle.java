@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.colornumberhexagon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
@@ -15,22 +13,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code color_number_hexagon}: the numbers on parts of the same colour add up to one value. */
 public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_number_hexagon",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers),
+            "find a hexagon part's number from the common sum of same-colour pairs",
             ColorNumberHexagonGenerator.PARAMS,
-            "find a hexagon part's number from the common sum of same-colour pairs");
-    private static final Pattern PARTS = Pattern.compile(
-            "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
-                    + "(\\[[^]]*])");
+            Tag.colors,
+            Tag.numbers);
 
     public ColorNumberHexagonPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(ColorNumberHexagonState::numbers),
-                ColorNumberHexagonState.class,
                 ColorNumberHexagonGenerator::generate,
                 ColorNumberHexagonSolver::solve,
                 PatternDraw.CANVAS,
@@ -38,9 +33,13 @@ public final class ColorNumberHexagonPuzzle extends PatternPuzzle<ColorNumberHex
                 ColorNumberHexagonDescriber.INSTANCE);
     }
 
+    private static final Pattern PARTS = Pattern.compile(
+            "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
+                    + "(\\[[^]]*])");
+
     @Override
-    public ColorNumberHexagonState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(PARTS, PatternAnswers.caption(record), "the colours and numbers of six parts");
+    protected ColorNumberHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(PARTS, caption, "the colours and numbers of six parts");
         return PatternAnswers.fromCaption(
                 () -> new ColorNumberHexagonState(PyList.colours(m.group(1)), PyList.numbers(m.group(2))),
                 ColorNumberHexagonSolver::solve,

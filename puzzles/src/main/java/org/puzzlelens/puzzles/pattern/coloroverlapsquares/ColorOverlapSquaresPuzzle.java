@@ -1,22 +1,20 @@
 package org.puzzlelens.puzzles.pattern.coloroverlapsquares;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_overlap_squares}: where two squares overlap, their colours mix. */
 public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapSquaresState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_overlap_squares",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.shapes),
+            "find the colour of a hidden square from the mixed colour where it overlaps its neighbour",
             ColorOverlapSquaresGenerator.PARAMS,
-            "find the colour of a hidden square from the mixed colour where it overlaps its neighbour");
+            Tag.colors,
+            Tag.shapes);
 
     /** Options: three other colours of the palette, primaries and mixes alike, as released. */
     public ColorOverlapSquaresPuzzle() {
@@ -24,7 +22,6 @@ public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapS
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                ColorOverlapSquaresState.class,
                 ColorOverlapSquaresGenerator::generate,
                 ColorOverlapSquaresSolver::solve,
                 ColorOverlapSquaresRenderer.CANVAS,
@@ -34,7 +31,7 @@ public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapS
 
     /** The caption states every square and overlap colour, so released records read in full. */
     @Override
-    public ColorOverlapSquaresState fromReleased(JsonNode record) {
-        return ColorOverlapSquaresDescriber.fromCaption(PatternAnswers.caption(record));
+    protected ColorOverlapSquaresState fromCaption(String caption) {
+        return ColorOverlapSquaresDescriber.fromCaption(caption);
     }
 }

@@ -1,33 +1,30 @@
 package org.puzzlelens.puzzles.pattern.colorsizecircle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 
 /** PuzzleVQA {@code color_size_circle}: circles change shade step by step with their size. */
 public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "color_size_circle",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size),
+            "find the shade of a hidden circle from the shades stepping with circle size",
             ColorSizeCircleGenerator.PARAMS,
-            "find the shade of a hidden circle from the shades stepping with circle size");
+            Tag.colors,
+            Tag.size);
 
     public ColorSizeCirclePuzzle() {
         super(
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 ColorSizeCirclePuzzle::shadeOptions,
-                ColorSizeCircleState.class,
                 ColorSizeCircleGenerator::generate,
                 ColorSizeCircleSolver::solve,
                 ColorSizeCircleRenderer.CANVAS,
@@ -57,7 +54,7 @@ public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleSt
 
     /** The caption states every circle and its shade name, so released records read in full. */
     @Override
-    public ColorSizeCircleState fromReleased(JsonNode record) {
-        return ColorSizeCircleDescriber.fromCaption(PatternAnswers.caption(record));
+    protected ColorSizeCircleState fromCaption(String caption) {
+        return ColorSizeCircleDescriber.fromCaption(caption);
     }
 }

@@ -3,6 +3,7 @@ package org.puzzlelens.puzzles.pattern.common;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Options;
 
@@ -32,6 +33,24 @@ public interface OptionRule<S> {
     /** The three sizes, as released. */
     static <S> OptionRule<S> sizes() {
         return (state, answer, rng) -> PatternAnswers.allWords(answer, Size.WORDS, rng);
+    }
+
+    /**
+     * The other whole numbers from {@code lowest} to the largest of {@code releasedHighest}, the answer
+     * and {@code shownHighest} of the puzzle: the released options of a count span a fixed range, which
+     * grows when a puzzle shows more.
+     */
+    static <S> OptionRule<S> inRange(int lowest, int releasedHighest, ToIntFunction<S> shownHighest) {
+        return (state, answer, rng) -> {
+            int number = Integer.parseInt(answer);
+            int highest = Math.max(Math.max(releasedHighest, number), shownHighest.applyAsInt(state));
+            return Options.inRange(number, lowest, highest, rng);
+        };
+    }
+
+    /** {@link #inRange(int, int, ToIntFunction)} where only the answer can widen the range. */
+    static <S> OptionRule<S> inRange(int lowest, int releasedHighest) {
+        return inRange(lowest, releasedHighest, state -> lowest);
     }
 
     /** Numbers on the scale of those the puzzle shows (its hidden ones, {@code null}, left out). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -46,6 +47,16 @@ public final class PatternAnswers {
             throw new MalformedRecordException("caption does not state " + what + ": " + text);
         }
         return m;
+    }
+
+    /** Every group of the match of {@code pattern} in a caption, each read by {@code read}: the rows of a grid, say. */
+    public static <T> List<T> groups(Pattern pattern, String caption, String what, Function<String, T> read) {
+        Matcher m = match(pattern, caption, what);
+        List<T> out = new ArrayList<>();
+        for (int group = 1; group <= m.groupCount(); group++) {
+            out.add(read.apply(m.group(group)));
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.puzzlelens.puzzles.pattern.common;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Graphics2D;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -15,8 +16,9 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 
 /**
  * A PuzzleVQA type: the parts of {@link PuzzleParts} on one fixed canvas, one question for every
- * instance, and options drawn by an {@link OptionRule}, so that the type's puzzle class states
- * those and how a released caption reads back, nothing more.
+ * instance, options drawn by an {@link OptionRule}, and a released record read from its caption
+ * (where PuzzleVQA states the pattern), so that the type's puzzle class states those and how its
+ * caption reads back, nothing more.
  */
 public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
     private final String question;
@@ -26,13 +28,12 @@ public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
             TypeInfo info,
             String question,
             OptionRule<S> options,
-            Class<S> stateType,
             BiFunction<Parameters, RandomGenerator, S> generator,
             Function<S, Solution> solver,
             Canvas canvas,
             BiConsumer<S, Graphics2D> renderer,
             Describer<S> describer) {
-        super(info, stateType, generator, solver, state -> canvas, renderer, describer);
+        super(info, generator, solver, state -> canvas, renderer, describer);
         this.question = question;
         this.options = options;
     }
@@ -46,4 +47,15 @@ public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
     public final List<String> options(S state, Solution solution, RandomGenerator rng) {
         return options.draw(state, solution.answer(), rng);
     }
+
+    @Override
+    public final S fromReleased(JsonNode record) {
+        return fromCaption(PatternAnswers.caption(record));
+    }
+
+    /**
+     * The state a released caption states; a caption that does not state it fails with a
+     * {@code MalformedRecordException} naming what it lacks ({@link PatternAnswers#fromCaption}).
+     */
+    protected abstract S fromCaption(String caption);
 }

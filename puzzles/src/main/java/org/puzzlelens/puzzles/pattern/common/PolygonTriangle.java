@@ -5,10 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Param;
@@ -143,15 +143,9 @@ public final class PolygonTriangle {
         return facts;
     }
 
-    /** Reads back {@link #facts}; a mark not stated is empty, which the state then rejects. */
-    public static Parts fromFacts(List<Fact> facts, String what) {
-        Map<String, String> map = Facts.asMap(facts);
-        List<Integer> sides = new ArrayList<>();
-        List<String> marks = new ArrayList<>();
-        for (int i = 0; map.containsKey(key(i, "sides")); i++) {
-            sides.add(Integer.parseInt(map.get(key(i, "sides"))));
-            marks.add(map.getOrDefault(key(i, what), ""));
-        }
-        return new Parts(sides, marks);
+    /** Reads back {@link #facts} into a state that {@code solve} accepts; empty when the facts make none. */
+    public static <S> Optional<S> fromFacts(
+            List<Fact> facts, String what, BiFunction<List<Integer>, List<String>, S> state, Consumer<S> solve) {
+        return PartFacts.measuredParts(facts, PolygonTriangle::key, "sides", Integer::parseInt, what, state, solve);
     }
 }

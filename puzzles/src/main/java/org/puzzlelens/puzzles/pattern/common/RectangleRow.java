@@ -6,11 +6,12 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.puzzlelens.puzzles.core.Fact;
-import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.core.IntRange;
 import org.puzzlelens.puzzles.core.Param;
 import org.puzzlelens.puzzles.core.Parameters;
@@ -194,30 +195,30 @@ public final class RectangleRow {
                 .toList();
     }
 
-    /** Two facts per rectangle, numbered from the left: {@code rK length} and {@code rK <what>}. */
     /** A state from a caption that states every length and, after {@code label}, every rectangle's mark. */
     public static <S> S fromCaption(String caption, String label, BiFunction<List<Integer>, List<String>, S> state) {
         return state.apply(lengthsFrom(caption), PyList.after(caption, label));
     }
 
+    /** Two facts per rectangle, numbered from the left: {@code rK length} and {@code rK <what>}. */
     public static List<Fact> facts(List<Integer> lengths, List<String> marks, String what) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
-            facts.add(Fact.of("r" + (i + 1) + " length", lengthName(lengths.get(i))));
-            facts.add(Fact.of("r" + (i + 1) + " " + what, marks.get(i)));
+            facts.add(Fact.of(key(i, "length"), lengthName(lengths.get(i))));
+            facts.add(Fact.of(key(i, what), marks.get(i)));
         }
         return facts;
     }
 
-    /** Reads back {@link #facts}: the lengths, and the marks in {@code marksOut}. */
-    public static List<Integer> lengthsFromFacts(List<Fact> facts, String what, List<String> marksOut) {
-        Map<String, String> map = Facts.asMap(facts);
-        List<Integer> lengths = new ArrayList<>();
-        for (int i = 1; map.containsKey("r" + i + " length"); i++) {
-            lengths.add(lengthOf(map.get("r" + i + " length")));
-            marksOut.add(map.getOrDefault("r" + i + " " + what, ""));
-        }
-        return lengths;
+    /** Fact key of rectangle {@code i}, numbered from the left from 1. */
+    public static String key(int i, String what) {
+        return "r" + (i + 1) + " " + what;
+    }
+
+    /** Reads back {@link #facts} into a state that {@code solve} accepts; empty when the facts make none. */
+    public static <S> Optional<S> fromFacts(
+            List<Fact> facts, String what, BiFunction<List<Integer>, List<String>, S> state, Consumer<S> solve) {
+        return PartFacts.measuredParts(facts, RectangleRow::key, "length", RectangleRow::lengthOf, what, state, solve);
     }
 
     public static String factGuide(String what, String values) {

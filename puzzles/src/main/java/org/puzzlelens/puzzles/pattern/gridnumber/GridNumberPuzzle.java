@@ -1,9 +1,6 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -20,21 +17,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
  * released file (answer always option D), the answer sits at a uniform position.
  */
 public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "grid_number",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers),
+            "find the missing number of a grid whose rows share a sum",
             GridNumberGenerator.PARAMS,
-            "find the missing number of a grid whose rows share a sum");
-    private static final Pattern ROWS = Pattern.compile(
-            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
+            Tag.numbers);
 
     public GridNumberPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(GridNumberState::cells),
-                GridNumberState.class,
                 GridNumberGenerator::generate,
                 GridNumberSolver::solve,
                 PatternDraw.CANVAS,
@@ -42,11 +36,12 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
                 GridNumberDescriber.INSTANCE);
     }
 
+    private static final Pattern ROWS = Pattern.compile(
+            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
+
     @Override
-    public GridNumberState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(ROWS, PatternAnswers.caption(record), "three rows");
-        List<List<Integer>> rows =
-                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+    protected GridNumberState fromCaption(String caption) {
+        List<List<Integer>> rows = PatternAnswers.groups(ROWS, caption, "three rows", PyList::numbers);
         return PatternAnswers.fromCaption(
                 () -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve, "rows with a common sum");
     }

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.gridnumbercolor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -22,19 +21,17 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code grid_number_color}: cells with the same number have the same colour. */
 public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "grid_number_color",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.numbers),
+            "find the colour of a grid cell from the colours of cells with the same number",
             GridNumberColorGenerator.PARAMS,
-            "find the colour of a grid cell from the colours of cells with the same number");
-    private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
-    private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
+            Tag.colors,
+            Tag.numbers);
 
     public GridNumberColorPuzzle() {
         super(
                 INFO,
-                GridNumberColorState.class,
                 GridNumberColorGenerator::generate,
                 GridNumberColorSolver::solve,
                 state -> PatternDraw.CANVAS,
@@ -52,6 +49,9 @@ public final class GridNumberColorPuzzle extends PuzzleParts<GridNumberColorStat
     public List<String> options(GridNumberColorState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.colourOptions(solution.answer(), rng);
     }
+
+    private static final Pattern ASKED = Pattern.compile("has the number (\\d+)\\?");
+    private static final Pattern PAIR = Pattern.compile("\\((\\d+), '(\\w+|\\?)'\\)");
 
     /** The cells from the caption's (number, colour) pairs; the asked number from the question. */
     @Override

@@ -52,13 +52,6 @@ enum PolygonSidesColorDescriber implements Describer<PolygonSidesColorState> {
 
     @Override
     public Optional<PolygonSidesColorState> fromFacts(PolygonSidesColorState question, List<Fact> facts) {
-        try {
-            PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "color");
-            PolygonSidesColorState s = new PolygonSidesColorState(parts.sides(), parts.marks());
-            PolygonSidesColorSolver.solve(s);
-            return Optional.of(s);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PolygonTriangle.fromFacts(facts, "color", PolygonSidesColorState::new, PolygonSidesColorSolver::solve);
     }
 }

@@ -1,24 +1,22 @@
 package org.puzzlelens.puzzles.pattern.polygonsidescolor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_color}: polygons with the same number of sides have the same colour. */
 public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesColorState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "polygon_sides_color",
-            Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.shapes),
-            PolygonTriangle.PARAMS,
-            "find the colour of the polygon marked with a question mark from the polygons with as many sides",
-            PolygonSidesColorGenerator.RULES);
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "polygon_sides_color",
+                    Suite.PUZZLEVQA,
+                    "find the colour of the polygon marked with a question mark from the polygons with as many sides",
+                    PolygonTriangle.PARAMS,
+                    Tag.colors,
+                    Tag.shapes)
+            .withRules(PolygonSidesColorGenerator.RULES);
 
     /** Options: three other colours of the palette, as released. */
     public PolygonSidesColorPuzzle() {
@@ -26,7 +24,6 @@ public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesCol
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                PolygonSidesColorState.class,
                 PolygonSidesColorGenerator::generate,
                 PolygonSidesColorSolver::solve,
                 PolygonSidesColorRenderer.CANVAS,
@@ -36,8 +33,8 @@ public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesCol
 
     /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
     @Override
-    public PolygonSidesColorState fromReleased(JsonNode record) {
+    protected PolygonSidesColorState fromCaption(String caption) {
         return PolygonTriangle.fromCaption(
-                PatternAnswers.caption(record), PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
+                caption, PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
     }
 }

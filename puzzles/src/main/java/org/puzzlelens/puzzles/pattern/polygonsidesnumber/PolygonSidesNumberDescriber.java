@@ -58,13 +58,7 @@ enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
 
     @Override
     public Optional<PolygonSidesNumberState> fromFacts(PolygonSidesNumberState question, List<Fact> facts) {
-        try {
-            PolygonTriangle.Parts parts = PolygonTriangle.fromFacts(facts, "number");
-            PolygonSidesNumberState s = new PolygonSidesNumberState(parts.sides(), parts.marks());
-            PolygonSidesNumberSolver.solve(s);
-            return Optional.of(s);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PolygonTriangle.fromFacts(
+                facts, "number", PolygonSidesNumberState::new, PolygonSidesNumberSolver::solve);
     }
 }

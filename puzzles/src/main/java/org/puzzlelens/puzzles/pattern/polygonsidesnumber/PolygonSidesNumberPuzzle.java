@@ -1,35 +1,31 @@
 package org.puzzlelens.puzzles.pattern.polygonsidesnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 
 /** PuzzleVQA {@code polygon_sides_number}: the hidden number is the polygon's number of sides. */
 public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNumberState> {
-    private static final TypeInfo INFO = new TypeInfo(
-            "polygon_sides_number",
-            Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes),
-            PolygonTriangle.PARAMS,
-            "find the number of the polygon marked with a question mark from its number of sides",
-            PolygonSidesNumberGenerator.RULES);
-    private static final int RELEASED_MAX_SIDES = 9;
+    private static final TypeInfo INFO = TypeInfo.of(
+                    "polygon_sides_number",
+                    Suite.PUZZLEVQA,
+                    "find the number of the polygon marked with a question mark from its number of sides",
+                    PolygonTriangle.PARAMS,
+                    Tag.numbers,
+                    Tag.shapes)
+            .withRules(PolygonSidesNumberGenerator.RULES);
 
     public PolygonSidesNumberPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
-                PolygonSidesNumberPuzzle::sideCounts,
-                PolygonSidesNumberState.class,
+                // other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9)
+                OptionRule.inRange(PolygonTriangle.MIN_SIDES, 9, state -> Collections.max(state.sides())),
                 PolygonSidesNumberGenerator::generate,
                 PolygonSidesNumberSolver::solve,
                 PolygonSidesNumberRenderer.CANVAS,
@@ -37,18 +33,10 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
                 PolygonSidesNumberDescriber.INSTANCE);
     }
 
-    /** Other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9). */
-    private static List<String> sideCounts(PolygonSidesNumberState state, String answer, RandomGenerator rng) {
-        int most = Math.max(RELEASED_MAX_SIDES, Collections.max(state.sides()));
-        return Options.inRange(Integer.parseInt(answer), PolygonTriangle.MIN_SIDES, most, rng);
-    }
-
     /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
     @Override
-    public PolygonSidesNumberState fromReleased(JsonNode record) {
+    protected PolygonSidesNumberState fromCaption(String caption) {
         return PolygonTriangle.fromCaption(
-                PatternAnswers.caption(record),
-                PolygonSidesNumberDescriber.NUMBERS_LABEL,
-                PolygonSidesNumberState::new);
+                caption, PolygonSidesNumberDescriber.NUMBERS_LABEL, PolygonSidesNumberState::new);
     }
 }

@@ -43,14 +43,7 @@ enum RectangleHeightColorDescriber implements Describer<RectangleHeightColorStat
 
     @Override
     public Optional<RectangleHeightColorState> fromFacts(RectangleHeightColorState question, List<Fact> facts) {
-        try {
-            List<String> colours = new ArrayList<>();
-            List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "color", colours);
-            RectangleHeightColorState s = new RectangleHeightColorState(lengths, colours);
-            RectangleHeightColorSolver.solve(s);
-            return Optional.of(s);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return RectangleRow.fromFacts(
+                facts, "color", RectangleHeightColorState::new, RectangleHeightColorSolver::solve);
     }
 }

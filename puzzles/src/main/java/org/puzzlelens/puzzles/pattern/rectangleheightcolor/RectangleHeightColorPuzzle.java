@@ -1,24 +1,21 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightcolor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_color}: the colour of each rectangle corresponds to its length. */
 public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHeightColorState> {
-    static final String COLORS_LABEL = "The colors from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_color",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.colors, Tag.size),
+            "find the colour of the rectangle marked with a question mark from rectangles of the same length",
             RectangleRow.PARAMS,
-            "find the colour of the rectangle marked with a question mark from rectangles of the same length");
+            Tag.colors,
+            Tag.size);
 
     /** Options: three other colours of the palette, as released. */
     public RectangleHeightColorPuzzle() {
@@ -26,7 +23,6 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
-                RectangleHeightColorState.class,
                 RectangleHeightColorGenerator::generate,
                 RectangleHeightColorSolver::solve,
                 RectangleHeightColorRenderer.CANVAS,
@@ -36,7 +32,8 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
 
     /** The caption lists every colour and every length, so released records read in full. */
     @Override
-    public RectangleHeightColorState fromReleased(JsonNode record) {
-        return RectangleRow.fromCaption(PatternAnswers.caption(record), COLORS_LABEL, RectangleHeightColorState::new);
+    protected RectangleHeightColorState fromCaption(String caption) {
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightColorSolver.COLORS_LABEL, RectangleHeightColorState::new);
     }
 }

@@ -9,6 +9,9 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Reads which colour each length has off the visible rectangles and applies it to the hidden one. */
 final class RectangleHeightColorSolver {
+    /** Where the caption this solver writes, and the puzzle reads back, lists the colors. */
+    static final String COLORS_LABEL = "The colors from left to right are ";
+
     static final String RULE = "the color of each rectangle corresponds to its length";
 
     private RectangleHeightColorSolver() {}
@@ -29,7 +32,7 @@ final class RectangleHeightColorSolver {
                 "caption",
                 "There are " + s.lengths().size() + " rectangles in the image with varying colors and "
                         + "lengths. " + RectangleRow.lengthsSentence(s.lengths()) + " "
-                        + RectangleHeightColorPuzzle.COLORS_LABEL
+                        + COLORS_LABEL
                         + PyList.format(s.colors()) + ".");
         top.put(
                 "explanation",

@@ -40,14 +40,7 @@ enum RectangleHeightNumberDescriber implements Describer<RectangleHeightNumberSt
 
     @Override
     public Optional<RectangleHeightNumberState> fromFacts(RectangleHeightNumberState question, List<Fact> facts) {
-        try {
-            List<String> labels = new ArrayList<>();
-            List<Integer> lengths = RectangleRow.lengthsFromFacts(facts, "number", labels);
-            RectangleHeightNumberState s = new RectangleHeightNumberState(lengths, labels);
-            RectangleHeightNumberSolver.solve(s);
-            return Optional.of(s);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return RectangleRow.fromFacts(
+                facts, "number", RectangleHeightNumberState::new, RectangleHeightNumberSolver::solve);
     }
 }

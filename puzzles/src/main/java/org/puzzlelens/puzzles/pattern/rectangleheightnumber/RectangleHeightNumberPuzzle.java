@@ -1,13 +1,9 @@
 package org.puzzlelens.puzzles.pattern.rectangleheightnumber;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.random.RandomGenerator;
-import org.puzzlelens.puzzles.core.Options;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
+import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
@@ -15,32 +11,25 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** PuzzleVQA {@code rectangle_height_number}: the number in each rectangle corresponds to its length. */
 public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHeightNumberState> {
-    static final String NUMBERS_LABEL = "The numbers from left to right are ";
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "rectangle_height_number",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.size),
+            "find the number of the rectangle marked with a question mark from rectangles of the same length",
             RectangleRow.PARAMS,
-            "find the number of the rectangle marked with a question mark from rectangles of the same length");
-    private static final int RELEASED_MAX_OPTION = 4;
+            Tag.numbers,
+            Tag.size);
 
     public RectangleHeightNumberPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
-                RectangleHeightNumberPuzzle::oneToFour,
-                RectangleHeightNumberState.class,
+                // the released options are always 1, 2, 3 and 4 in some order
+                OptionRule.inRange(1, 4),
                 RectangleHeightNumberGenerator::generate,
                 RectangleHeightNumberSolver::solve,
                 RectangleHeightNumberRenderer.CANVAS,
                 RectangleHeightNumberRenderer::draw,
                 RectangleHeightNumberDescriber.INSTANCE);
-    }
-
-    /** The released options are always 1, 2, 3 and 4 in some order. */
-    private static List<String> oneToFour(RectangleHeightNumberState state, String answer, RandomGenerator rng) {
-        int number = Integer.parseInt(answer);
-        return Options.inRange(number, 1, Math.max(RELEASED_MAX_OPTION, number), rng);
     }
 
     static String captionNumbers(RectangleHeightNumberState s) {
@@ -51,7 +40,8 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
 
     /** The caption lists every number and every length, so released records read in full. */
     @Override
-    public RectangleHeightNumberState fromReleased(JsonNode record) {
-        return RectangleRow.fromCaption(PatternAnswers.caption(record), NUMBERS_LABEL, RectangleHeightNumberState::new);
+    protected RectangleHeightNumberState fromCaption(String caption) {
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightNumberSolver.NUMBERS_LABEL, RectangleHeightNumberState::new);
     }
 }

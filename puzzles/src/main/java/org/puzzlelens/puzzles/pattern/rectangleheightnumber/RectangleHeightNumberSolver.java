@@ -9,6 +9,9 @@ import org.puzzlelens.puzzles.pattern.common.RectangleRow;
 
 /** Reads which number each length carries off the visible rectangles and applies it to the hidden one. */
 final class RectangleHeightNumberSolver {
+    /** Where the caption this solver writes, and the puzzle reads back, lists the numbers. */
+    static final String NUMBERS_LABEL = "The numbers from left to right are ";
+
     static final String RULE = "the number in each rectangle corresponds to its length";
 
     private RectangleHeightNumberSolver() {}
@@ -26,7 +29,7 @@ final class RectangleHeightNumberSolver {
         top.put(
                 "caption",
                 "There are " + s.lengths().size() + " rectangles in the image with varying lengths and numbers "
-                        + "inside them. " + RectangleHeightNumberPuzzle.NUMBERS_LABEL
+                        + "inside them. " + NUMBERS_LABEL
                         + RectangleHeightNumberPuzzle.captionNumbers(s)
                         + ". " + RectangleRow.lengthsSentence(s.lengths()));
         top.put(

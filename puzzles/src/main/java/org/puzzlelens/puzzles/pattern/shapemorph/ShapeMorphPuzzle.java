@@ -1,8 +1,6 @@
 package org.puzzlelens.puzzles.pattern.shapemorph;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
@@ -17,15 +15,14 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_morph}: the hidden corner shape at the end of a gradual morph across a grid. */
 public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "shape_morph",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes),
+            "find the hidden corner shape that a grid of gradually morphing shapes ends in",
             ShapeMorphGenerator.PARAMS,
-            "find the hidden corner shape that a grid of gradually morphing shapes ends in");
+            Tag.shapes);
     private static final Pattern CORNERS =
             Pattern.compile("The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
-    private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
 
     /** Options: four of the five shapes, as released. */
     public ShapeMorphPuzzle() {
@@ -34,7 +31,6 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
                 "What is the missing shape of the part denoted with a question mark?",
                 OptionRule.fromPool(
                         Arrays.stream(Shape.values()).map(Shape::word).toList()),
-                ShapeMorphState.class,
                 ShapeMorphGenerator::generate,
                 ShapeMorphSolver::solve,
                 PatternDraw.CANVAS,
@@ -42,13 +38,14 @@ public final class ShapeMorphPuzzle extends PatternPuzzle<ShapeMorphState> {
                 ShapeMorphDescriber.INSTANCE);
     }
 
+    private static final Pattern TOWARDS = Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
+
     /**
      * Needs the sentence our captions add: the released captions name only the visible corner and say the
      * other shapes are irregular, which leaves the hidden corner open.
      */
     @Override
-    public ShapeMorphState fromReleased(JsonNode record) {
-        String caption = PatternAnswers.caption(record);
+    protected ShapeMorphState fromCaption(String caption) {
         Matcher corners = PatternAnswers.match(CORNERS, caption, "the two corners");
         Matcher towards = TOWARDS.matcher(caption);
         if (!towards.find()) {

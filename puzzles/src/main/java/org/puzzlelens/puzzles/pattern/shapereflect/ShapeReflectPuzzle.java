@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.shapereflect;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -15,12 +13,12 @@ import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_reflect}: the hidden shape of a row mirrored across a line. */
 public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "shape_reflect",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes),
+            "find the hidden shape of a row of polygons mirrored across a line",
             ShapeReflectGenerator.PARAMS,
-            "find the hidden shape of a row of polygons mirrored across a line");
+            Tag.shapes);
 
     /** Options: the four polygons, as released. */
     public ShapeReflectPuzzle() {
@@ -28,7 +26,6 @@ public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
                 INFO,
                 "What is the missing shape denoted by a question mark?",
                 OptionRule.fromPool(Shape.POLYGONS.stream().map(Shape::word).toList()),
-                ShapeReflectState.class,
                 ShapeReflectGenerator::generate,
                 ShapeReflectSolver::solve,
                 PatternDraw.CANVAS,
@@ -38,8 +35,8 @@ public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
 
     /** Every released caption lists both parts in full. */
     @Override
-    public ShapeReflectState fromReleased(JsonNode record) {
-        List<List<String>> parts = PyList.exactly(PatternAnswers.caption(record), 2, "the top and bottom parts");
+    protected ShapeReflectState fromCaption(String caption) {
+        List<List<String>> parts = PyList.exactly(caption, 2, "the top and bottom parts");
         return PatternAnswers.fromCaption(() -> new ShapeReflectState(parts.get(0), parts.get(1)), "both parts");
     }
 }

@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.shapesizegrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -14,19 +12,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code shape_size_grid}: the size of a hidden cell where rows keep a shape and columns a size, or vice versa. */
 public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "shape_size_grid",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes, Tag.size),
+            "find the size of a hidden cell in a grid of shapes by row and sizes by column",
             ShapeSizeGridGenerator.PARAMS,
-            "find the size of a hidden cell in a grid of shapes by row and sizes by column");
+            Tag.shapes,
+            Tag.size);
 
     public ShapeSizeGridPuzzle() {
         super(
                 INFO,
                 "What is the size of the missing part denoted by a question mark?",
                 OptionRule.sizes(),
-                ShapeSizeGridState.class,
                 ShapeSizeGridGenerator::generate,
                 ShapeSizeGridSolver::solve,
                 PatternDraw.CANVAS,
@@ -36,8 +34,8 @@ public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState>
 
     /** Every released caption lists the three rows in full. */
     @Override
-    public ShapeSizeGridState fromReleased(JsonNode record) {
-        List<List<String>> rows = PyList.exactly(PatternAnswers.caption(record), ShapeSizeGridState.SIZE, "the rows");
+    protected ShapeSizeGridState fromCaption(String caption) {
+        List<List<String>> rows = PyList.exactly(caption, ShapeSizeGridState.SIZE, "the rows");
         return PatternAnswers.fromCaption(() -> new ShapeSizeGridState(rows), "the grid");
     }
 }

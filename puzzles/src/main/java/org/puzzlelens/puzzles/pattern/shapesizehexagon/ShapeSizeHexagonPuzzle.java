@@ -1,7 +1,6 @@
 package org.puzzlelens.puzzles.pattern.shapesizehexagon;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
@@ -20,18 +19,17 @@ import org.puzzlelens.puzzles.pattern.common.Size;
 
 /** PuzzleVQA {@code shape_size_hexagon}: the size of a hidden centre shape when every shape has its own size. */
 public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "shape_size_hexagon",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.shapes, Tag.size),
+            "find the size of a hidden shape in a ring where each shape has one size",
             ShapeSizeHexagonGenerator.PARAMS,
-            "find the size of a hidden shape in a ring where each shape has one size");
-    private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
+            Tag.shapes,
+            Tag.size);
 
     public ShapeSizeHexagonPuzzle() {
         super(
                 INFO,
-                ShapeSizeHexagonState.class,
                 ShapeSizeHexagonGenerator::generate,
                 ShapeSizeHexagonSolver::solve,
                 state -> PatternDraw.CANVAS,
@@ -49,6 +47,8 @@ public final class ShapeSizeHexagonPuzzle extends PuzzleParts<ShapeSizeHexagonSt
     public List<String> options(ShapeSizeHexagonState state, Solution solution, RandomGenerator rng) {
         return PatternAnswers.allWords(solution.answer(), Size.WORDS, rng);
     }
+
+    private static final Pattern CENTRE = Pattern.compile("if it is an? (\\w+)\\?");
 
     /** The question names the centre shape; every released caption lists the ring's shapes and sizes in full. */
     @Override

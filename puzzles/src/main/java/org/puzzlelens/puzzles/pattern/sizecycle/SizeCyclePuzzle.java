@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.sizecycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -14,19 +12,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code size_cycle}: the size of the hidden circle of a spiral whose arms all grow alike. */
 public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "size_cycle",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.size),
+            "find the size of the hidden circle in a spiral whose arms grow small, medium, large",
             SizeCycleGenerator.PARAMS,
-            "find the size of the hidden circle in a spiral whose arms grow small, medium, large");
+            Tag.size);
 
     public SizeCyclePuzzle() {
         super(
                 INFO,
                 "What is the size of the missing circle denoted with a question mark?",
                 OptionRule.sizes(),
-                SizeCycleState.class,
                 SizeCycleGenerator::generate,
                 SizeCycleSolver::solve,
                 PatternDraw.CANVAS,
@@ -36,8 +33,8 @@ public final class SizeCyclePuzzle extends PatternPuzzle<SizeCycleState> {
 
     /** Every released caption lists all arms in full; it does not say how the spiral is turned, which only looks. */
     @Override
-    public SizeCycleState fromReleased(JsonNode record) {
-        List<List<String>> arms = PyList.all(PatternAnswers.caption(record));
+    protected SizeCycleState fromCaption(String caption) {
+        List<List<String>> arms = PyList.all(caption);
         return PatternAnswers.fromCaption(() -> new SizeCycleState(arms, 0), "the arms");
     }
 }

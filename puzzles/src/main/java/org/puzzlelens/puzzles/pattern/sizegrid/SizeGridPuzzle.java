@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.sizegrid;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -14,19 +12,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code size_grid}: the size of the hidden circle of a 3 x 3 grid sized by corner, edge and centre. */
 public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "size_grid",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.size),
+            "find the size of the hidden circle in a grid where corners, edges and centre each have one size",
             SizeGridGenerator.PARAMS,
-            "find the size of the hidden circle in a grid where corners, edges and centre each have one size");
+            Tag.size);
 
     public SizeGridPuzzle() {
         super(
                 INFO,
                 "What is the size of the missing part denoted with a question mark?",
                 OptionRule.sizes(),
-                SizeGridState.class,
                 SizeGridGenerator::generate,
                 SizeGridSolver::solve,
                 PatternDraw.CANVAS,
@@ -36,8 +33,8 @@ public final class SizeGridPuzzle extends PatternPuzzle<SizeGridState> {
 
     /** Every released caption lists the three rows in full. */
     @Override
-    public SizeGridState fromReleased(JsonNode record) {
-        List<List<String>> rows = PyList.exactly(PatternAnswers.caption(record), SizeGridState.SIZE, "the rows");
+    protected SizeGridState fromCaption(String caption) {
+        List<List<String>> rows = PyList.exactly(caption, SizeGridState.SIZE, "the rows");
         return PatternAnswers.fromCaption(() -> new SizeGridState(rows), "the grid");
     }
 }

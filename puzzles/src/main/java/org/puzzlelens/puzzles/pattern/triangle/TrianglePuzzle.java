@@ -1,10 +1,7 @@
 package org.puzzlelens.puzzles.pattern.triangle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
@@ -17,21 +14,18 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
 public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "triangle",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers),
+            "find the missing number of three product triangles",
             TriangleGenerator.PARAMS,
-            "find the missing number of three product triangles");
-    private static final Pattern GROUPS = Pattern.compile(
-            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
+            Tag.numbers);
 
     public TrianglePuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(TrianglePuzzle::sameKind),
-                TriangleState.class,
                 TriangleGenerator::generate,
                 TriangleSolver::solve,
                 PatternDraw.CANVAS,
@@ -53,11 +47,12 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
         return sameKind;
     }
 
+    private static final Pattern GROUPS = Pattern.compile(
+            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
+
     @Override
-    public TriangleState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(GROUPS, PatternAnswers.caption(record), "three groups");
-        List<List<Integer>> groups =
-                List.of(PyList.numbers(m.group(1)), PyList.numbers(m.group(2)), PyList.numbers(m.group(3)));
+    protected TriangleState fromCaption(String caption) {
+        List<List<Integer>> groups = PatternAnswers.groups(GROUPS, caption, "three groups", PyList::numbers);
         return PatternAnswers.fromCaption(
                 () -> new TriangleState(groups), TriangleSolver::solve, "a complete product pattern");
     }

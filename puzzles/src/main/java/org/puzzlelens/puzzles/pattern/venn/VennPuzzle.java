@@ -1,7 +1,5 @@
 package org.puzzlelens.puzzles.pattern.venn;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,22 +14,19 @@ import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code venn}: where two circles overlap, the overlap holds the sum of their numbers. */
 public final class VennPuzzle extends PatternPuzzle<VennState> {
-    private static final TypeInfo INFO = new TypeInfo(
+    private static final TypeInfo INFO = TypeInfo.of(
             "venn",
             Suite.PUZZLEVQA,
-            EnumSet.of(Tag.numbers, Tag.shapes),
+            "find a circle's number from the sums in the overlaps of three circles",
             VennGenerator.PARAMS,
-            "find a circle's number from the sums in the overlaps of three circles");
-    private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
-            + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
-            + "part between the second and third circle contains the number (\\d+)");
+            Tag.numbers,
+            Tag.shapes);
 
     public VennPuzzle() {
         super(
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(VennState::circles),
-                VennState.class,
                 VennGenerator::generate,
                 VennSolver::solve,
                 PatternDraw.CANVAS,
@@ -39,9 +34,13 @@ public final class VennPuzzle extends PatternPuzzle<VennState> {
                 VennDescriber.INSTANCE);
     }
 
+    private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
+            + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
+            + "part between the second and third circle contains the number (\\d+)");
+
     @Override
-    public VennState fromReleased(JsonNode record) {
-        Matcher m = PatternAnswers.match(NUMBERS, PatternAnswers.caption(record), "three circles and two overlaps");
+    protected VennState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(NUMBERS, caption, "three circles and two overlaps");
         List<Integer> overlaps = List.of(PyList.number(m.group(2)), PyList.number(m.group(3)));
         return PatternAnswers.fromCaption(
                 () -> new VennState(PyList.numbers(m.group(1)), overlaps),

@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -18,6 +17,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.MeasuredPartsText;
 import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PyList;
@@ -55,14 +55,12 @@ class PolygonSidesColorPuzzleTest extends PuzzleTypeContract<PolygonSidesColorSt
 
     @Override
     protected PolygonSidesColorState parseDescription(String description, PolygonSidesColorState q) {
-        Matcher m = POLYGON.matcher(description);
-        List<Integer> sides = new ArrayList<>();
-        List<String> colours = new ArrayList<>();
-        while (m.find()) {
-            sides.add(Integer.parseInt(m.group(2)));
-            colours.add(m.group(1).equals("grey") ? PyList.MISSING : m.group(1));
-        }
-        return new PolygonSidesColorState(sides, colours);
+        return MeasuredPartsText.read(
+                description,
+                POLYGON,
+                m -> Integer.parseInt(m.group(2)),
+                m -> MeasuredPartsText.colour(m.group(1)),
+                PolygonSidesColorState::new);
     }
 
     /** Each palette colour is tried in the gap; exactly one gives every side count a single colour. */

@@ -7,7 +7,6 @@ import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,6 +15,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.MeasuredPartsText;
 import org.puzzlelens.puzzles.pattern.common.PolygonTriangle;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.ReleasedPatterns;
@@ -57,14 +57,12 @@ class PolygonSidesNumberPuzzleTest extends PuzzleTypeContract<PolygonSidesNumber
 
     @Override
     protected PolygonSidesNumberState parseDescription(String description, PolygonSidesNumberState q) {
-        Matcher m = POLYGON.matcher(description);
-        List<Integer> sides = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        while (m.find()) {
-            sides.add(Integer.parseInt(m.group(1)));
-            labels.add(m.group(3) != null ? PyList.MISSING : m.group(2));
-        }
-        return new PolygonSidesNumberState(sides, labels);
+        return MeasuredPartsText.read(
+                description,
+                POLYGON,
+                m -> Integer.parseInt(m.group(1)),
+                m -> m.group(3) != null ? PyList.MISSING : m.group(2),
+                PolygonSidesNumberState::new);
     }
 
     /** Every candidate number is tried in the gap; exactly one makes every polygon's number its side count. */

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -17,6 +16,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.ColourReading;
+import org.puzzlelens.puzzles.pattern.common.MeasuredPartsText;
 import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PyList;
@@ -52,14 +52,12 @@ class RectangleHeightColorPuzzleTest extends PuzzleTypeContract<RectangleHeightC
 
     @Override
     protected RectangleHeightColorState parseDescription(String description, RectangleHeightColorState q) {
-        Matcher m = RECTANGLE.matcher(description);
-        List<Integer> lengths = new ArrayList<>();
-        List<String> colours = new ArrayList<>();
-        while (m.find()) {
-            lengths.add(RectangleRow.lengthOf(m.group(2)));
-            colours.add(m.group(1).equals("grey") ? PyList.MISSING : m.group(1));
-        }
-        return new RectangleHeightColorState(lengths, colours);
+        return MeasuredPartsText.read(
+                description,
+                RECTANGLE,
+                m -> RectangleRow.lengthOf(m.group(2)),
+                m -> MeasuredPartsText.colour(m.group(1)),
+                RectangleHeightColorState::new);
     }
 
     /** Each palette colour is tried in the gap; exactly one keeps every length to a single colour. */

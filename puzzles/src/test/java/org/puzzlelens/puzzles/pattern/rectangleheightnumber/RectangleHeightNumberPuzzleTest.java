@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -17,6 +16,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.pattern.common.LabelReader;
+import org.puzzlelens.puzzles.pattern.common.MeasuredPartsText;
 import org.puzzlelens.puzzles.pattern.common.OneMarkPerKey;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.RectangleRow;
@@ -55,14 +55,12 @@ class RectangleHeightNumberPuzzleTest extends PuzzleTypeContract<RectangleHeight
 
     @Override
     protected RectangleHeightNumberState parseDescription(String description, RectangleHeightNumberState q) {
-        Matcher m = RECTANGLE.matcher(description);
-        List<Integer> lengths = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        while (m.find()) {
-            lengths.add(RectangleRow.lengthOf(m.group(1)));
-            labels.add(m.group(3) != null ? PyList.MISSING : m.group(2));
-        }
-        return new RectangleHeightNumberState(lengths, labels);
+        return MeasuredPartsText.read(
+                description,
+                RECTANGLE,
+                m -> RectangleRow.lengthOf(m.group(1)),
+                m -> m.group(3) != null ? PyList.MISSING : m.group(2),
+                RectangleHeightNumberState::new);
     }
 
     /** Each number 1..4 is tried in the gap; exactly one keeps every length to a single number. */
