@@ -61,4 +61,10 @@ enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
         return PolygonTriangle.fromFacts(
                 facts, "number", PolygonSidesNumberState::new, PolygonSidesNumberSolver::solve);
     }
+
+    /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
+    static PolygonSidesNumberState fromCaption(String caption) {
+        return PolygonTriangle.fromCaption(
+                caption, PolygonSidesNumberDescriber.NUMBERS_LABEL, PolygonSidesNumberState::new);
+    }
 }
