@@ -57,7 +57,6 @@ enum PolygonSidesColorDescriber implements Describer<PolygonSidesColorState> {
 
     /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
     static PolygonSidesColorState fromCaption(String caption) {
-        return PolygonTriangle.fromCaption(
-                caption, PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
+        return PolygonTriangle.fromCaption(caption, COLORS_LABEL, PolygonSidesColorState::new);
     }
 }

@@ -64,7 +64,6 @@ enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
 
     /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
     static PolygonSidesNumberState fromCaption(String caption) {
-        return PolygonTriangle.fromCaption(
-                caption, PolygonSidesNumberDescriber.NUMBERS_LABEL, PolygonSidesNumberState::new);
+        return PolygonTriangle.fromCaption(caption, NUMBERS_LABEL, PolygonSidesNumberState::new);
     }
 }

@@ -106,7 +106,6 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
             throw new MalformedRecordException("shape_morph caption does not say what the shapes morph into; released "
                     + "captions never do, so the hidden corner is open");
         }
-        return PatternAnswers.fromCaption(
-                () -> ShapeMorphDescriber.of(corners.group(1), corners.group(2), towards.group(1)), "the morph");
+        return PatternAnswers.fromCaption(() -> of(corners.group(1), corners.group(2), towards.group(1)), "the morph");
     }
 }
