@@ -1,5 +1,7 @@
 package org.puzzlelens.puzzles.core;
 
+import java.util.Set;
+
 /**
  * Feature tags of a puzzle type. Visual and algorithmic tags are those of the AlgoPuzzleVQA
  * paper (table 1); concept tags are the PuzzleVQA concepts.
@@ -20,6 +22,12 @@ public enum Tag {
     numbers(Kind.CONCEPT, "numbers"),
     shapes(Kind.CONCEPT, "shapes"),
     size(Kind.CONCEPT, "size");
+
+    /**
+     * The tags of a shortest path through a grid with walls (maze, move box): cells told by colour and
+     * position, a search over the grid's graph for the least number of steps.
+     */
+    public static final Set<Tag> GRID_PATH = Set.of(Col, Pos, Ar, Gr, Op, Se);
 
     public enum Kind {
         VISUAL,

@@ -19,7 +19,12 @@ public record TypeInfo(
 
     /** A type whose parameters are independent of each other (see {@link #withRules}), its tags last. */
     public static TypeInfo of(String name, Suite suite, String summary, List<Param> params, Tag... tags) {
-        return new TypeInfo(name, suite, Set.of(tags), params, summary, List.of());
+        return of(name, suite, summary, params, Set.of(tags));
+    }
+
+    /** {@link #of(String, Suite, String, List, Tag...)} with tags that several types share, such as {@link Tag#GRID_PATH}. */
+    public static TypeInfo of(String name, Suite suite, String summary, List<Param> params, Set<Tag> tags) {
+        return new TypeInfo(name, suite, tags, params, summary, List.of());
     }
 
     /** This type with constraints between its parameters. */

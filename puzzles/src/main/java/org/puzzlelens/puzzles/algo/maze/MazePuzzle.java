@@ -15,12 +15,7 @@ public final class MazePuzzle extends PuzzleParts<MazeState> {
             Suite.ALGOPUZZLEVQA,
             "follow the shortest path through a maze and count its turns or cells",
             MazeGenerator.PARAMS,
-            Tag.Col,
-            Tag.Pos,
-            Tag.Ar,
-            Tag.Gr,
-            Tag.Op,
-            Tag.Se);
+            Tag.GRID_PATH);
 
     public MazePuzzle() {
         super(

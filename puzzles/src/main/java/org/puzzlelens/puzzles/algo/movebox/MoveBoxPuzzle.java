@@ -17,12 +17,7 @@ public final class MoveBoxPuzzle extends PuzzleParts<MoveBoxState> {
             Suite.ALGOPUZZLEVQA,
             "least number of pushes that bring a box onto the flag",
             MoveBoxGenerator.PARAMS,
-            Tag.Col,
-            Tag.Pos,
-            Tag.Ar,
-            Tag.Gr,
-            Tag.Op,
-            Tag.Se);
+            Tag.GRID_PATH);
 
     public MoveBoxPuzzle() {
         super(

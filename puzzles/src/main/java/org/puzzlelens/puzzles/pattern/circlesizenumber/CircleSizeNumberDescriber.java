@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The ring in words: the released caption's numbers, plus the sizes it leaves out, and one fact per number and size. */
@@ -64,5 +66,22 @@ enum CircleSizeNumberDescriber implements Describer<CircleSizeNumberState> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Needs the sizes line our captions add: the released captions list the numbers only, and without the
+     * hidden circle's size the number cannot be told.
+     */
+    static CircleSizeNumberState fromCaption(String caption) {
+        List<List<String>> lists = PyList.all(caption);
+        if (lists.size() != 2) {
+            throw new MalformedRecordException("circle_size_number caption must list the numbers and the sizes of the "
+                    + "circles; released captions omit the sizes, so the hidden circle's size is unknown");
+        }
+        return PatternAnswers.fromCaption(
+                () -> new CircleSizeNumberState(
+                        lists.get(0),
+                        lists.get(1).stream().map(Integer::parseInt).toList()),
+                "the ring");
     }
 }

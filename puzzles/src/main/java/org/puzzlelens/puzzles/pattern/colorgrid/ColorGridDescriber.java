@@ -2,12 +2,14 @@ package org.puzzlelens.puzzles.pattern.colorgrid;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The grid row by row, and one fact a circle ({@code r1c1 = red}). */
 enum ColorGridDescriber implements Describer<ColorGridState> {
@@ -52,5 +54,16 @@ enum ColorGridDescriber implements Describer<ColorGridState> {
                 () -> Grid3.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
                         .map(ColorGridState::new),
                 ColorGridSolver::solve);
+    }
+
+    private static final Pattern ROWS = Pattern.compile("first row are (\\[[^]]*]), the colors in the second row are "
+            + "(\\[[^]]*]),? and the colors in the third row are (\\[[^]]*])");
+
+    static ColorGridState fromCaption(String caption) {
+        var rows = PatternAnswers.groups(ROWS, caption, "three rows of colours", PyList::colours);
+        return PatternAnswers.fromCaption(
+                () -> new ColorGridState(Grid3.flat(rows)),
+                ColorGridSolver::solve,
+                "one colour for the corners and one for the circles next to the centre");
     }
 }

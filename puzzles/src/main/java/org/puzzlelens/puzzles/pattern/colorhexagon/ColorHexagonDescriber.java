@@ -3,12 +3,15 @@ package org.puzzlelens.puzzles.pattern.colorhexagon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Hexagon;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The six parts by place, and one fact a part ({@code part 1 = red}, part 1 the top, then anti-clockwise). */
 enum ColorHexagonDescriber implements Describer<ColorHexagonState> {
@@ -46,5 +49,15 @@ enum ColorHexagonDescriber implements Describer<ColorHexagonState> {
                 () -> Hexagon.fromFacts(Facts.asMap(facts), "", PatternColour::parse)
                         .map(ColorHexagonState::new),
                 ColorHexagonSolver::solve);
+    }
+
+    private static final Pattern COLOURS = Pattern.compile("six parts with the colors (\\[[^]]*])");
+
+    static ColorHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(COLOURS, caption, "the colours of six parts");
+        return PatternAnswers.fromCaption(
+                () -> new ColorHexagonState(PyList.colours(m.group(1))),
+                ColorHexagonSolver::solve,
+                "matching opposite parts");
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
@@ -11,6 +13,7 @@ import org.puzzlelens.puzzles.pattern.common.Hexagon;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternColour;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The six parts by place, and two facts a part ({@code part 1 colour = purple}, {@code part 1 number = 3}). */
 enum ColorNumberHexagonDescriber implements Describer<ColorNumberHexagonState> {
@@ -55,5 +58,17 @@ enum ColorNumberHexagonDescriber implements Describer<ColorNumberHexagonState> {
                         .flatMap(colours -> Hexagon.fromFacts(map, " number", Integer::valueOf)
                                 .map(numbers -> new ColorNumberHexagonState(colours, numbers))),
                 ColorNumberHexagonSolver::solve);
+    }
+
+    private static final Pattern PARTS = Pattern.compile(
+            "six parts with the colors (\\[[^]]*]) in an anti-clockwise order\\. The parts are denoted with the numbers "
+                    + "(\\[[^]]*])");
+
+    static ColorNumberHexagonState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(PARTS, caption, "the colours and numbers of six parts");
+        return PatternAnswers.fromCaption(
+                () -> new ColorNumberHexagonState(PyList.colours(m.group(1)), PyList.numbers(m.group(2))),
+                ColorNumberHexagonSolver::solve,
+                "same-colour pairs with a common sum");
     }
 }

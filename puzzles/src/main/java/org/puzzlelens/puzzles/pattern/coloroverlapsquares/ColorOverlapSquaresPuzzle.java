@@ -22,16 +22,11 @@ public final class ColorOverlapSquaresPuzzle extends PatternPuzzle<ColorOverlapS
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
+                ColorOverlapSquaresDescriber::fromCaption,
                 ColorOverlapSquaresGenerator::generate,
                 ColorOverlapSquaresSolver::solve,
                 ColorOverlapSquaresRenderer.CANVAS,
                 ColorOverlapSquaresRenderer::draw,
                 ColorOverlapSquaresDescriber.INSTANCE);
-    }
-
-    /** The caption states every square and overlap colour, so released records read in full. */
-    @Override
-    protected ColorOverlapSquaresState fromCaption(String caption) {
-        return ColorOverlapSquaresDescriber.fromCaption(caption);
     }
 }

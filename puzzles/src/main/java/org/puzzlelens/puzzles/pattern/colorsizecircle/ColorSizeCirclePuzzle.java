@@ -25,6 +25,7 @@ public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleSt
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 ColorSizeCirclePuzzle::shadeOptions,
+                ColorSizeCircleDescriber::fromCaption,
                 ColorSizeCircleGenerator::generate,
                 ColorSizeCircleSolver::solve,
                 ColorSizeCircleRenderer.CANVAS,
@@ -50,11 +51,5 @@ public final class ColorSizeCirclePuzzle extends PatternPuzzle<ColorSizeCircleSt
             distractors.add(pool.remove(rng.nextInt(pool.size())));
         }
         return Options.place(answer, distractors, rng);
-    }
-
-    /** The caption states every circle and its shade name, so released records read in full. */
-    @Override
-    protected ColorSizeCircleState fromCaption(String caption) {
-        return ColorSizeCircleDescriber.fromCaption(caption);
     }
 }

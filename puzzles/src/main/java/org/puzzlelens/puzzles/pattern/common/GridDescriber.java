@@ -8,7 +8,7 @@ import org.puzzlelens.puzzles.core.Fact;
 
 /**
  * The textual side of a square grid puzzle whose caption lists every row: the description adds the
- * reading order, the facts are one per cell ({@code r1c2 = ...}).
+ * reading order, the facts are one per cell ({@code r1c2 = ...}), and the caption reads back row by row.
  */
 public final class GridDescriber<S extends Record> implements Describer<S> {
     private final int size;
@@ -54,5 +54,11 @@ public final class GridDescriber<S extends Record> implements Describer<S> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The state a caption states: every released caption lists the rows in full. */
+    public S fromCaption(String caption) {
+        List<List<String>> captionRows = PyList.exactly(caption, size, "the rows");
+        return PatternAnswers.fromCaption(() -> state.apply(captionRows), "the grid");
     }
 }

@@ -17,17 +17,21 @@ import org.puzzlelens.puzzles.core.TypeInfo;
 /**
  * A PuzzleVQA type: the parts of {@link PuzzleParts} on one fixed canvas, one question for every
  * instance, options drawn by an {@link OptionRule}, and a released record read from its caption
- * (where PuzzleVQA states the pattern), so that the type's puzzle class states those and how its
- * caption reads back, nothing more.
+ * (where PuzzleVQA states the pattern) by {@code fromCaption}, which the type's describer keeps
+ * beside the caption it writes: the state the caption states, or a {@code MalformedRecordException}
+ * naming what it lacks ({@link PatternAnswers#fromCaption}). The type's puzzle class states those,
+ * nothing more.
  */
 public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
     private final String question;
     private final OptionRule<S> options;
+    private final Function<String, S> fromCaption;
 
     protected PatternPuzzle(
             TypeInfo info,
             String question,
             OptionRule<S> options,
+            Function<String, S> fromCaption,
             BiFunction<Parameters, RandomGenerator, S> generator,
             Function<S, Solution> solver,
             Canvas canvas,
@@ -36,6 +40,7 @@ public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
         super(info, generator, solver, state -> canvas, renderer, describer);
         this.question = question;
         this.options = options;
+        this.fromCaption = fromCaption;
     }
 
     @Override
@@ -50,12 +55,6 @@ public abstract class PatternPuzzle<S extends Record> extends PuzzleParts<S> {
 
     @Override
     public final S fromReleased(JsonNode record) {
-        return fromCaption(PatternAnswers.caption(record));
+        return fromCaption.apply(PatternAnswers.caption(record));
     }
-
-    /**
-     * The state a released caption states; a caption that does not state it fails with a
-     * {@code MalformedRecordException} naming what it lacks ({@link PatternAnswers#fromCaption}).
-     */
-    protected abstract S fromCaption(String caption);
 }

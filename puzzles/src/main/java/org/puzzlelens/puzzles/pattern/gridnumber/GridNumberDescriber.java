@@ -2,12 +2,14 @@ package org.puzzlelens.puzzles.pattern.gridnumber;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.Grid3;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The grid row by row, and one fact a cell ({@code r1c1 = 7}). */
 enum GridNumberDescriber implements Describer<GridNumberState> {
@@ -48,5 +50,14 @@ enum GridNumberDescriber implements Describer<GridNumberState> {
         return PatternAnswers.fromFacts(
                 () -> Grid3.fromFacts(Facts.asMap(facts), "", Integer::valueOf).map(GridNumberState::new),
                 GridNumberSolver::solve);
+    }
+
+    private static final Pattern ROWS = Pattern.compile(
+            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
+
+    static GridNumberState fromCaption(String caption) {
+        List<List<Integer>> rows = PatternAnswers.groups(ROWS, caption, "three rows", PyList::numbers);
+        return PatternAnswers.fromCaption(
+                () -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve, "rows with a common sum");
     }
 }

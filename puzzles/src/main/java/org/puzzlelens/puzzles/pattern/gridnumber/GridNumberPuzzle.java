@@ -1,16 +1,12 @@
 package org.puzzlelens.puzzles.pattern.gridnumber;
 
-import java.util.List;
-import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
-import org.puzzlelens.puzzles.pattern.common.Grid3;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /**
  * PuzzleVQA {@code grid_number}: the rows of a 3 x 3 grid add up to the same value. Unlike the
@@ -29,20 +25,11 @@ public final class GridNumberPuzzle extends PatternPuzzle<GridNumberState> {
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(GridNumberState::cells),
+                GridNumberDescriber::fromCaption,
                 GridNumberGenerator::generate,
                 GridNumberSolver::solve,
                 PatternDraw.CANVAS,
                 GridNumberRenderer::draw,
                 GridNumberDescriber.INSTANCE);
-    }
-
-    private static final Pattern ROWS = Pattern.compile(
-            "first row is (\\[[^]]*])\\. The second row is (\\[[^]]*])\\. The third and last row is (\\[[^]]*])");
-
-    @Override
-    protected GridNumberState fromCaption(String caption) {
-        List<List<Integer>> rows = PatternAnswers.groups(ROWS, caption, "three rows", PyList::numbers);
-        return PatternAnswers.fromCaption(
-                () -> new GridNumberState(Grid3.flat(rows)), GridNumberSolver::solve, "rows with a common sum");
     }
 }

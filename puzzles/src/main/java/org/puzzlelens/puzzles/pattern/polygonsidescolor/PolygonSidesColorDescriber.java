@@ -54,4 +54,9 @@ enum PolygonSidesColorDescriber implements Describer<PolygonSidesColorState> {
     public Optional<PolygonSidesColorState> fromFacts(PolygonSidesColorState question, List<Fact> facts) {
         return PolygonTriangle.fromFacts(facts, "color", PolygonSidesColorState::new, PolygonSidesColorSolver::solve);
     }
+
+    /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
+    static PolygonSidesColorState fromCaption(String caption) {
+        return PolygonTriangle.fromCaption(caption, COLORS_LABEL, PolygonSidesColorState::new);
+    }
 }

@@ -24,17 +24,11 @@ public final class PolygonSidesColorPuzzle extends PatternPuzzle<PolygonSidesCol
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
+                PolygonSidesColorDescriber::fromCaption,
                 PolygonSidesColorGenerator::generate,
                 PolygonSidesColorSolver::solve,
                 PolygonSidesColorRenderer.CANVAS,
                 PolygonSidesColorRenderer::draw,
                 PolygonSidesColorDescriber.INSTANCE);
-    }
-
-    /** Reads colours and side counts from the caption; released captions state no side counts and are refused. */
-    @Override
-    protected PolygonSidesColorState fromCaption(String caption) {
-        return PolygonTriangle.fromCaption(
-                caption, PolygonSidesColorDescriber.COLORS_LABEL, PolygonSidesColorState::new);
     }
 }

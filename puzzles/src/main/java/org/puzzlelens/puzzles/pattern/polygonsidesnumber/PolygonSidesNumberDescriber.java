@@ -61,4 +61,9 @@ enum PolygonSidesNumberDescriber implements Describer<PolygonSidesNumberState> {
         return PolygonTriangle.fromFacts(
                 facts, "number", PolygonSidesNumberState::new, PolygonSidesNumberSolver::solve);
     }
+
+    /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
+    static PolygonSidesNumberState fromCaption(String caption) {
+        return PolygonTriangle.fromCaption(caption, NUMBERS_LABEL, PolygonSidesNumberState::new);
+    }
 }

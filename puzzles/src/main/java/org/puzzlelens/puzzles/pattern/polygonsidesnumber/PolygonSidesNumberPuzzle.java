@@ -26,17 +26,11 @@ public final class PolygonSidesNumberPuzzle extends PatternPuzzle<PolygonSidesNu
                 PatternAnswers.MISSING_NUMBER,
                 // other side counts, as released: from 3..9 (3..12 when the puzzle has more sides than 9)
                 OptionRule.inRange(PolygonTriangle.MIN_SIDES, 9, state -> Collections.max(state.sides())),
+                PolygonSidesNumberDescriber::fromCaption,
                 PolygonSidesNumberGenerator::generate,
                 PolygonSidesNumberSolver::solve,
                 PolygonSidesNumberRenderer.CANVAS,
                 PolygonSidesNumberRenderer::draw,
                 PolygonSidesNumberDescriber.INSTANCE);
-    }
-
-    /** Reads numbers and side counts from the caption; released captions state no side counts and are refused. */
-    @Override
-    protected PolygonSidesNumberState fromCaption(String caption) {
-        return PolygonTriangle.fromCaption(
-                caption, PolygonSidesNumberDescriber.NUMBERS_LABEL, PolygonSidesNumberState::new);
     }
 }

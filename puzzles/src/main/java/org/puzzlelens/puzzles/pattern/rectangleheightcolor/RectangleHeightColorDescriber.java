@@ -46,4 +46,10 @@ enum RectangleHeightColorDescriber implements Describer<RectangleHeightColorStat
         return RectangleRow.fromFacts(
                 facts, "color", RectangleHeightColorState::new, RectangleHeightColorSolver::solve);
     }
+
+    /** The caption lists every colour and every length, so released records read in full. */
+    static RectangleHeightColorState fromCaption(String caption) {
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightColorSolver.COLORS_LABEL, RectangleHeightColorState::new);
+    }
 }

@@ -23,17 +23,11 @@ public final class RectangleHeightColorPuzzle extends PatternPuzzle<RectangleHei
                 INFO,
                 "What is the missing color of the part denoted with a question mark?",
                 OptionRule.colours(),
+                RectangleHeightColorDescriber::fromCaption,
                 RectangleHeightColorGenerator::generate,
                 RectangleHeightColorSolver::solve,
                 RectangleHeightColorRenderer.CANVAS,
                 RectangleHeightColorRenderer::draw,
                 RectangleHeightColorDescriber.INSTANCE);
-    }
-
-    /** The caption lists every colour and every length, so released records read in full. */
-    @Override
-    protected RectangleHeightColorState fromCaption(String caption) {
-        return RectangleRow.fromCaption(
-                caption, RectangleHeightColorSolver.COLORS_LABEL, RectangleHeightColorState::new);
     }
 }

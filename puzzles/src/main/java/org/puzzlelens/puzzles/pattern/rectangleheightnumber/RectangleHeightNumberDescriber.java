@@ -43,4 +43,10 @@ enum RectangleHeightNumberDescriber implements Describer<RectangleHeightNumberSt
         return RectangleRow.fromFacts(
                 facts, "number", RectangleHeightNumberState::new, RectangleHeightNumberSolver::solve);
     }
+
+    /** The caption lists every number and every length, so released records read in full. */
+    static RectangleHeightNumberState fromCaption(String caption) {
+        return RectangleRow.fromCaption(
+                caption, RectangleHeightNumberSolver.NUMBERS_LABEL, RectangleHeightNumberState::new);
+    }
 }

@@ -25,6 +25,7 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
                 PatternAnswers.MISSING_NUMBER,
                 // the released options are always 1, 2, 3 and 4 in some order
                 OptionRule.inRange(1, 4),
+                RectangleHeightNumberDescriber::fromCaption,
                 RectangleHeightNumberGenerator::generate,
                 RectangleHeightNumberSolver::solve,
                 RectangleHeightNumberRenderer.CANVAS,
@@ -36,12 +37,5 @@ public final class RectangleHeightNumberPuzzle extends PatternPuzzle<RectangleHe
         return PyList.format(s.labels().stream()
                 .<Object>map(l -> l.equals(PyList.MISSING) ? l : Integer.valueOf(l))
                 .toList());
-    }
-
-    /** The caption lists every number and every length, so released records read in full. */
-    @Override
-    protected RectangleHeightNumberState fromCaption(String caption) {
-        return RectangleRow.fromCaption(
-                caption, RectangleHeightNumberSolver.NUMBERS_LABEL, RectangleHeightNumberState::new);
     }
 }

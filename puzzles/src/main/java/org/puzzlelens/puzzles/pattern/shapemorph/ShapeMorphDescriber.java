@@ -3,9 +3,13 @@ package org.puzzlelens.puzzles.pattern.shapemorph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.core.MalformedRecordException;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 import org.puzzlelens.puzzles.pattern.shapemorph.ShapeMorphState.Corner;
@@ -83,5 +87,25 @@ enum ShapeMorphDescriber implements Describer<ShapeMorphState> {
                 Shape.parse(topHidden ? bottomRight : topLeft),
                 topHidden ? Corner.BOTTOM_RIGHT : Corner.TOP_LEFT,
                 Shape.parse(towards));
+    }
+
+    private static final Pattern CORNERS =
+            Pattern.compile("The top left shape is a (\\w+|\\?) and the bottom right shape is a (\\w+|\\?)\\.");
+
+    private static final Pattern MORPH_SENTENCE =
+            Pattern.compile("change gradually from a \\w+ into something like a (\\w+)");
+
+    /**
+     * Needs the sentence our captions add: the released captions name only the visible corner and say the
+     * other shapes are irregular, which leaves the hidden corner open.
+     */
+    static ShapeMorphState fromCaption(String caption) {
+        Matcher corners = PatternAnswers.match(CORNERS, caption, "the two corners");
+        Matcher towards = MORPH_SENTENCE.matcher(caption);
+        if (!towards.find()) {
+            throw new MalformedRecordException("shape_morph caption does not say what the shapes morph into; released "
+                    + "captions never do, so the hidden corner is open");
+        }
+        return PatternAnswers.fromCaption(() -> of(corners.group(1), corners.group(2), towards.group(1)), "the morph");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Words;
 
@@ -62,5 +63,11 @@ enum ShapeReflectDescriber implements Describer<ShapeReflectState> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Every released caption lists both parts in full. */
+    static ShapeReflectState fromCaption(String caption) {
+        List<List<String>> parts = PyList.exactly(caption, 2, "the top and bottom parts");
+        return PatternAnswers.fromCaption(() -> new ShapeReflectState(parts.get(0), parts.get(1)), "both parts");
     }
 }

@@ -1,14 +1,11 @@
 package org.puzzlelens.puzzles.pattern.shapereflect;
 
-import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Shape;
 
 /** PuzzleVQA {@code shape_reflect}: the hidden shape of a row mirrored across a line. */
@@ -26,17 +23,11 @@ public final class ShapeReflectPuzzle extends PatternPuzzle<ShapeReflectState> {
                 INFO,
                 "What is the missing shape denoted by a question mark?",
                 OptionRule.fromPool(Shape.POLYGONS.stream().map(Shape::word).toList()),
+                ShapeReflectDescriber::fromCaption,
                 ShapeReflectGenerator::generate,
                 ShapeReflectSolver::solve,
                 PatternDraw.CANVAS,
                 ShapeReflectRenderer::draw,
                 ShapeReflectDescriber.INSTANCE);
-    }
-
-    /** Every released caption lists both parts in full. */
-    @Override
-    protected ShapeReflectState fromCaption(String caption) {
-        List<List<String>> parts = PyList.exactly(caption, 2, "the top and bottom parts");
-        return PatternAnswers.fromCaption(() -> new ShapeReflectState(parts.get(0), parts.get(1)), "both parts");
     }
 }

@@ -1,14 +1,11 @@
 package org.puzzlelens.puzzles.pattern.shapesizegrid;
 
-import java.util.List;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
 import org.puzzlelens.puzzles.pattern.common.OptionRule;
-import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code shape_size_grid}: the size of a hidden cell where rows keep a shape and columns a size, or vice versa. */
 public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState> {
@@ -25,17 +22,11 @@ public final class ShapeSizeGridPuzzle extends PatternPuzzle<ShapeSizeGridState>
                 INFO,
                 "What is the size of the missing part denoted by a question mark?",
                 OptionRule.sizes(),
+                ShapeSizeGridDescriber.INSTANCE::fromCaption,
                 ShapeSizeGridGenerator::generate,
                 ShapeSizeGridSolver::solve,
                 PatternDraw.CANVAS,
                 ShapeSizeGridRenderer::draw,
                 ShapeSizeGridDescriber.INSTANCE);
-    }
-
-    /** Every released caption lists the three rows in full. */
-    @Override
-    protected ShapeSizeGridState fromCaption(String caption) {
-        List<List<String>> rows = PyList.exactly(caption, ShapeSizeGridState.SIZE, "the rows");
-        return PatternAnswers.fromCaption(() -> new ShapeSizeGridState(rows), "the grid");
     }
 }

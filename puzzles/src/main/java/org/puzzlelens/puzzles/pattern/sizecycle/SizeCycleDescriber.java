@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
+import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PyList;
 import org.puzzlelens.puzzles.pattern.common.Words;
 
@@ -73,5 +74,11 @@ enum SizeCycleDescriber implements Describer<SizeCycleState> {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Every released caption lists all arms in full; it does not say how the spiral is turned, which only looks. */
+    static SizeCycleState fromCaption(String caption) {
+        List<List<String>> arms = PyList.all(caption);
+        return PatternAnswers.fromCaption(() -> new SizeCycleState(arms, 0), "the arms");
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The three groups in words and as facts {@code group 1 top = 4}. */
 enum TriangleDescriber implements Describer<TriangleState> {
@@ -80,5 +82,14 @@ enum TriangleDescriber implements Describer<TriangleState> {
                     return Optional.of(new TriangleState(groups));
                 },
                 TriangleSolver::solve);
+    }
+
+    private static final Pattern GROUPS = Pattern.compile(
+            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
+
+    static TriangleState fromCaption(String caption) {
+        List<List<Integer>> groups = PatternAnswers.groups(GROUPS, caption, "three groups", PyList::numbers);
+        return PatternAnswers.fromCaption(
+                () -> new TriangleState(groups), TriangleSolver::solve, "a complete product pattern");
     }
 }

@@ -2,7 +2,6 @@ package org.puzzlelens.puzzles.pattern.triangle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Suite;
 import org.puzzlelens.puzzles.core.Tag;
 import org.puzzlelens.puzzles.core.TypeInfo;
@@ -10,7 +9,6 @@ import org.puzzlelens.puzzles.pattern.common.OptionRule;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
 import org.puzzlelens.puzzles.pattern.common.PatternPuzzle;
-import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** PuzzleVQA {@code triangle}: in each triangle of numbers the right one is the product of the other two. */
 public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
@@ -26,6 +24,7 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
                 INFO,
                 PatternAnswers.MISSING_NUMBER,
                 OptionRule.numbersBeside(TrianglePuzzle::sameKind),
+                TriangleDescriber::fromCaption,
                 TriangleGenerator::generate,
                 TriangleSolver::solve,
                 PatternDraw.CANVAS,
@@ -45,15 +44,5 @@ public final class TrianglePuzzle extends PatternPuzzle<TriangleState> {
             }
         }
         return sameKind;
-    }
-
-    private static final Pattern GROUPS = Pattern.compile(
-            "first group is (\\[[^]]*]), the second group is (\\[[^]]*]),? and the third group is (\\[[^]]*])");
-
-    @Override
-    protected TriangleState fromCaption(String caption) {
-        List<List<Integer>> groups = PatternAnswers.groups(GROUPS, caption, "three groups", PyList::numbers);
-        return PatternAnswers.fromCaption(
-                () -> new TriangleState(groups), TriangleSolver::solve, "a complete product pattern");
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.core.Describer;
 import org.puzzlelens.puzzles.core.Fact;
 import org.puzzlelens.puzzles.core.Facts;
 import org.puzzlelens.puzzles.pattern.common.PartFacts;
 import org.puzzlelens.puzzles.pattern.common.PatternAnswers;
 import org.puzzlelens.puzzles.pattern.common.PatternDraw;
+import org.puzzlelens.puzzles.pattern.common.PyList;
 
 /** The circles and overlaps from left to right, as facts {@code circle 1 = 7}, {@code overlap 1-2 = 16}. */
 enum VennDescriber implements Describer<VennState> {
@@ -59,5 +62,18 @@ enum VennDescriber implements Describer<VennState> {
                         .flatMap(circles -> PartFacts.values(map, 2, VennDescriber::overlapKey, Integer::valueOf)
                                 .map(overlaps -> new VennState(circles, overlaps))),
                 VennSolver::solve);
+    }
+
+    private static final Pattern NUMBERS = Pattern.compile("circles containing the numbers (\\[[^]]*])\\. The "
+            + "overlapping part between the first and second circle contains the number (\\d+)\\. The overlapping "
+            + "part between the second and third circle contains the number (\\d+)");
+
+    static VennState fromCaption(String caption) {
+        Matcher m = PatternAnswers.match(NUMBERS, caption, "three circles and two overlaps");
+        List<Integer> overlaps = List.of(PyList.number(m.group(2)), PyList.number(m.group(3)));
+        return PatternAnswers.fromCaption(
+                () -> new VennState(PyList.numbers(m.group(1)), overlaps),
+                VennSolver::solve,
+                "an overlap with both of its circles");
     }
 }
