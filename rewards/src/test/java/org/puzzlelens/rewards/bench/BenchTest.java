@@ -36,7 +36,8 @@ class BenchTest {
         InProcessBench bench = new InProcessBench(engine, List.of(t), List.of(InProcessBench.sample(t, 0)));
         InProcessBench.Rate rate = bench.rate(engine.designs().design("mixture"), 0.05);
         assertThat(rate.perSecond()).isPositive();
-        assertThat(rate.cpuMicrosPerReward()).isPositive();
+        // the thread clock may not have ticked at all on a loaded machine
+        assertThat(rate.cpuMicrosPerReward()).isNotNegative();
     }
 
     @Test
