@@ -77,7 +77,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
     @Option(
             names = "--heap-limit-mb",
             description = "fail (exit 1) when the Java heap in use during the service runs "
-                    + "exceeds this. Default: ${DEFAULT-VALUE}")
+                    + "exceeds this many MiB (as -Xmx counts them). Default: ${DEFAULT-VALUE}")
     int heapLimitMb = 512;
 
     @Option(
@@ -243,18 +243,20 @@ final class RewardsBenchCommand implements Callable<Integer> {
                     slow.p99Millis(),
                     slow.maxMillis());
         }
-        long maxHeap = Runtime.getRuntime().maxMemory();
+        double mib = 1 << 20;
         System.out.printf(
                 Locale.ROOT,
-                "%nJava heap in use at most %.0f MB during the service runs, at most %.0f MB live after a "
-                        + "collection (limit %d MB; -Xmx %.0f MB)%n",
-                heapPeak / 1e6,
-                heapLive / 1e6,
+                "%nJava heap in use at most %.0f MiB during the service runs, %s (limit %d MiB; the JVM's maximum "
+                        + "heap %.0f MiB)%n",
+                heapPeak / mib,
+                heapLive == 0
+                        ? "no full collection"
+                        : String.format(Locale.ROOT, "at most %.0f MiB live after a full collection", heapLive / mib),
                 heapLimitMb,
-                maxHeap / 1e6);
-        if (heapPeak > heapLimitMb * 1_000_000L) {
+                Runtime.getRuntime().maxMemory() / mib);
+        if (heapPeak > heapLimitMb * (long) mib) {
             System.err.printf(
-                    Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MB%n", heapLimitMb, heapPeak / 1e6);
+                    Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MiB%n", heapLimitMb, heapPeak / mib);
             return 1;
         }
         return 0;

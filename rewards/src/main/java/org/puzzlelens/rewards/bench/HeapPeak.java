@@ -23,7 +23,9 @@ import javax.management.openmbean.CompositeData;
  * in use only grows between collections, so its peaks are the moments each collection begins: the
  * collector reports the heap pools' usage then (and after), and the sum over the pools at one instant
  * is the exact peak. (Summing each pool's own peak, as the pools' counters allow, overstates: young and
- * old pools peak at different instants, and the sum went above {@code -Xmx}.)
+ * old pools peak at different instants, and the sum went above {@code -Xmx}.) What a full collection
+ * leaves is the live data; a young collection leaves the old generation's garbage in place, so only
+ * full collections count for {@link #liveBytes}.
  */
 public final class HeapPeak implements AutoCloseable {
     private final Set<String> heapPools;
@@ -80,7 +82,7 @@ public final class HeapPeak implements AutoCloseable {
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
-    /** The most heap left in use after a collection since {@link #start}: the live data, at its largest. */
+    /** The most heap left in use after a full collection since {@link #start} (the live data at its largest), 0 when none ran. */
     public long liveBytes() {
         return live.get();
     }

@@ -44,9 +44,20 @@ final class Endpoint implements HttpHandler {
             send(exchange, error(new ApiError(503, "the service is shutting down")), true);
             return;
         }
+        int bodyRoom = 0; // held from before the body is read until the answer is sent
         try {
-            send(exchange, 200, Json.line(respond(exchange)), false);
+            admit(exchange);
+            JsonNode body = null;
+            if (method.equals("POST")) {
+                long declared = declared(exchange.getRequestHeaders().getFirst("Content-Length"));
+                bodyRoom = gate.reserveBody(declared);
+                body = RequestBody.read(exchange.getRequestBody(), declared, gate.maxBodyBytes());
+            }
+            send(exchange, 200, Json.line(act(body)), false);
         } catch (ApiError e) {
+            if (e.code().equals("busy")) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+            }
             send(exchange, error(e), true);
         } catch (RuntimeException e) {
             System.err.println("reward service: internal error on " + exchange.getRequestURI() + ": " + e);
@@ -56,11 +67,13 @@ final class Endpoint implements HttpHandler {
                     error(new ApiError(500, "internal error: " + e.getClass().getSimpleName())),
                     true);
         } finally {
+            gate.releaseBody(bodyRoom);
             gate.leave();
         }
     }
 
-    private JsonNode respond(HttpExchange exchange) throws IOException {
+    /** The method and the bearer token. */
+    private void admit(HttpExchange exchange) {
         if (!method.equals(ANY) && !exchange.getRequestMethod().equalsIgnoreCase(method)) {
             exchange.getResponseHeaders().set("Allow", method);
             throw new ApiError(405, exchange.getRequestMethod() + " is not allowed here; use " + method);
@@ -68,11 +81,9 @@ final class Endpoint implements HttpHandler {
         if (authenticated) {
             authenticate(exchange);
         }
-        JsonNode body = null;
-        if (method.equals("POST")) {
-            String length = exchange.getRequestHeaders().getFirst("Content-Length");
-            body = RequestBody.read(exchange.getRequestBody(), declared(length), gate.maxBodyBytes());
-        }
+    }
+
+    private JsonNode act(JsonNode body) {
         try {
             return action.handle(body);
         } catch (MalformedRecordException | IllegalArgumentException e) {
