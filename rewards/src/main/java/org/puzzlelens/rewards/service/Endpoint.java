@@ -1,11 +1,14 @@
 package org.puzzlelens.rewards.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -20,7 +23,7 @@ final class Endpoint implements HttpHandler {
     /** What a route does with a request body (null for GET). */
     @FunctionalInterface
     interface Action {
-        JsonNode handle(JsonNode body);
+        Answer handle(JsonNode body);
     }
 
     /** The method of a route that answers every method alike. */
@@ -53,7 +56,7 @@ final class Endpoint implements HttpHandler {
                 bodyRoom = gate.reserveBody(declared);
                 body = RequestBody.read(exchange.getRequestBody(), declared, gate.maxBodyBytes());
             }
-            send(exchange, 200, Json.line(act(body)), false);
+            send(exchange, 200, act(body), false);
         } catch (ApiError e) {
             if (e.code().equals("busy")) {
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -83,9 +86,10 @@ final class Endpoint implements HttpHandler {
         }
     }
 
-    private JsonNode act(JsonNode body) {
+    /** Runs the action and writes its answer, where scoring happens too, so that bad input found there is a 400 as well. */
+    private ByteArrayOutputStream act(JsonNode body) {
         try {
-            return action.handle(body);
+            return render(action.handle(body));
         } catch (MalformedRecordException | IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
@@ -137,25 +141,36 @@ final class Endpoint implements HttpHandler {
         err.put("status", e.status());
         err.put("code", e.code());
         err.put("message", e.getMessage());
-        return new ErrorResponse(e.status(), Json.line(o));
+        return new ErrorResponse(e.status(), render(Answer.of(o)));
     }
 
-    private record ErrorResponse(int status, String json) {}
+    private record ErrorResponse(int status, ByteArrayOutputStream json) {}
+
+    /** The answer's JSON as UTF-8, in a buffer that hands its bytes to the response without another copy. */
+    private static ByteArrayOutputStream render(Answer answer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(bytes)) {
+            answer.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON into memory failed", e);
+        }
+        return bytes;
+    }
 
     private static void send(HttpExchange exchange, ErrorResponse e, boolean close) throws IOException {
         send(exchange, e.status(), e.json(), close);
     }
 
     /** Errors close the connection: the request body may be left unread. */
-    private static void send(HttpExchange exchange, int status, String json, boolean close) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpExchange exchange, int status, ByteArrayOutputStream json, boolean close)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         if (close) {
             exchange.getResponseHeaders().set("Connection", "close");
         }
         try (OutputStream out = exchange.getResponseBody()) {
-            exchange.sendResponseHeaders(status, bytes.length);
-            out.write(bytes);
+            exchange.sendResponseHeaders(status, json.size());
+            json.writeTo(out);
         } finally {
             exchange.close();
         }
