@@ -208,16 +208,7 @@ class RewardServerTest {
         try (Socket s = new Socket("127.0.0.1", service.server.port())) {
             OutputStream out = s.getOutputStream();
             // a body as large as the limit, half sent: it holds all the room until it is answered
-            out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                            + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            long deadline =
-                    System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
-            while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            sendHalf(out, body);
             CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> {
                 try {
                     return service.post("/v1/rewards", items);
@@ -251,16 +242,7 @@ class RewardServerTest {
         try (Socket s = new Socket("127.0.0.1", service.server.port())) {
             OutputStream out = s.getOutputStream();
             // headers and half the body: the handler is now running, waiting for the rest
-            out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                            + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            long deadline =
-                    System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
-            while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            sendHalf(out, body);
             assertThat(service.server.inFlight()).isEqualTo(1);
             CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -279,6 +261,20 @@ class RewardServerTest {
             String response = readResponse(s.getInputStream());
             assertThat(response).startsWith("HTTP/1.1 200").contains("\"correct\":true");
             assertThat(stopped.get(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** Sends the headers of a batch request and half its body, and waits until the service is reading the rest. */
+    private void sendHalf(OutputStream out, byte[] body) throws Exception {
+        out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                        + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        long deadline =
+                System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
+        while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 
