@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,6 +63,13 @@ final class RewardsBenchCommand implements Callable<Integer> {
     int requests = 4000;
 
     @Option(
+            names = "--duration",
+            paramLabel = "SECONDS",
+            description = "make each service run last this long (after a warm-up a quarter as long) instead of "
+                    + "sending --requests requests: a load of a stated length, for the heap check")
+    Double duration;
+
+    @Option(
             names = "--batch",
             description = "completions per request to the native batch endpoint. Default: ${DEFAULT-VALUE}")
     int batch = 1;
@@ -69,7 +77,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
     @Option(
             names = "--heap-limit-mb",
             description = "fail (exit 1) when the Java heap in use during the service runs "
-                    + "exceeds this. Default: ${DEFAULT-VALUE}")
+                    + "exceeds this many MiB (as -Xmx counts them). Default: ${DEFAULT-VALUE}")
     int heapLimitMb = 512;
 
     @Option(
@@ -84,9 +92,15 @@ final class RewardsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (records < 1 || requests < 1 || seconds <= 0 || batch < 1 || heapLimitMb < 1 || slowClients < 0) {
-            throw new IllegalArgumentException("--records, --requests, --seconds, --batch and --heap-limit-mb must be "
-                    + "positive, --slow-clients at least 0");
+        if (records < 1
+                || requests < 1
+                || seconds <= 0
+                || batch < 1
+                || heapLimitMb < 1
+                || slowClients < 0
+                || (duration != null && duration <= 0)) {
+            throw new IllegalArgumentException("--records, --requests, --seconds, --duration, --batch and "
+                    + "--heap-limit-mb must be positive, --slow-clients at least 0");
         }
         RewardEngine engine = new RewardEngine(designOptions.designs());
         List<DatasetRecord> recordList = new ArrayList<>();
@@ -142,6 +156,14 @@ final class RewardsBenchCommand implements Callable<Integer> {
         System.out.print(table);
     }
 
+    /** One service run, or its warm-up: {@code share} of the requests, or of the duration. */
+    private LoadTest.Result run(LoadTest load, int clients, double share, List<String> bodies) throws Exception {
+        if (duration != null) {
+            return load.runFor(clients, Duration.ofMillis(Math.round(duration * share * 1000)), bodies);
+        }
+        return load.run(clients, Math.max(clients, (int) (requests * share)), bodies);
+    }
+
     /** @return the exit code: 1 when the heap went over its limit */
     private int service(RewardEngine engine, RecordIndex index, List<RewardTarget> targets, List<String> completions)
             throws Exception {
@@ -169,14 +191,15 @@ final class RewardsBenchCommand implements Callable<Integer> {
         ProgressBars progress = new ProgressBars();
         progress.begin("service", clients.size());
         long heapPeak;
+        long heapLive;
         SlowClients.Result quiet = null;
         SlowClients.Result slow = null;
-        try (RewardServer server = RewardServer.start(config, engine, index)) {
+        try (RewardServer server = RewardServer.start(config, engine, index);
+                HeapPeak heap = HeapPeak.start()) {
             LoadTest load = new LoadTest(URI.create(server.url() + "/v1/rewards"), token);
-            HeapPeak.reset();
             for (int c : clients) {
-                load.run(c, Math.max(c, requests / 4), bodies); // warm-up
-                LoadTest.Result r = load.run(c, Math.max(c, requests), bodies);
+                run(load, c, 0.25, bodies); // warm-up
+                LoadTest.Result r = run(load, c, 1, bodies);
                 table.row(
                         c,
                         r.requests(),
@@ -187,7 +210,8 @@ final class RewardsBenchCommand implements Callable<Integer> {
                         String.format(Locale.ROOT, "%.1f", r.cpuSeconds() * 1e6 / (r.requests() * (double) batch)));
                 progress.advance(1);
             }
-            heapPeak = HeapPeak.bytes();
+            heapPeak = heap.bytes();
+            heapLive = heap.liveBytes();
             if (slowClients > 0) {
                 SlowClients probe = new SlowClients(new InetSocketAddress("127.0.0.1", server.port()));
                 quiet = probe.run(0, 200); // the same probes with no slow client, for comparison
@@ -219,16 +243,20 @@ final class RewardsBenchCommand implements Callable<Integer> {
                     slow.p99Millis(),
                     slow.maxMillis());
         }
-        long maxHeap = Runtime.getRuntime().maxMemory();
+        double mib = 1 << 20;
         System.out.printf(
                 Locale.ROOT,
-                "%nJava heap in use at most %.0f MB during the service runs (limit %d MB; -Xmx %.0f MB)%n",
-                heapPeak / 1e6,
+                "%nJava heap in use at most %.0f MiB during the service runs, %s (limit %d MiB; the JVM's maximum "
+                        + "heap %.0f MiB)%n",
+                heapPeak / mib,
+                heapLive == 0
+                        ? "no full collection"
+                        : String.format(Locale.ROOT, "at most %.0f MiB live after a full collection", heapLive / mib),
                 heapLimitMb,
-                maxHeap / 1e6);
-        if (heapPeak > heapLimitMb * 1_000_000L) {
+                Runtime.getRuntime().maxMemory() / mib);
+        if (heapPeak > heapLimitMb * (long) mib) {
             System.err.printf(
-                    Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MB%n", heapLimitMb, heapPeak / 1e6);
+                    Locale.ROOT, "the heap went over --heap-limit-mb %d: %.0f MiB%n", heapLimitMb, heapPeak / mib);
             return 1;
         }
         return 0;

@@ -47,6 +47,8 @@ public final class LoadTest {
     }
 
     /**
+     * Sends {@code requests} requests in all, the clients taking the next one as each finishes.
+     *
      * @param bodies request bodies, used round robin
      * @throws IOException when any request fails or gets a status other than 200
      */
@@ -54,36 +56,85 @@ public final class LoadTest {
         if (clients < 1 || requests < clients) {
             throw new IllegalArgumentException("need >= 1 client and at least one request per client");
         }
+        return drive(clients, requests, Long.MAX_VALUE, bodies);
+    }
+
+    /**
+     * Sends requests back to back from every client for {@code duration} (at least one request per
+     * client): a load that lasts a stated time whatever the machine's speed.
+     */
+    public Result runFor(int clients, Duration duration, List<String> bodies) throws IOException, InterruptedException {
+        if (clients < 1 || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("need >= 1 client and a positive duration");
+        }
+        return drive(clients, Integer.MAX_VALUE, duration.toNanos(), bodies);
+    }
+
+    /**
+     * The clients send until {@code requests} have been taken or {@code durationNanos} have passed since it began,
+     * and at least {@code clients} requests in all.
+     */
+    private Result drive(int clients, int requests, long durationNanos, List<String> bodies)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> running = new ArrayList<>();
+        List<Future<Latencies>> running = new ArrayList<>();
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
+        Latencies all = new Latencies();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        latencies[i] = send(http, bodies.get(i % bodies.size()));
+                    Latencies mine = new Latencies();
+                    // the first requests, one per client, go whatever the time, so that every run has a result
+                    for (int i = next.getAndIncrement();
+                            i < requests && (i < clients || System.nanoTime() - start < durationNanos);
+                            i = next.getAndIncrement()) {
+                        mine.add(send(http, bodies.get(i % bodies.size())));
                     }
-                    return null;
+                    return mine;
                 }));
             }
-            for (Future<?> f : running) {
-                f.get();
+            for (Future<Latencies> f : running) {
+                all.addAll(f.get());
             }
         } catch (ExecutionException e) {
             throw new IOException("load test request failed: " + e.getCause().getMessage(), e.getCause());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-        Arrays.sort(latencies);
+        long[] sorted = all.sorted();
         return new Result(
-                clients, requests, seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), cpuSeconds);
+                clients, sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), cpuSeconds);
+    }
+
+    /** A growing list of nanosecond latencies, one per client, so that clients never contend on it. */
+    private static final class Latencies {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = nanos;
+        }
+
+        void addAll(Latencies other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     private long send(HttpClient http, String body) throws IOException, InterruptedException {

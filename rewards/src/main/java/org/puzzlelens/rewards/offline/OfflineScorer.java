@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards.offline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -71,15 +72,17 @@ public final class OfflineScorer {
         designs.forEach(d -> byDesign.put(d.name(), new Tally()));
         Map<String, BehaviourTally> byType = new LinkedHashMap<>();
         Files.createDirectories(out.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                JsonGenerator g = Json.MAPPER.createGenerator(w)) {
             for (Scored s : scored) {
                 s.rewards().forEach((name, r) -> byDesign.get(name).add(r));
                 byType.computeIfAbsent(s.evidence().target().typeName(), t -> new BehaviourTally())
                         .add(s.evidence());
-                ObjectNode o = RewardJson.result(s.evidence(), s.rewards());
-                o.put("line", s.line());
-                w.write(Json.line(o));
-                w.write('\n');
+                g.writeStartObject();
+                RewardJson.writeFields(g, s.evidence(), s.rewards());
+                g.writeNumberField("line", s.line());
+                g.writeEndObject();
+                g.writeRaw('\n');
             }
         }
         List<String> sortedProblems;

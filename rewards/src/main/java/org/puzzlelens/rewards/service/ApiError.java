@@ -3,10 +3,21 @@ package org.puzzlelens.rewards.service;
 /** A request the service refuses: the status and a message that says what to change. */
 public final class ApiError extends RuntimeException {
     private final int status;
+    private final String code;
 
     public ApiError(int status, String message) {
+        this(status, null, message);
+    }
+
+    private ApiError(int status, String code, String message) {
         super(message, null, false, false);
         this.status = status;
+        this.code = code;
+    }
+
+    /** 503 for a service that is up but has no room for the request now: the client should retry. */
+    public static ApiError busy(String message) {
+        return new ApiError(503, "busy", message);
     }
 
     public static ApiError badRequest(String message) {
@@ -19,6 +30,9 @@ public final class ApiError extends RuntimeException {
 
     /** A short machine-readable name for the status. */
     public String code() {
+        if (code != null) {
+            return code;
+        }
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";

@@ -1,11 +1,14 @@
 package org.puzzlelens.rewards.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -20,7 +23,7 @@ final class Endpoint implements HttpHandler {
     /** What a route does with a request body (null for GET). */
     @FunctionalInterface
     interface Action {
-        JsonNode handle(JsonNode body);
+        Answer handle(JsonNode body);
     }
 
     /** The method of a route that answers every method alike. */
@@ -44,9 +47,20 @@ final class Endpoint implements HttpHandler {
             send(exchange, error(new ApiError(503, "the service is shutting down")), true);
             return;
         }
+        int bodyRoom = 0; // held from before the body is read until the answer is sent
         try {
-            send(exchange, 200, Json.line(respond(exchange)), false);
+            admit(exchange);
+            JsonNode body = null;
+            if (method.equals("POST")) {
+                long declared = declared(exchange.getRequestHeaders().getFirst("Content-Length"));
+                bodyRoom = gate.reserveBody(declared);
+                body = RequestBody.read(exchange.getRequestBody(), declared, gate.maxBodyBytes());
+            }
+            send(exchange, 200, act(body), false);
         } catch (ApiError e) {
+            if (e.code().equals("busy")) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+            }
             send(exchange, error(e), true);
         } catch (RuntimeException e) {
             System.err.println("reward service: internal error on " + exchange.getRequestURI() + ": " + e);
@@ -56,11 +70,13 @@ final class Endpoint implements HttpHandler {
                     error(new ApiError(500, "internal error: " + e.getClass().getSimpleName())),
                     true);
         } finally {
+            gate.releaseBody(bodyRoom);
             gate.leave();
         }
     }
 
-    private JsonNode respond(HttpExchange exchange) throws IOException {
+    /** The method and the bearer token. */
+    private void admit(HttpExchange exchange) {
         if (!method.equals(ANY) && !exchange.getRequestMethod().equalsIgnoreCase(method)) {
             exchange.getResponseHeaders().set("Allow", method);
             throw new ApiError(405, exchange.getRequestMethod() + " is not allowed here; use " + method);
@@ -68,13 +84,12 @@ final class Endpoint implements HttpHandler {
         if (authenticated) {
             authenticate(exchange);
         }
-        JsonNode body = null;
-        if (method.equals("POST")) {
-            String length = exchange.getRequestHeaders().getFirst("Content-Length");
-            body = RequestBody.read(exchange.getRequestBody(), declared(length), gate.maxBodyBytes());
-        }
+    }
+
+    /** Runs the action and writes its answer, where scoring happens too, so that bad input found there is a 400 as well. */
+    private ByteArrayOutputStream act(JsonNode body) {
         try {
-            return action.handle(body);
+            return render(action.handle(body));
         } catch (MalformedRecordException | IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
@@ -126,25 +141,36 @@ final class Endpoint implements HttpHandler {
         err.put("status", e.status());
         err.put("code", e.code());
         err.put("message", e.getMessage());
-        return new ErrorResponse(e.status(), Json.line(o));
+        return new ErrorResponse(e.status(), render(Answer.of(o)));
     }
 
-    private record ErrorResponse(int status, String json) {}
+    private record ErrorResponse(int status, ByteArrayOutputStream json) {}
+
+    /** The answer's JSON as UTF-8, in a buffer that hands its bytes to the response without another copy. */
+    private static ByteArrayOutputStream render(Answer answer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(bytes)) {
+            answer.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON into memory failed", e);
+        }
+        return bytes;
+    }
 
     private static void send(HttpExchange exchange, ErrorResponse e, boolean close) throws IOException {
         send(exchange, e.status(), e.json(), close);
     }
 
     /** Errors close the connection: the request body may be left unread. */
-    private static void send(HttpExchange exchange, int status, String json, boolean close) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpExchange exchange, int status, ByteArrayOutputStream json, boolean close)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         if (close) {
             exchange.getResponseHeaders().set("Connection", "close");
         }
         try (OutputStream out = exchange.getResponseBody()) {
-            exchange.sendResponseHeaders(status, bytes.length);
-            out.write(bytes);
+            exchange.sendResponseHeaders(status, json.size());
+            json.writeTo(out);
         } finally {
             exchange.close();
         }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.puzzlelens.puzzles.io.Json;
@@ -21,32 +23,47 @@ final class RequestBody {
         if (declaredLength > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        byte[] bytes = declaredLength >= 0
+                ? in.readNBytes((int) declaredLength) // one array of the right size, not chunks copied into one
+                : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
         if (bytes.length == 0) {
             throw ApiError.badRequest("the request has no body; send a JSON object");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        if (!isUtf8(bytes)) {
             throw ApiError.badRequest("the body is not valid UTF-8");
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
+            // parsed from the bytes: a decoded copy of the body as text cost its size three times over
+            JsonNode node = Json.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw ApiError.badRequest("the body must be a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Decodes in small pieces, keeping none: the check without the memory of the text. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
         }
     }
 

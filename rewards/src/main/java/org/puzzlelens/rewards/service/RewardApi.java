@@ -21,6 +21,9 @@ import org.puzzlelens.rewards.design.Reward;
 final class RewardApi {
     // batches smaller than this are scored on the request's own thread
     private static final int PARALLEL_FROM = 32;
+    // a batch is scored and written this many completions at a time, so that what is held beside the
+    // request's own data is one chunk's readings, not the whole batch's
+    private static final int CHUNK = 256;
 
     private final RewardEngine engine;
     private final Design design;
@@ -38,13 +41,13 @@ final class RewardApi {
         this.gate = gate;
     }
 
-    JsonNode health(JsonNode ignored) {
+    Answer health(JsonNode ignored) {
         ObjectNode o = Json.object();
         o.put("status", "ok");
         o.put("design", design.name());
         o.put("records", index.size());
         o.put("in_flight", gate.inFlight() - 1); // not counting this request
-        return o;
+        return Answer.of(o);
     }
 
     /**
@@ -52,7 +55,7 @@ final class RewardApi {
      * record ids; the completion is found in each query with the help of {@code prompts}, when sent
      * (see {@link ResponseText#fromQuery}).
      */
-    JsonNode openRlhf(JsonNode body) {
+    Answer openRlhf(JsonNode body) {
         List<String> queries = Fields.strings(body, "query", true);
         List<String> labels = Fields.strings(body, "labels", true);
         List<String> prompts = Fields.strings(body, "prompts", false);
@@ -83,7 +86,7 @@ final class RewardApi {
                     .forEach((name, v) ->
                             logs.computeIfAbsent(name, extra::putArray).add(v));
         }
-        return o;
+        return Answer.of(o);
     }
 
     /**
@@ -92,7 +95,7 @@ final class RewardApi {
      * {@code {"terms": {component: weight}}}, scored as {@code custom}); every component,
      * the answer read, the perception tally and the behaviour metrics come back per item.
      */
-    JsonNode batch(JsonNode body) {
+    Answer batch(JsonNode body) {
         JsonNode items = body.get("items");
         if (items == null || !items.isArray() || items.isEmpty()) {
             throw ApiError.badRequest(
@@ -111,17 +114,30 @@ final class RewardApi {
             completions.add(ResponseText.stripSpecialTokens(Fields.text(item, "completion", where)));
             targets.add(resolver.resolve(reference(item, where), where));
         }
-        List<ObjectNode> results = map(items.size(), i -> {
-            Evidence e = engine.read(targets.get(i), completions.get(i));
-            Map<String, Reward> rewards = new LinkedHashMap<>();
-            designs.forEach(d -> rewards.put(d.name(), d.score(e)));
-            return RewardJson.result(e, rewards);
-        });
-        ObjectNode o = Json.object();
-        ArrayNode out = o.putArray("results");
-        results.forEach(out::add);
-        return o;
+        int n = items.size();
+        return g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("results");
+            for (int from = 0; from < n; from += CHUNK) {
+                int first = from;
+                List<Scored> chunk = map(Math.min(CHUNK, n - from), i -> {
+                    Evidence e = engine.read(targets.get(first + i), completions.get(first + i));
+                    Map<String, Reward> rewards = new LinkedHashMap<>();
+                    designs.forEach(d -> rewards.put(d.name(), d.score(e)));
+                    return new Scored(e, rewards);
+                });
+                for (Scored s : chunk) {
+                    g.writeStartObject();
+                    RewardJson.writeFields(g, s.evidence(), s.rewards());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        };
     }
+
+    private record Scored(Evidence evidence, Map<String, Reward> rewards) {}
 
     private static JsonNode reference(JsonNode item, String where) {
         List<String> given = new ArrayList<>();

@@ -1,66 +1,78 @@
 package org.puzzlelens.rewards.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Map;
 import org.puzzlelens.puzzles.core.FactScore;
 import org.puzzlelens.puzzles.core.Options;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.rewards.Evidence;
 import org.puzzlelens.rewards.design.Reward;
 import org.puzzlelens.rewards.metrics.Behaviour;
 
-/** The JSON form of scored completions, shared by the service and offline scoring. */
+/**
+ * The JSON form of scored completions, shared by the service and offline scoring. Written straight to
+ * a generator rather than built as a tree: a tree of some fifty nodes per completion was a large part
+ * of what a batch held in the heap and of its CPU time.
+ */
 public final class RewardJson {
     private RewardJson() {}
 
-    public static ObjectNode result(Evidence e, Map<String, Reward> rewards) {
-        ObjectNode o = Json.object();
-        o.put("id", e.target().id());
-        o.put("type", e.target().typeName());
-        ObjectNode r = o.putObject("rewards");
-        rewards.forEach((name, reward) -> r.set(name, reward(reward)));
-        ObjectNode answer = o.putObject("answer");
+    /** The fields of one scored completion, inside an object the caller has opened. */
+    public static void writeFields(JsonGenerator g, Evidence e, Map<String, Reward> rewards) throws IOException {
+        g.writeStringField("id", e.target().id());
+        g.writeStringField("type", e.target().typeName());
+        g.writeObjectFieldStart("rewards");
+        for (Map.Entry<String, Reward> r : rewards.entrySet()) {
+            g.writeFieldName(r.getKey());
+            reward(g, r.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("answer");
         if (e.answer().found()) {
-            answer.put("option", String.valueOf(Options.letter(e.answer().option())));
+            g.writeStringField(
+                    "option", String.valueOf(Options.letter(e.answer().option())));
         } else {
-            answer.putNull("option");
+            g.writeNullField("option");
         }
-        answer.put("rule", e.answer().rule());
-        answer.put("correct", e.correct());
-        o.set("perception", perception(e.perception()));
-        o.set("behaviour", behaviour(e.behaviour()));
-        return o;
+        g.writeStringField("rule", e.answer().rule());
+        g.writeBooleanField("correct", e.correct());
+        g.writeEndObject();
+        perception(g, e.perception());
+        behaviour(g, e.behaviour());
     }
 
-    public static ObjectNode reward(Reward reward) {
-        ObjectNode o = Json.object();
-        o.put("total", reward.total());
-        o.put("normalised", reward.normalised());
-        ObjectNode c = o.putObject("components");
-        reward.components().forEach(c::put);
-        return o;
+    private static void reward(JsonGenerator g, Reward reward) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("total", reward.total());
+        g.writeNumberField("normalised", reward.normalised());
+        g.writeObjectFieldStart("components");
+        for (Map.Entry<String, Double> c : reward.components().entrySet()) {
+            g.writeNumberField(c.getKey(), c.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static ObjectNode perception(FactScore s) {
-        ObjectNode o = Json.object();
-        o.put("facts", s.total());
-        o.put("correct", s.correct());
-        o.put("wrong", s.wrong());
-        o.put("missing", s.missing());
-        o.put("extra", s.extra());
-        return o;
+    private static void perception(JsonGenerator g, FactScore s) throws IOException {
+        g.writeObjectFieldStart("perception");
+        g.writeNumberField("facts", s.total());
+        g.writeNumberField("correct", s.correct());
+        g.writeNumberField("wrong", s.wrong());
+        g.writeNumberField("missing", s.missing());
+        g.writeNumberField("extra", s.extra());
+        g.writeEndObject();
     }
 
-    private static ObjectNode behaviour(Behaviour b) {
-        ObjectNode o = Json.object();
-        o.put("characters", b.characters());
+    private static void behaviour(JsonGenerator g, Behaviour b) throws IOException {
+        g.writeObjectFieldStart("behaviour");
+        g.writeNumberField("characters", b.characters());
         if (b.tokens().isPresent()) {
-            o.put("tokens", b.tokens().getAsInt());
+            g.writeNumberField("tokens", b.tokens().getAsInt());
         }
-        o.put("reasoning_characters", b.reasoningCharacters());
-        o.put("reasoning_steps", b.reasoningSteps());
-        o.put("self_reflections", b.selfReflections());
-        o.put("visual_references", b.visualReferences());
-        return o;
+        g.writeNumberField("reasoning_characters", b.reasoningCharacters());
+        g.writeNumberField("reasoning_steps", b.reasoningSteps());
+        g.writeNumberField("self_reflections", b.selfReflections());
+        g.writeNumberField("visual_references", b.visualReferences());
+        g.writeEndObject();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class BenchTest {
         InProcessBench bench = new InProcessBench(engine, List.of(t), List.of(InProcessBench.sample(t, 0)));
         InProcessBench.Rate rate = bench.rate(engine.designs().design("mixture"), 0.05);
         assertThat(rate.perSecond()).isPositive();
-        assertThat(rate.cpuMicrosPerReward()).isPositive();
+        // the thread clock may not have ticked at all on a loaded machine
+        assertThat(rate.cpuMicrosPerReward()).isNotNegative();
     }
 
     @Test
@@ -50,6 +52,10 @@ class BenchTest {
             assertThat(r.requests()).isEqualTo(40);
             assertThat(r.p99Millis()).isGreaterThanOrEqualTo(r.p50Millis()).isPositive();
             assertThat(r.cpuSeconds()).isPositive();
+            LoadTest.Result timed = new LoadTest(URI.create(server.url() + "/v1/rewards"), token)
+                    .runFor(3, Duration.ofMillis(200), List.of(body));
+            assertThat(timed.seconds()).isGreaterThanOrEqualTo(0.2);
+            assertThat(timed.requests()).isGreaterThanOrEqualTo(3);
             assertThatThrownBy(() -> new LoadTest(URI.create(server.url() + "/nope"), token).run(1, 1, List.of(body)))
                     .hasMessageContaining("status 404");
         }

@@ -200,6 +200,40 @@ class RewardServerTest {
     }
 
     @Test
+    void aRequestWaitsWhileTheBodiesInFlightFillTheBodyLimitAndEveryAnswerGivesItsRoomBack() throws Exception {
+        RewardTarget t = Fixtures.target(1);
+        String items = "{\"items\": [{\"id\": \"" + t.id() + "\", \"completion\": \"<answer>" + Fixtures.letter(t)
+                + "</answer>\"}]}";
+        byte[] body = (items + " ".repeat((1 << 20) - items.length())).getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("127.0.0.1", service.server.port())) {
+            OutputStream out = s.getOutputStream();
+            // a body as large as the limit, half sent: it holds all the room until it is answered
+            sendHalf(out, body);
+            CompletableFuture<HttpResponse<String>> waiting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return service.post("/v1/rewards", items);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // it waits up to Gate.BODY_WAIT (10 s) for room, far longer than this
+            Thread.sleep(300);
+            assertThat(waiting).isNotDone();
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            assertThat(readResponse(s.getInputStream())).startsWith("HTTP/1.1 200");
+            assertThat(waiting.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        // refusals give their room back too: more refused bodies than the limit holds, then a good one
+        for (int i = 0; i < 40; i++) {
+            assertThat(service.post("/v1/rewards", "{\"items\": [" + " ".repeat(40_000))
+                            .statusCode())
+                    .isEqualTo(400);
+        }
+        assertStillServing();
+    }
+
+    @Test
     void shutdownFinishesTheRequestInFlightAndRefusesNewOnes() throws Exception {
         RewardTarget t = Fixtures.target(1);
         byte[] body = ("{\"items\": [{\"id\": \"" + t.id() + "\", \"completion\": \"<answer>" + Fixtures.letter(t)
@@ -208,16 +242,7 @@ class RewardServerTest {
         try (Socket s = new Socket("127.0.0.1", service.server.port())) {
             OutputStream out = s.getOutputStream();
             // headers and half the body: the handler is now running, waiting for the rest
-            out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
-                            + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            long deadline =
-                    System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
-            while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            sendHalf(out, body);
             assertThat(service.server.inFlight()).isEqualTo(1);
             CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -236,6 +261,20 @@ class RewardServerTest {
             String response = readResponse(s.getInputStream());
             assertThat(response).startsWith("HTTP/1.1 200").contains("\"correct\":true");
             assertThat(stopped.get(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** Sends the headers of a batch request and half its body, and waits until the service is reading the rest. */
+    private void sendHalf(OutputStream out, byte[] body) throws Exception {
+        out.write(("POST /v1/rewards HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + ServiceFixture.TOKEN
+                        + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        long deadline =
+                System.nanoTime() + 60_000_000_000L; // bounds a failing run only: a loaded machine may take seconds
+        while (service.server.inFlight() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 
