@@ -74,6 +74,7 @@ public final class OfflineScorer {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
                 JsonGenerator g = Json.MAPPER.createGenerator(w)) {
+            g.setRootValueSeparator(null); // the line break separates results; Jackson's default adds a space
             for (Scored s : scored) {
                 s.rewards().forEach((name, r) -> byDesign.get(name).add(r));
                 byType.computeIfAbsent(s.evidence().target().typeName(), t -> new BehaviourTally())

@@ -58,6 +58,8 @@ class OfflineScorerTest {
         assertThat(report.byType().get("clock").accuracy()).isEqualTo(2 / 3.0);
         List<String> written = Files.readAllLines(out);
         assertThat(written).hasSize(3);
+        // JSON Lines: every line one object from its first character, no separator carried over
+        assertThat(written).allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}"));
         assertThat(Json.MAPPER
                         .readTree(written.get(0))
                         .at("/rewards/perception/total")
