@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.puzzlelens.puzzles.io.Json;
 
 /** Reads a request body as JSON within a size limit, refusing what is not UTF-8 JSON with a 4xx. */
@@ -24,7 +25,7 @@ final class RequestBody {
             throw tooLarge(maxBytes);
         }
         byte[] bytes = declaredLength >= 0
-                ? in.readNBytes((int) declaredLength) // one array of the right size, not chunks copied into one
+                ? readDeclared(in, (int) declaredLength)
                 : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
@@ -45,6 +46,17 @@ final class RequestBody {
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * A body of known length, read into one array of that size: {@code readNBytes(int)} reads chunks and
+     * copies them into a new array at the end, twice the body's size at that moment. A body that ends
+     * early comes back short, as {@code readNBytes} returns it.
+     */
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        int read = in.readNBytes(bytes, 0, length);
+        return read == length ? bytes : Arrays.copyOf(bytes, read);
     }
 
     /** Decodes in small pieces, keeping none: the check without the memory of the text. */
