@@ -58,16 +58,15 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String SAMPLED_BASE = "base-temperature-1";
     static final String SEED_SUFFIX = "-seed";
     static final double COLLAPSED_SHARE = 0.95;
+    static final int COLLAPSED_STEPS = 5;
     /**
      * GRPO in the study clips symmetrically and keeps a firmer KL to the base than the library's DAPO-style
-     * defaults (0.28, 0.02): from one base and seed, `perception` under the defaults lost 13 points in
+     * defaults (0.28, 0.02): from one 1,500-step base and seed, `perception` under the defaults lost 13 points in
      * domain and gave one letter to 84% of the image prompts; with these, 52% and no loss (docs/RESULTS.md).
      */
     static final double STUDY_EPS_HIGH = 0.2;
 
     static final double STUDY_BETA = 0.1;
-
-    static final int COLLAPSED_STEPS = 5;
     /** The reports' link to the per-sample viewer, which sits in the study folder beside both report folders. */
     static final String VIEWER_LINK = "Every completion, sample by sample (image, prompt, completion, facts): "
             + "[view.html](../" + ViewCommand.PAGE + ") (`puzzlelens view STUDY_FOLDER`).";
