@@ -37,6 +37,27 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
             NDArray mask,
             GrpoSettings s,
             int maxTokens) {
+        int tokens = (int) mask.sum().toType(DataType.FLOAT64, false).getDouble();
+        Batch whole = new Batch((int) mask.getShape().get(0), tokens);
+        return of(logProbs, oldLogProbs, refLogProbs, advantages, mask, s, maxTokens, whole);
+    }
+
+    /**
+     * The rows and completion tokens of the whole batch that a pass over some of its rows belongs to: the
+     * pass's loss and metrics are normalised by the whole batch's, so that the passes add up to it.
+     */
+    public record Batch(int rows, int completionTokens) {}
+
+    /** The loss of a pass over some rows of {@code whole}: the passes' losses (and metrics) add up to the whole's. */
+    public static GrpoLoss of(
+            NDArray logProbs,
+            NDArray oldLogProbs,
+            NDArray refLogProbs,
+            NDArray advantages,
+            NDArray mask,
+            GrpoSettings s,
+            int maxTokens,
+            Batch whole) {
         // masked before exp: a padding position's log-ratio can be huge, and inf * 0 would make the loss NaN;
         // clamped as verl clamps its KL: a policy that has moved far from the sampler (or the reference)
         // would otherwise overflow exp to inf, and its gradient to NaN
@@ -53,39 +74,45 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
             NDArray d = refLogProbs.sub(logProbs).mul(mask).clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT);
             NDArray k3 = d.exp().sub(d).sub(1).clip(-K3_LIMIT, K3_LIMIT);
             perToken = perToken.add(k3.mul(HostData.scalar(k3, s.beta())));
-            kl = masked(k3, mask);
+            kl = share(k3, mask, whole);
         }
         NDArray clipped =
                 ratio.lt(1 - s.epsLow()).logicalOr(ratio.gt(1 + s.epsHigh())).toType(mask.getDataType(), false);
-        return new GrpoLoss(aggregate(perToken.mul(mask), mask, s.aggregation(), maxTokens), masked(clipped, mask), kl);
+        return new GrpoLoss(
+                aggregate(perToken.mul(mask), mask, s.aggregation(), maxTokens, whole),
+                share(clipped, mask, whole),
+                kl);
     }
 
-    private static NDArray aggregate(NDArray maskedLoss, NDArray mask, Aggregation how, int maxTokens) {
-        long rows = mask.getShape().get(0);
-        return switch (how) {
-            case TOKEN -> maskedLoss.sum().div(mask.sum().maximum(1));
+    private static NDArray aggregate(NDArray maskedLoss, NDArray mask, Aggregation how, int maxTokens, Batch whole) {
+        NDArray total = switch (how) {
+            case TOKEN, CONSTANT -> maskedLoss.sum();
             case SEQUENCE ->
                 maskedLoss
                         .sum(new int[] {1})
                         .div(mask.sum(new int[] {1}).maximum(1))
-                        .mean();
-            case CONSTANT -> {
-                NDArray total = maskedLoss.sum();
-                yield total.div(HostData.scalar(total, (double) rows * maxTokens));
-            }
+                        .sum();
         };
+        double by = switch (how) {
+            case TOKEN -> Math.max(whole.completionTokens(), 1);
+            case SEQUENCE -> whole.rows();
+            case CONSTANT -> (double) whole.rows() * maxTokens;
+        };
+        return total.div(HostData.scalar(total, by));
     }
 
-    /** Mean of {@code x} over the masked-in positions, as a Java number (a metric, not part of the graph). */
-    static double masked(NDArray x, NDArray mask) {
-        double n = mask.sum().toType(DataType.FLOAT64, false).getDouble();
-        return n == 0
+    /**
+     * This pass's share of the whole batch's mean of {@code x} over completion tokens, as a Java number (a
+     * metric, not part of the graph): the sum over the pass's masked-in positions over the whole's token count.
+     */
+    static double share(NDArray x, NDArray mask, Batch whole) {
+        return whole.completionTokens() == 0
                 ? 0
                 : x.stopGradient()
                                 .mul(mask)
                                 .sum()
                                 .toType(DataType.FLOAT64, false)
                                 .getDouble()
-                        / n;
+                        / whole.completionTokens();
     }
 }

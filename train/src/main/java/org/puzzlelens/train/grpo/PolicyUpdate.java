@@ -46,6 +46,8 @@ public final class PolicyUpdate {
         Map<String, Double> m = new LinkedHashMap<>();
         double temperature = Math.max(sampling.temperature(), 1e-6); // scores of the distribution that was sampled
         int n = settings.innerUpdates();
+        GrpoLoss.Batch whole = new GrpoLoss.Batch(batch.rows(), batch.completionTokens());
+        int rowsPerPass = settings.microBatch() == 0 ? batch.rows() : settings.microBatch();
         try (Scope scope = reference == null ? Scope.of(policy) : Scope.of(policy, reference)) {
             NDManager nd = scope.manager();
             NDArray old = fixedLogProbs(policy, nd, batch, temperature);
@@ -53,18 +55,35 @@ public final class PolicyUpdate {
             NDArray adv = HostData.owned(nd.create(advantages)).toType(policy.dtype(), false);
             m.put("lr", optimizer.learningRate());
             for (int k = 0; k < n; k++) {
-                try (NDManager pass = nd.newSubManager();
-                        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    CompletionScores now = policy.completionScores(pass, batch, temperature);
-                    GrpoLoss loss =
-                            GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), settings, sampling.maxTokens());
-                    collector.backward(loss.loss());
-                    m.merge("loss", loss.loss().toType(DataType.FLOAT64, false).getDouble() / n, Double::sum);
-                    m.merge("clip_fraction", loss.clipFraction() / n, Double::sum);
-                    if (ref != null) {
-                        m.merge("kl", loss.kl() / n, Double::sum);
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    // one pass at a time: its activations are freed before the next pass's are made, and the
+                    // gradients of the passes add up in the weights
+                    for (int from = 0; from < batch.rows(); from += rowsPerPass) {
+                        int to = Math.min(batch.rows(), from + rowsPerPass);
+                        try (NDManager pass = nd.newSubManager()) {
+                            CompletionScores now = policy.completionScores(pass, batch.rows(from, to), temperature);
+                            String rows = from + ":" + to;
+                            GrpoLoss loss = GrpoLoss.of(
+                                    now.logProbs(),
+                                    old.get(rows),
+                                    ref == null ? null : ref.get(rows),
+                                    adv.get(rows),
+                                    now.mask(),
+                                    settings,
+                                    sampling.maxTokens(),
+                                    whole);
+                            collector.backward(loss.loss());
+                            m.merge(
+                                    "loss",
+                                    loss.loss().toType(DataType.FLOAT64, false).getDouble() / n,
+                                    Double::sum);
+                            m.merge("clip_fraction", loss.clipFraction() / n, Double::sum);
+                            if (ref != null) {
+                                m.merge("kl", loss.kl() / n, Double::sum);
+                            }
+                            m.merge("entropy", GrpoLoss.share(now.entropy(), now.mask(), whole) / n, Double::sum);
+                        }
                     }
-                    m.merge("entropy", GrpoLoss.masked(now.entropy(), now.mask()) / n, Double::sum);
                 }
                 m.merge("grad_norm", optimizer.update(policy.weights()) / n, Double::sum);
             }

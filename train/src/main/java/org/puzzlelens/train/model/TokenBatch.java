@@ -45,6 +45,26 @@ public record TokenBatch(int promptLength, int[][] tokens, boolean[][] valid, fl
         return tokens.length;
     }
 
+    /** Rows {@code from..to-1}, with the same columns and padding (so per-token arrays of the whole batch slice alike). */
+    public TokenBatch rows(int from, int to) {
+        return new TokenBatch(
+                promptLength,
+                Arrays.copyOfRange(tokens, from, to),
+                Arrays.copyOfRange(valid, from, to),
+                pixels == null ? null : Arrays.copyOfRange(pixels, from, to));
+    }
+
+    /** Completion tokens (valid positions after the prompt) of every row together. */
+    public int completionTokens() {
+        int n = 0;
+        for (boolean[] row : valid) {
+            for (int c = promptLength; c < row.length; c++) {
+                n += row[c] ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     public int columns() {
         return tokens[0].length;
     }
