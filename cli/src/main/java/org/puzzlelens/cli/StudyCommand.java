@@ -149,6 +149,13 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
     @Option(names = "--grpo-max-tokens", description = "completion limit while training. Default: 112")
     Integer grpoMaxTokens;
 
+    @Option(
+            names = "--micro-batch",
+            paramLabel = "ROWS",
+            description = "rows per forward and backward pass of a GRPO update, 0 for the whole batch: less memory, "
+                    + "the same gradient up to rounding. Default: " + StudyPlan.MICRO_BATCH)
+    Integer microBatch;
+
     @Option(names = "--eval-max-tokens", description = "completion limit while evaluating. Default: 128")
     Integer evalMaxTokens;
 
@@ -226,6 +233,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
                 Map.entry("group-size", p.groupSize()),
                 Map.entry("prompts-per-step", p.promptsPerStep()),
                 Map.entry("grpo-max-tokens", p.grpoMaxTokens()),
+                Map.entry("micro-batch", p.microBatch()),
                 Map.entry("test-per-type", p.idPerType()),
                 Map.entry("ood-per-type", p.oodPerType()),
                 Map.entry("eval-max-tokens", p.evalMaxTokens())));
@@ -244,6 +252,7 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
                         .groupSize(groupSize)
                         .promptsPerStep(promptsPerStep)
                         .grpoMaxTokens(grpoMaxTokens)
+                        .microBatch(microBatch)
                         .idPerType(idPerType)
                         .oodPerType(oodPerType)
                         .evalMaxTokens(evalMaxTokens)
@@ -420,7 +429,8 @@ final class StudyCommand implements Callable<Integer>, RecordedRun {
                         STUDY_EPS_HIGH,
                         STUDY_BETA,
                         GrpoSettings.DEFAULTS.scaleByStd(),
-                        GrpoSettings.DEFAULTS.aggregation()),
+                        GrpoSettings.DEFAULTS.aggregation(),
+                        plan.microBatch()),
                 OptimizerSettings.of(2e-4, 2, 0.01, 1.0),
                 new SamplingOptions(1.0, 1.0, plan.grpoMaxTokens(), true));
     }

@@ -15,6 +15,8 @@ package org.puzzlelens.cli;
  * @param groupSize G, completions sampled per prompt (GRPO's advantages compare them)
  * @param promptsPerStep prompts per GRPO step (the batch is promptsPerStep x groupSize completions)
  * @param grpoMaxTokens completion limit while training
+ * @param microBatch rows per forward and backward pass of a GRPO update (0: the whole batch); memory, not the
+ *     objective: the passes' gradients add up to the whole batch's
  * @param idPerType held-out in-domain test instances per in-domain type (lab variants by default)
  * @param oodPerType out-of-domain test instances per PuzzleVQA type (0: none)
  * @param evalMaxTokens completion limit while evaluating
@@ -29,9 +31,13 @@ record StudyPlan(
         int groupSize,
         int promptsPerStep,
         int grpoMaxTokens,
+        int microBatch,
         int idPerType,
         int oodPerType,
         int evalMaxTokens) {
+    /** PLACEHOLDER */
+    static final int MICRO_BATCH = 0;
+
     StudyPlan {
         if (pretrainSteps < 1 || grpoSteps < 1 || idPerType < 1 || oodPerType < 0) {
             throw new IllegalArgumentException("a study needs pretrain steps, GRPO steps and in-domain test instances "
@@ -57,6 +63,7 @@ record StudyPlan(
                 .groupSize(8)
                 .promptsPerStep(4)
                 .grpoMaxTokens(112)
+                .microBatch(MICRO_BATCH)
                 .idPerType(100)
                 .oodPerType(5)
                 .evalMaxTokens(128)
@@ -75,6 +82,7 @@ record StudyPlan(
                 .groupSize(4)
                 .promptsPerStep(2)
                 .grpoMaxTokens(112)
+                .microBatch(MICRO_BATCH)
                 .idPerType(10)
                 .oodPerType(1)
                 .evalMaxTokens(128)
@@ -92,6 +100,7 @@ record StudyPlan(
                 .groupSize(groupSize)
                 .promptsPerStep(promptsPerStep)
                 .grpoMaxTokens(grpoMaxTokens)
+                .microBatch(microBatch)
                 .idPerType(idPerType)
                 .oodPerType(oodPerType)
                 .evalMaxTokens(evalMaxTokens);
@@ -113,6 +122,7 @@ record StudyPlan(
         private int groupSize;
         private int promptsPerStep;
         private int grpoMaxTokens;
+        private int microBatch;
         private int idPerType;
         private int oodPerType;
         private int evalMaxTokens;
@@ -162,6 +172,11 @@ record StudyPlan(
             return this;
         }
 
+        Builder microBatch(Integer v) {
+            microBatch = v == null ? microBatch : v;
+            return this;
+        }
+
         Builder idPerType(Integer v) {
             idPerType = v == null ? idPerType : v;
             return this;
@@ -188,6 +203,7 @@ record StudyPlan(
                     groupSize,
                     promptsPerStep,
                     grpoMaxTokens,
+                    microBatch,
                     idPerType,
                     oodPerType,
                     evalMaxTokens);

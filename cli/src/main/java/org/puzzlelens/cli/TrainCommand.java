@@ -79,6 +79,13 @@ final class TrainCommand implements Callable<Integer>, RecordedRun {
     double beta = GrpoSettings.DEFAULTS.beta();
 
     @Option(
+            names = "--micro-batch",
+            paramLabel = "ROWS",
+            description = "rows per forward and backward pass of an update, 0 for the whole batch: less memory, the "
+                    + "same gradient up to rounding. Default: ${DEFAULT-VALUE}")
+    int microBatch = GrpoSettings.DEFAULTS.microBatch();
+
+    @Option(
             names = "--variant",
             description = "grpo (advantages / group std) or dr-grpo (centred only, constant "
                     + "normaliser unless --aggregation says otherwise). Default: ${DEFAULT-VALUE}")
@@ -146,7 +153,7 @@ final class TrainCommand implements Callable<Integer>, RecordedRun {
                 Condition.parse(condition),
                 steps == null ? 20 : steps,
                 checkpointEvery,
-                new GrpoSettings(groupSize, prompts, innerUpdates, epsLow, epsHigh, beta, !dr, how),
+                new GrpoSettings(groupSize, prompts, innerUpdates, epsLow, epsHigh, beta, !dr, how, microBatch),
                 training.settings(),
                 new SamplingOptions(temperature, topP, maxTokens, true));
     }

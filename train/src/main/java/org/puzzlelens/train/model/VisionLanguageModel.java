@@ -213,13 +213,25 @@ public final class VisionLanguageModel implements AutoCloseable {
         return allowed.sub(1).mul(-MASKED);
     }
 
+    /**
+     * One transformer block. Its intermediate arrays live in a manager of their own that closes with the block:
+     * DJL would otherwise keep every one of them, of every block, until the whole pass's manager closes, while
+     * autograd holds its own references to the few the backward pass needs. Only the output moves to the
+     * caller's manager; the numbers do not change.
+     */
     private NDArray block(
             Block w, NDArray x, int heads, int kvHeads, Rotary rotary, NDArray mask, KvCache cache, int layer) {
-        NDArray h = x.add(attention(w, rmsNorm(x, w.inputNorm()), heads, kvHeads, rotary, mask, cache, layer));
-        NDArray n = rmsNorm(h, w.postAttentionNorm());
-        NDArray gate = linear(n, w.gate());
-        NDArray up = linear(n, w.up());
-        return h.add(linear(gate.mul(Activation.sigmoid(gate)).mul(up), w.down()));
+        NDManager home = x.getManager();
+        try (NDManager own = home.newSubManager()) {
+            x.tempAttach(own); // results land with their first operand, so the block's land in its own manager
+            NDArray h = x.add(attention(w, rmsNorm(x, w.inputNorm()), heads, kvHeads, rotary, mask, cache, layer));
+            NDArray n = rmsNorm(h, w.postAttentionNorm());
+            NDArray gate = linear(n, w.gate());
+            NDArray up = linear(n, w.up());
+            NDArray out = h.add(linear(gate.mul(Activation.sigmoid(gate)).mul(up), w.down()));
+            out.attach(home);
+            return out;
+        }
     }
 
     private NDArray attention(
@@ -245,13 +257,24 @@ public final class VisionLanguageModel implements AutoCloseable {
             k = k.expandDims(2).repeat(2, group).reshape(b, heads, keys, hd);
             v = v.expandDims(2).repeat(2, group).reshape(b, heads, keys, hd);
         }
+        // The [B, heads, T, keys] arrays are the largest of a pass. Each is freed once the next is made: DJL
+        // would keep every one until the pass's manager closes, while autograd holds its own reference to the
+        // one it needs for the backward pass (softmax's output); the numbers do not change.
         NDArray products = q.matMul(k.transpose(0, 1, 3, 2));
         NDArray scores = products.div(HostData.scalar(products, Math.sqrt(hd)));
+        products.close();
         if (mask != null) {
-            scores = scores.add(mask);
+            scores = replace(scores, scores.add(mask));
         }
-        NDArray out = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
+        NDArray weights = replace(scores, scores.softmax(-1));
+        NDArray out = replace(weights, weights.matMul(v)).transpose(0, 2, 1, 3).reshape(b, t, (long) heads * hd);
         return linear(out, w.output());
+    }
+
+    /** {@code next}, made from {@code used}, which is freed. */
+    private static NDArray replace(NDArray used, NDArray next) {
+        used.close();
+        return next;
     }
 
     private static NDArray linear(NDArray x, NDArray weight) {
