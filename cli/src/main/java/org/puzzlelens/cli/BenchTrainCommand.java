@@ -57,7 +57,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                 newTokens);
         MarkdownTable table = new MarkdownTable("measure", "value", "unit");
         for (TrainBench.Figure f :
-                bench.run(config, new GrpoSettings(groupSize, prompts, 2, 0.2, 0.28, 0, true, Aggregation.TOKEN))) {
+                bench.run(config, new GrpoSettings(groupSize, prompts, 2, 0.2, 0.28, 0, true, Aggregation.TOKEN, 0))) {
             table.row(f.name(), String.format(Locale.ROOT, f.value() >= 100 ? "%.0f" : "%.2f", f.value()), f.unit());
         }
         System.out.print(table);

@@ -59,7 +59,7 @@ class TrainTestOverlapTest {
             Condition.IMAGE,
             4,
             2,
-            new GrpoSettings(4, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+            new GrpoSettings(4, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN, 0),
             OptimizerSettings.of(2e-4, 2, 0.01, 1.0),
             new SamplingOptions(1.0, 1.0, 48, true));
     private static final TrainTestOverlap OVERLAP = TrainTestOverlap.of(WARM_START, GRPO);

@@ -34,7 +34,7 @@ class BanditTest {
                         ModelConfig.tiny(VOCAB), 1, NDManager.newBaseManager(), DataType.FLOAT32);
                 AdamW adam = new AdamW(OptimizerSettings.of(0.02, 0, 0, 1.0), model.weights())) {
             model.weights().requireGradients(true);
-            GrpoSettings grpo = new GrpoSettings(8, 1, 2, 0.2, 0.2, 0, true, Aggregation.TOKEN);
+            GrpoSettings grpo = new GrpoSettings(8, 1, 2, 0.2, 0.2, 0, true, Aggregation.TOKEN, 0);
             SamplingOptions sampling = new SamplingOptions(1.0, 1.0, 1, true);
             PolicyUpdate update = new PolicyUpdate(model, null, adam, grpo, sampling);
             Sampler sampler = new Sampler(model, Set.of(), 0);

@@ -53,7 +53,7 @@ class GrpoLossGradientTest {
             double[] old = shifted(model, batch, 0.3, rng); // old policy differs, so some ratios are clipped
             double[] ref = shifted(model, batch, 0.5, rng);
             for (Aggregation how : Aggregation.values()) {
-                GrpoSettings s = new GrpoSettings(2, 2, 1, 0.2, 0.28, 0.1, true, how);
+                GrpoSettings s = new GrpoSettings(2, 2, 1, 0.2, 0.28, 0.1, true, how, 0);
                 LossFunction loss = () -> {
                     try (Scope scope = Scope.of(model)) {
                         return lossValue(model, scope.manager(), batch, advantages, old, ref, s, null);
@@ -113,14 +113,14 @@ class GrpoLossGradientTest {
         NDArray adv = m.create(advantages);
         if (collect == null) {
             CompletionScores now = model.completionScores(m, batch, 1.0);
-            return GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6)
+            return GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6, GrpoLoss.Batch.of(now.mask()))
                     .loss()
                     .getDouble();
         }
         try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
             CompletionScores now = model.completionScores(m, batch, 1.0);
-            NDArray loss =
-                    GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6).loss();
+            NDArray loss = GrpoLoss.of(now.logProbs(), old, ref, adv, now.mask(), s, 6, GrpoLoss.Batch.of(now.mask()))
+                    .loss();
             c.backward(loss);
             return loss.getDouble();
         }

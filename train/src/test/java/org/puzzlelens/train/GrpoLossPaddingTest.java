@@ -27,12 +27,12 @@ class GrpoLossPaddingTest {
             NDArray ref = m.create(new float[][] {{-1.0f, -2.1f, 300f}, {-0.6f, 250f, -9.0f}});
             NDArray advantages = m.create(new float[] {1.0f, -1.0f});
             for (Aggregation how : Aggregation.values()) {
-                GrpoSettings s = new GrpoSettings(2, 1, 1, 0.2, 0.28, 0.04, true, how);
-                double clean = GrpoLoss.of(now, oldSame, ref, advantages, mask, s, 3)
+                GrpoSettings s = new GrpoSettings(2, 1, 1, 0.2, 0.28, 0.04, true, how, 0);
+                double clean = GrpoLoss.of(now, oldSame, ref, advantages, mask, s, 3, GrpoLoss.Batch.of(mask))
                         .loss()
                         .toType(DataType.FLOAT64, false)
                         .getDouble();
-                GrpoLoss far = GrpoLoss.of(now, oldPaddingFar, ref, advantages, mask, s, 3);
+                GrpoLoss far = GrpoLoss.of(now, oldPaddingFar, ref, advantages, mask, s, 3, GrpoLoss.Batch.of(mask));
                 double farLoss = far.loss().toType(DataType.FLOAT64, false).getDouble();
                 assertThat(farLoss).as(how.name()).isFinite().isCloseTo(clean, Offset.offset(1e-6));
                 assertThat(far.kl()).as(how.name()).isFinite();

@@ -105,7 +105,7 @@ class GrpoTrainerTest {
                 Condition.IMAGE,
                 4,
                 2,
-                new GrpoSettings(2, 1, 2, 0.2, 0.28, beta, true, Aggregation.TOKEN),
+                new GrpoSettings(2, 1, 2, 0.2, 0.28, beta, true, Aggregation.TOKEN, 0),
                 OptimizerSettings.of(5e-3, 1, 0.01, 1.0),
                 new SamplingOptions(1.0, 1.0, 6, true));
     }

@@ -43,7 +43,7 @@ class MicroBatchTest {
         TokenBatch batch = TokenBatch.of(prompts, completions, pixels, 0);
         double[] advantages = {1.0, -0.5, 0.7, -1.2, 0.3};
         for (Aggregation how : Aggregation.values()) {
-            GrpoSettings whole = new GrpoSettings(5, 1, 2, 0.2, 0.28, 0.1, true, how);
+            GrpoSettings whole = new GrpoSettings(5, 1, 2, 0.2, 0.28, 0.1, true, how, 0);
             Updated oracle = update(config, batch, advantages, whole);
             for (int rows : new int[] {1, 2, 3}) {
                 Updated passes = update(config, batch, advantages, whole.withMicroBatch(rows));

@@ -52,7 +52,7 @@ class StreamDisjointnessTest {
             Condition.IMAGE,
             36,
             12,
-            new GrpoSettings(6, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN),
+            new GrpoSettings(6, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN, 0),
             OptimizerSettings.of(2e-4, 2, 0.01, 1.0),
             new SamplingOptions(1.0, 1.0, 128, true));
 

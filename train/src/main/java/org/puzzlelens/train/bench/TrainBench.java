@@ -91,7 +91,8 @@ public record TrainBench(int rows, int promptTokens, int newTokens, int rounds) 
                     grpo.epsHigh(),
                     grpo.beta(),
                     true,
-                    Aggregation.TOKEN);
+                    Aggregation.TOKEN,
+                    grpo.microBatch());
             PolicyUpdate update = new PolicyUpdate(model, null, adam, step, cached);
             double[] rewards = rng.doubles(rows).toArray();
             out.add(new Figure(

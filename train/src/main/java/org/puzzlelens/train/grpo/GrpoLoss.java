@@ -22,6 +22,21 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
     static final double K3_LIMIT = 10;
 
     /**
+     * The rows and completion tokens of the whole batch that a pass over some of its rows belongs to: the
+     * pass's loss and metrics are normalised by the whole batch's, so that the passes add up to it.
+     */
+    public record Batch(int rows, int completionTokens) {
+        /** The batch of a completion mask [rows, columns] that covers all of it. */
+        public static Batch of(NDArray mask) {
+            return new Batch((int) mask.getShape().get(0), (int)
+                    mask.sum().toType(DataType.FLOAT64, false).getDouble());
+        }
+    }
+
+    /**
+     * The loss of a pass over some rows of {@code whole} (or over all of it): the passes' losses, and metrics,
+     * add up to the whole batch's.
+     *
      * @param logProbs [B, C] under the policy being trained (carries gradients)
      * @param oldLogProbs [B, C] under the policy that sampled (constants)
      * @param refLogProbs [B, C] under the frozen reference, or null when beta is 0
@@ -29,26 +44,6 @@ public record GrpoLoss(NDArray loss, double clipFraction, double kl) {
      * @param mask [B, C] 1 for completion tokens
      * @param maxTokens the completion limit, Dr. GRPO's constant normaliser
      */
-    public static GrpoLoss of(
-            NDArray logProbs,
-            NDArray oldLogProbs,
-            NDArray refLogProbs,
-            NDArray advantages,
-            NDArray mask,
-            GrpoSettings s,
-            int maxTokens) {
-        int tokens = (int) mask.sum().toType(DataType.FLOAT64, false).getDouble();
-        Batch whole = new Batch((int) mask.getShape().get(0), tokens);
-        return of(logProbs, oldLogProbs, refLogProbs, advantages, mask, s, maxTokens, whole);
-    }
-
-    /**
-     * The rows and completion tokens of the whole batch that a pass over some of its rows belongs to: the
-     * pass's loss and metrics are normalised by the whole batch's, so that the passes add up to it.
-     */
-    public record Batch(int rows, int completionTokens) {}
-
-    /** The loss of a pass over some rows of {@code whole}: the passes' losses (and metrics) add up to the whole's. */
     public static GrpoLoss of(
             NDArray logProbs,
             NDArray oldLogProbs,

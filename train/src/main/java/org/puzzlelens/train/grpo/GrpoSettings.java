@@ -34,20 +34,7 @@ public record GrpoSettings(
      * clip range [1 - 0.2, 1 + 0.28] is DAPO's asymmetric "clip higher"; beta = 0.02 keeps a light KL to
      * the reference; GRPO's std-scaled advantages with token-level aggregation.
      */
-    public static final GrpoSettings DEFAULTS = new GrpoSettings(8, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN);
-
-    /** Settings whose updates take the whole batch in one pass. */
-    public GrpoSettings(
-            int groupSize,
-            int promptsPerStep,
-            int innerUpdates,
-            double epsLow,
-            double epsHigh,
-            double beta,
-            boolean scaleByStd,
-            Aggregation aggregation) {
-        this(groupSize, promptsPerStep, innerUpdates, epsLow, epsHigh, beta, scaleByStd, aggregation, 0);
-    }
+    public static final GrpoSettings DEFAULTS = new GrpoSettings(8, 2, 2, 0.2, 0.28, 0.02, true, Aggregation.TOKEN, 0);
 
     public GrpoSettings {
         if (groupSize < 2) {

@@ -15,7 +15,7 @@ class TrainBenchTest {
     @Test
     void reportsEveryFigureAndBatchedGenerationAsCompletionsPerSecond() {
         List<TrainBench.Figure> figures = new TrainBench(4, 6, 3, 1)
-                .run(ModelConfig.tiny(64), new GrpoSettings(2, 2, 1, 0.2, 0.2, 0, true, Aggregation.TOKEN));
+                .run(ModelConfig.tiny(64), new GrpoSettings(2, 2, 1, 0.2, 0.2, 0, true, Aggregation.TOKEN, 0));
         Map<String, TrainBench.Figure> byName =
                 figures.stream().collect(Collectors.toMap(TrainBench.Figure::name, f -> f));
 
