@@ -35,8 +35,12 @@ record StudyPlan(
         int idPerType,
         int oodPerType,
         int evalMaxTokens) {
-    /** PLACEHOLDER */
-    static final int MICRO_BATCH = 0;
+    /**
+     * One group of completions per forward and backward pass: the default study's GRPO update over all 32
+     * completions at once kept the study's peak resident memory above 1.5 GB (docs/PERFORMANCE.md, "The
+     * study's memory"); in passes of 8 a quick study's peak fell by 0.2 GB, and a pass is a whole group.
+     */
+    static final int MICRO_BATCH = 8;
 
     StudyPlan {
         if (pretrainSteps < 1 || grpoSteps < 1 || idPerType < 1 || oodPerType < 0) {
