@@ -287,8 +287,10 @@ public final class VisionLanguageModel implements AutoCloseable {
         return x.div(rms).mul(weight);
     }
 
+    /** Frees the weights, and the native heap's free memory: a model closes at the end of a phase of a job. */
     @Override
     public void close() {
         weights.close();
+        NativeHeap.release();
     }
 }
