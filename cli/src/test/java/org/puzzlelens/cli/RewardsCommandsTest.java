@@ -2,12 +2,12 @@ package org.puzzlelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +150,8 @@ class RewardsCommandsTest {
     @Test
     void benchWritesItsRecordsAndRequestBodiesForAnOutsideLoadGenerator() throws Exception {
         Path out = dir.resolve("load");
-        CommandRun r = run("rewards", "bench", "--types", "clock", "--records", "3", "--write-requests", out.toString());
+        CommandRun r =
+                run("rewards", "bench", "--types", "clock", "--records", "3", "--write-requests", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("wrote 3 records to ").contains("3 request bodies (1 completion(s) each)");
         assertThat(Files.readAllLines(out.resolve("suite/clock.json"))).hasSize(3);
@@ -164,7 +165,12 @@ class RewardsCommandsTest {
         }
         Path gens = Files.writeString(out.resolve("gens.jsonl"), completions);
         CommandRun scored = run(
-                "rewards", "score", "--completions", gens.toString(), "--suite", out.resolve("suite").toString());
+                "rewards",
+                "score",
+                "--completions",
+                gens.toString(),
+                "--suite",
+                out.resolve("suite").toString());
         assertThat(scored.code()).as(scored.err()).isZero();
         List<Boolean> correct = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("gens.jsonl.scored.jsonl"))) {
