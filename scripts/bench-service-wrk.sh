@@ -73,6 +73,7 @@ trap 'stop_server; rm -rf "$work"' EXIT
 pin() { # taskset prefix for a CPU list, or nothing
   if [ -n "$1" ]; then printf 'taskset -c %s' "$1"; fi
 }
+: >"$work/serve.log" # there before the background job opens it, for the loop below
 $(pin "$server_cpus") "$root/puzzlelens" rewards serve --suite "$work/suite" --design "$design" --port 0 \
   --token-file "$work/token" >"$work/serve.log" 2>&1 &
 server_pid=$!
