@@ -16,7 +16,9 @@
 # For each level it prints wrk's requests/s and latency percentiles (wrk corrects none: a closed loop of
 # -c connections), the answers that were not 200 (a Lua response hook counts them; any makes the script
 # fail), the server's CPU time per request (utime + stime of its process from /proc, 10 ms ticks), wrk's,
-# the server's young collections and its heap (jcmd GC.heap_info). Requires wrk and curl; nothing else
+# the server's young collections, the heap it allocated per request (from its collector's log: the MB
+# allocated between the window's collections over their time, divided by the request rate; "-" with fewer
+# than two collections in the window) and its heap in use after (jcmd GC.heap_info). Requires wrk and curl; nothing else
 # (not .ci/run, not the tests) needs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -74,7 +76,9 @@ pin() { # taskset prefix for a CPU list, or nothing
   if [ -n "$1" ]; then printf 'taskset -c %s' "$1"; fi
 }
 : >"$work/serve.log" # there before the background job opens it, for the loop below
-$(pin "$server_cpus") "$root/puzzlelens" rewards serve --suite "$work/suite" --design "$design" --port 0 \
+# the collector's log gives the heap allocated per request (PUZZLELENS_JAVA_OPTS comes after and may add its own)
+PUZZLELENS_JAVA_OPTS="-Xlog:gc:file=$work/gc.log:uptime ${PUZZLELENS_JAVA_OPTS:-}" \
+  $(pin "$server_cpus") "$root/puzzlelens" rewards serve --suite "$work/suite" --design "$design" --port 0 \
   --token-file "$work/token" >"$work/serve.log" 2>&1 &
 server_pid=$!
 url=""
@@ -153,6 +157,19 @@ young_gcs() { # count and seconds of the server's young collections
   "$JAVA_HOME/bin/jstat" -gc "$server_pid" | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i}
     NR == 2 {print $col["YGC"], $col["YGCT"]}'
 }
+last_gc() { # the number of the collector's last collection so far, -1 before the first
+  awk 'match($0, /GC\([0-9]+\)/) {n = substr($0, RSTART + 3, RLENGTH - 4)} END {print (n == "" ? -1 : n)}' "$work/gc.log"
+}
+allocated_per_second() { # first last -> MB allocated per second between the ends of collections first and last
+  awk -v first="$1" -v last="$2" 'match($0, /GC\([0-9]+\)/) && match($0, /[0-9]+M->[0-9]+M/) {
+      id = substr($0, index($0, "GC(") + 3) + 0
+      split(substr($0, RSTART, RLENGTH), m, /M->/); before = m[1] + 0; after = m[2] + 0
+      t = substr($0, 2) + 0
+      if (id == first) {t0 = t; prev = after}
+      else if (id > first && id <= last) {sum += before - prev; prev = after; t1 = t}
+    }
+    END {if (t1 > t0) printf "%.1f", sum / (t1 - t0); else print "nan"}' "$work/gc.log"
+}
 heap_used_mib() { # the heap in use now, summed over the collector's spaces (GC.heap_info's "used" of each)
   "$JAVA_HOME/bin/jcmd" "$server_pid" GC.heap_info |
     awk '/(Gen|heap) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); s += v}}
@@ -169,26 +186,29 @@ echo "load before: $(uptime)"
 echo "server: $url (pid $server_pid, cpus ${server_cpus:-any}); wrk 1 thread (cpus ${wrk_cpu:-any}); design $design; \
 $(wc -l <"$work/requests.jsonl") bodies of $types, $records records per type; ${duration} per level after ${warmup}"
 echo
-echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | not 200 | socket errors | server CPU µs/request | wrk CPU µs/request | young GCs (s) | heap in use after, MiB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | not 200 | socket errors | server CPU µs/request | wrk CPU µs/request | young GCs (s) | server heap allocated KB/request | heap in use after, MiB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 failed=0
 for c in ${connections//,/ }; do
   wrk_run "$c" "$warmup" >/dev/null
   gc_before=($(young_gcs))
+  log_before=$(last_gc)
   cpu_before=$(cpu_ticks "$server_pid")
   TIMEFORMAT='%U %S'
   { time wrk_run "$c" "$duration" >"$work/wrk.out"; } 2>"$work/wrk.time"
   cpu_after=$(cpu_ticks "$server_pid")
   gc_after=($(young_gcs))
+  mb_per_second=$(allocated_per_second "$log_before" "$(last_gc)")
   read -r requests seconds bad errors p50 p90 p99 p999 max < <(sed -n 's/^RESULT //p' "$work/wrk.out")
   read -r wrk_user wrk_sys <"$work/wrk.time"
   awk -v c="$c" -v n="$requests" -v s="$seconds" -v bad="$bad" -v err="$errors" -v p50="$p50" -v p90="$p90" \
     -v p99="$p99" -v p999="$p999" -v max="$max" -v cpu=$((cpu_after - cpu_before)) -v hz="$ticks" \
-    -v wrk="$wrk_user + $wrk_sys" -v wu="$wrk_user" -v ws="$wrk_sys" \
+    -v wu="$wrk_user" -v ws="$wrk_sys" \
     -v gcs=$((gc_after[0] - gc_before[0])) -v gct="$(awk -v a="${gc_after[1]}" -v b="${gc_before[1]}" 'BEGIN {print a - b}')" \
-    -v heap="$(heap_used_mib)" 'BEGIN {
-      printf "| %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f | %.1f | %d (%.3f) | %d |\n",
-        c, n, n / s, p50, p90, p99, p999, max, bad, err, cpu / hz * 1e6 / n, (wu + ws) * 1e6 / n, gcs, gct, heap }'
+    -v mbs="$mb_per_second" -v heap="$(heap_used_mib)" 'BEGIN {
+      printf "| %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f | %.1f | %d (%.3f) | %s | %d |\n",
+        c, n, n / s, p50, p90, p99, p999, max, bad, err, cpu / hz * 1e6 / n, (wu + ws) * 1e6 / n, gcs, gct,
+        mbs == "nan" ? "-" : sprintf("%.1f", mbs * 1024 / (n / s)), heap }'
   if [ "$bad" != 0 ] || [ "$errors" != 0 ]; then failed=1; fi
 done
 echo
