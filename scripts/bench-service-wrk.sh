@@ -31,12 +31,13 @@ duration=30s
 warmup=5s
 wrk_cpu=""
 server_cpus=""
-usage() {
+usage() { # exit code: 0 for --help, 2 for a usage error
   sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-  exit 2
+  exit "$1"
 }
 while [ $# -gt 0 ]; do
-  [ $# -ge 2 ] || { [ "$1" = --help ] || echo "bench-service-wrk: $1 needs a value" >&2; usage; }
+  [ "$1" != --help ] || usage 0
+  [ $# -ge 2 ] || { echo "bench-service-wrk: $1 needs a value" >&2; usage 2; }
   case "$1" in
     --types) types="$2" ;;
     --records) records="$2" ;;
@@ -46,7 +47,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2" ;;
     --wrk-cpu) wrk_cpu="$2" ;;
     --server-cpus) server_cpus="$2" ;;
-    *) echo "bench-service-wrk: unknown option $1" >&2; usage ;;
+    *) echo "bench-service-wrk: unknown option $1" >&2; usage 2 ;;
   esac
   shift 2
 done
