@@ -1,14 +1,19 @@
 package org.puzzlelens.cli;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.puzzlelens.puzzles.core.Instances;
@@ -87,6 +92,14 @@ final class RewardsBenchCommand implements Callable<Integer> {
                     + "headers (slowloris) and time GET /health meanwhile; 0 skips it. Default: ${DEFAULT-VALUE}")
     int slowClients = 0;
 
+    @Option(
+            names = "--write-requests",
+            paramLabel = "DIR",
+            description = "write this bench's records (DIR/suite, for `rewards serve --suite`) and its service "
+                    + "request bodies (DIR/requests.jsonl, one a line) instead of running it, for an outside load "
+                    + "generator (scripts/bench-service-wrk.sh)")
+    Path writeRequests;
+
     @Mixin
     DesignOptions designOptions;
 
@@ -119,6 +132,10 @@ final class RewardsBenchCommand implements Callable<Integer> {
         for (int k = 0; k < targets.size(); k++) {
             completions.add(InProcessBench.sample(targets.get(k), k));
         }
+        if (writeRequests != null) {
+            writeRequests(recordList, requestBodies(targets, completions));
+            return 0;
+        }
         System.out.printf(
                 Locale.ROOT,
                 "rewards bench: %d records of %s, %d cores, %s%n",
@@ -128,6 +145,44 @@ final class RewardsBenchCommand implements Callable<Integer> {
                 Runtime.version());
         inProcess(engine, targets, completions);
         return service(engine, index, targets, completions);
+    }
+
+    /** One {@code POST /v1/rewards} body per target, each of {@code --batch} completions from that target on. */
+    private List<String> requestBodies(List<RewardTarget> targets, List<String> completions) {
+        List<String> bodies = new ArrayList<>();
+        for (int k = 0; k < targets.size(); k++) {
+            var body = Json.object();
+            var items = body.putArray("items");
+            for (int b = 0; b < batch; b++) {
+                int at = (k + b) % targets.size();
+                items.addObject().put("id", targets.get(at).id()).put("completion", completions.get(at));
+            }
+            bodies.add(Json.line(body));
+        }
+        return bodies;
+    }
+
+    /** The records as a suite folder, one {@code <type>.json} of JSON lines each, and the bodies one a line. */
+    private void writeRequests(List<DatasetRecord> recordList, List<String> bodies) throws IOException {
+        Path suite = writeRequests.resolve("suite");
+        Files.createDirectories(suite);
+        Map<Path, List<String>> linesByFile = new LinkedHashMap<>();
+        for (DatasetRecord r : recordList) {
+            linesByFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(Json.line(r.json()));
+        }
+        for (Map.Entry<Path, List<String>> file : linesByFile.entrySet()) {
+            Files.write(suite.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        Path requests = writeRequests.resolve("requests.jsonl");
+        Files.write(requests, bodies, StandardCharsets.UTF_8);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %d records to %s and %d request bodies (%d completion(s) each) to %s%n",
+                recordList.size(),
+                suite,
+                bodies.size(),
+                batch,
+                requests);
     }
 
     private void inProcess(RewardEngine engine, List<RewardTarget> targets, List<String> completions) {
@@ -169,16 +224,7 @@ final class RewardsBenchCommand implements Callable<Integer> {
             throws Exception {
         String token = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         String design = engine.designs().all().get(0).name();
-        List<String> bodies = new ArrayList<>();
-        for (int k = 0; k < targets.size(); k++) {
-            var body = Json.object();
-            var items = body.putArray("items");
-            for (int b = 0; b < batch; b++) {
-                int at = (k + b) % targets.size();
-                items.addObject().put("id", targets.get(at).id()).put("completion", completions.get(at));
-            }
-            bodies.add(Json.line(body));
-        }
+        List<String> bodies = requestBodies(targets, completions);
         MarkdownTable table = new MarkdownTable(
                 "clients",
                 "requests",

@@ -2,9 +2,12 @@ package org.puzzlelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +140,43 @@ class RewardsCommandsTest {
         assertThat(run("rewards", "score", "--completions", gens.toString(), "--design", "best")
                         .code())
                 .isEqualTo(2);
+    }
+
+    /**
+     * The records and bodies written for an outside load generator are what the service grades: the
+     * records read as a suite, and scored offline the bodies' completions come out as the three kinds
+     * say (described correct, a wrong letter, untagged with the right letter).
+     */
+    @Test
+    void benchWritesItsRecordsAndRequestBodiesForAnOutsideLoadGenerator() throws Exception {
+        Path out = dir.resolve("load");
+        CommandRun r =
+                run("rewards", "bench", "--types", "clock", "--records", "3", "--write-requests", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("wrote 3 records to ").contains("3 request bodies (1 completion(s) each)");
+        assertThat(Files.readAllLines(out.resolve("suite/clock.json"))).hasSize(3);
+        List<String> bodies = Files.readAllLines(out.resolve("requests.jsonl"));
+        assertThat(bodies).hasSize(3);
+        StringBuilder completions = new StringBuilder();
+        for (String body : bodies) {
+            JsonNode items = Json.MAPPER.readTree(body).get("items");
+            assertThat(items).hasSize(1);
+            completions.append(Json.line(items.get(0))).append('\n');
+        }
+        Path gens = Files.writeString(out.resolve("gens.jsonl"), completions);
+        CommandRun scored = run(
+                "rewards",
+                "score",
+                "--completions",
+                gens.toString(),
+                "--suite",
+                out.resolve("suite").toString());
+        assertThat(scored.code()).as(scored.err()).isZero();
+        List<Boolean> correct = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("gens.jsonl.scored.jsonl"))) {
+            correct.add(Json.MAPPER.readTree(line).at("/answer/correct").asBoolean());
+        }
+        assertThat(correct).containsExactly(true, false, true);
     }
 
     @Test

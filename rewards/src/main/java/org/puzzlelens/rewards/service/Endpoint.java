@@ -9,9 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.io.Json;
 
@@ -100,8 +97,7 @@ final class Endpoint implements HttpHandler {
      * the token as the URL's {@code token} query parameter.
      */
     private void authenticate(HttpExchange exchange) {
-        Optional<String> token = gate.token();
-        if (token.isEmpty()) {
+        if (gate.token().isEmpty()) {
             return;
         }
         String header = exchange.getRequestHeaders().getFirst("Authorization");
@@ -117,8 +113,7 @@ final class Endpoint implements HttpHandler {
                                 + "clients that cannot send headers); the token is in the service's token file");
             });
         }
-        if (!MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+        if (!gate.isToken(given)) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new ApiError(401, "wrong bearer token");
         }
@@ -149,7 +144,7 @@ final class Endpoint implements HttpHandler {
     /** The answer's JSON as UTF-8, in a buffer that hands its bytes to the response without another copy. */
     private static ByteArrayOutputStream render(Answer answer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-        try (JsonGenerator g = Json.MAPPER.createGenerator(bytes)) {
+        try (JsonGenerator g = ServiceJson.MAPPER.createGenerator(bytes)) {
             answer.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON into memory failed", e);

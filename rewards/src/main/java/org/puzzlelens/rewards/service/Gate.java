@@ -1,5 +1,7 @@
 package org.puzzlelens.rewards.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -25,6 +27,7 @@ final class Gate {
     private static final int KIB = 1024;
 
     private final Optional<String> token;
+    private final byte[] tokenBytes;
     private final long maxBodyBytes;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -34,6 +37,7 @@ final class Gate {
 
     Gate(Optional<String> token, long maxBodyBytes, Duration bodyWait) {
         this.token = token;
+        this.tokenBytes = token.map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(null);
         this.maxBodyBytes = maxBodyBytes;
         this.bodyKib = new Semaphore(kib(maxBodyBytes), true);
         this.bodyWait = bodyWait;
@@ -75,6 +79,11 @@ final class Gate {
         return token;
     }
 
+    /** Whether a client gave the token, compared in time that does not depend on where they differ. */
+    boolean isToken(String given) {
+        return tokenBytes != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), tokenBytes);
+    }
+
     long maxBodyBytes() {
         return maxBodyBytes;
     }
@@ -89,10 +98,17 @@ final class Gate {
         return true;
     }
 
+    /**
+     * Counts a request out. Only a closing gate has a waiter to wake: taking the monitor on every request
+     * made the requests in flight queue for it. The count and the flag are both volatile, so either this
+     * sees the flag set or {@link #close} sees this count.
+     */
     void leave() {
-        synchronized (inFlight) {
-            inFlight.decrementAndGet();
-            inFlight.notifyAll();
+        inFlight.decrementAndGet();
+        if (closing.get()) {
+            synchronized (inFlight) {
+                inFlight.notifyAll();
+            }
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.puzzlelens.puzzles.io.Json;
 
 /** Reads a request body as JSON within a size limit, refusing what is not UTF-8 JSON with a 4xx. */
 final class RequestBody {
@@ -38,7 +37,7 @@ final class RequestBody {
         }
         try {
             // parsed from the bytes: a decoded copy of the body as text cost its size three times over
-            JsonNode node = Json.MAPPER.readTree(bytes);
+            JsonNode node = ServiceJson.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw ApiError.badRequest("the body must be a JSON object");
             }
@@ -51,22 +50,39 @@ final class RequestBody {
     /**
      * A body of known length, read into one array of that size: {@code readNBytes(int)} reads chunks and
      * copies them into a new array at the end, twice the body's size at that moment. A body that ends
-     * early comes back short, as {@code readNBytes} returns it.
+     * early comes back short, as {@code readNBytes} returns it. Read on to the end of the stream: the JDK's
+     * server marks its stream as at its end only when a read says so, and closing an unmarked one drains
+     * it through a new 2 KB buffer, on every request.
      */
     private static byte[] readDeclared(InputStream in, int length) throws IOException {
         byte[] bytes = new byte[length];
         int read = in.readNBytes(bytes, 0, length);
-        return read == length ? bytes : Arrays.copyOf(bytes, read);
+        if (read == length) {
+            in.read(); // -1: the declared length is all the stream holds
+            return bytes;
+        }
+        return Arrays.copyOf(bytes, read);
     }
 
-    /** Decodes in small pieces, keeping none: the check without the memory of the text. */
-    private static boolean isUtf8(byte[] bytes) {
+    /**
+     * ASCII, the usual body, is UTF-8 as it stands; from the first other byte on (a sequence starts there,
+     * after an ASCII byte) the text is decoded in small pieces, keeping none: the check without the memory
+     * of the text, and without a decoder and its buffer for a body that needs none.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int ascii = 0;
+        while (ascii < bytes.length && bytes[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == bytes.length) {
+            return true;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, bytes.length - ascii));
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
             if (r.isError()) {

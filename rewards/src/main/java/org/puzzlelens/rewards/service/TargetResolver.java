@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.core.Registry;
-import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.rewards.RewardTarget;
 import org.puzzlelens.rewards.RewardTargets;
 
@@ -32,7 +31,7 @@ final class TargetResolver {
         String text = reference.asText().strip();
         if (text.startsWith("{")) {
             try {
-                JsonNode parsed = Json.MAPPER.readTree(text);
+                JsonNode parsed = ServiceJson.MAPPER.readTree(text);
                 if (parsed instanceof ObjectNode record) {
                     return inline(record, where);
                 }

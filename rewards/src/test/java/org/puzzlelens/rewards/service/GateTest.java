@@ -33,4 +33,24 @@ class GateTest {
         gate.releaseBody(chunked);
         assertThat(gate.reserveBody(0)).isEqualTo(1);
     }
+
+    /** Whether the leaving request runs before close begins to wait or while it waits, close sees it go. */
+    @Test
+    void closeWaitsForTheRequestInFlightAndRefusesNewOnes() throws Exception {
+        assertThat(gate.enter()).isTrue();
+        Thread leaver = Thread.ofPlatform().start(gate::leave);
+        assertThat(gate.close(60_000)).isTrue();
+        leaver.join();
+        assertThat(gate.inFlight()).isZero();
+        assertThat(gate.enter()).isFalse();
+        assertThat(gate.inFlight()).isZero();
+    }
+
+    @Test
+    void closeGivesUpOnARequestThatDoesNotLeaveInTime() throws Exception {
+        assertThat(gate.enter()).isTrue();
+        assertThat(gate.close(20)).isFalse();
+        gate.leave();
+        assertThat(gate.close(20)).isTrue();
+    }
 }
