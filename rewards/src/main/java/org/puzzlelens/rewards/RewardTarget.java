@@ -26,7 +26,7 @@ public record RewardTarget(
     public RewardTarget {
         options = List.copyOf(options);
         facts = List.copyOf(facts);
-        visualTerms = Set.copyOf(visualTerms);
+        visualTerms = VisualTerms.copyOf(visualTerms); // its own lookup, built once per target
         if (answerIndex < 0 || answerIndex >= options.size()) {
             throw new IllegalArgumentException(
                     id + ": answer index " + answerIndex + " is not among " + options.size() + " options");

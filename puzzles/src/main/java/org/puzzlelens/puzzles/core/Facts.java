@@ -5,18 +5,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Writing facts as text, reading them back tolerantly from a model's transcription, and scoring them. */
 public final class Facts {
-    // "key = value", "key: value", "- key -> value"; list markers and markdown emphasis are dropped.
-    /** Compiled once: {@code String.split} with a regex compiles it on every call. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-
-    private static final Pattern LINE =
-            Pattern.compile("^\\s*(?:[-*•]\\s*|\\d+[.)]\\s+)?(?<key>[^=:>]+?)\\s*(?:=|:|->)\\s*(?<value>.+?)\\s*$");
-
     private Facts() {}
 
     /** One fact a line, {@code key = value}. */
@@ -29,25 +20,31 @@ public final class Facts {
     }
 
     /**
-     * Reads every {@code key = value} (or {@code key: value}) line of a free text. Lines that are not
-     * facts are skipped; when a key is stated twice the first statement counts.
+     * Reads every {@code key = value} (or {@code key: value}, {@code - key -> value}) line of a free text
+     * ({@link FactLine}: list markers and markdown emphasis are dropped). Lines that are not facts are
+     * skipped; when a key is stated twice the first statement counts. Lines end at a line break as the
+     * expression {@code \R} has it.
      */
     public static List<Fact> parse(String text) {
         Map<String, Fact> byKey = new LinkedHashMap<>();
-        for (String line : LINE_BREAK.split(text)) {
-            Matcher m = LINE.matcher(line);
-            if (!m.matches()) {
-                continue;
+        int n = text.length();
+        for (int start = 0; start <= n; ) {
+            int end = start;
+            while (end < n && !isLineBreak(text.charAt(end))) {
+                end++;
             }
-            String key = m.group("key");
-            String value = m.group("value");
-            if (Fact.normalise(key).isEmpty() || Fact.normalise(value).isEmpty()) {
-                continue;
+            Fact f = FactLine.read(text, start, end);
+            if (f != null) {
+                byKey.putIfAbsent(f.key(), f);
             }
-            Fact f = new Fact(key, value);
-            byKey.putIfAbsent(f.key(), f);
+            boolean crlf = end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+            start = end + (crlf ? 2 : 1);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     public static Map<String, String> asMap(List<Fact> facts) {

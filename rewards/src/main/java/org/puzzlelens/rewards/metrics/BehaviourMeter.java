@@ -2,17 +2,10 @@ package org.puzzlelens.rewards.metrics;
 
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.chat.TaggedCompletion;
 
 /** Measures {@link Behaviour}; deterministic, and the same for every puzzle type. */
 public final class BehaviourMeter {
-    private static final Pattern REFLECTION = Pattern.compile(
-            "\\b(?:wait|hmm+|let me (?:re-?)?(?:check|verify|reconsider|double-check|re-?examine|think again)"
-                    + "|re-?examine|re-?check|double-check|on second thought|i made a mistake|that's not right"
-                    + "|actually)\\b",
-            Pattern.CASE_INSENSITIVE);
     private final TokenCounter tokens;
 
     /** @param tokens the caller's tokenizer, or null to report characters only */
@@ -27,7 +20,7 @@ public final class BehaviourMeter {
                 tokens == null ? OptionalInt.empty() : OptionalInt.of(tokens.count(completion.text())),
                 reasoning.codePointCount(0, reasoning.length()),
                 steps(reasoning),
-                count(REFLECTION, reasoning),
+                ReflectionPhrases.count(reasoning),
                 VisualTerms.mentioned(visualTerms, reasoning));
     }
 
@@ -107,14 +100,5 @@ public final class BehaviourMeter {
     /** The expression class {@code \s}: ASCII whitespace. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }
