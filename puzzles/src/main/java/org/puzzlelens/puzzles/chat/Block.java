@@ -27,9 +27,8 @@ public enum Block {
         }
         for (int k = 0; k < tag.length(); k++) {
             char written = text.charAt(at + k);
-            boolean same = tag.charAt(k) == '_'
-                    ? written == '_' || written == ' '
-                    : AsciiCase.matches(written, tag.charAt(k));
+            boolean same =
+                    tag.charAt(k) == '_' ? written == '_' || written == ' ' : AsciiCase.matches(written, tag.charAt(k));
             if (!same) {
                 return -1;
             }

@@ -82,8 +82,8 @@ public record Fact(String key, String value) {
             char c = text.charAt(i);
             boolean plain = c < 128 && (c < 'A' || c > 'Z') && "`*_\"\t\n\u000B\f\r".indexOf(c) < 0;
             // a space has a neighbour on each side: the ends are not spaces
-            boolean oddSpace = c == ' '
-                    && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ',' || text.charAt(i - 1) == ',');
+            boolean oddSpace =
+                    c == ' ' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ',' || text.charAt(i - 1) == ',');
             if (!plain || oddSpace) {
                 return false;
             }

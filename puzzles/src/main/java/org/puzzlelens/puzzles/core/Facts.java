@@ -28,7 +28,8 @@ public final class Facts {
     public static List<Fact> parse(String text) {
         Map<String, Fact> byKey = new LinkedHashMap<>();
         int n = text.length();
-        for (int start = 0; start <= n; ) {
+        int start = 0;
+        while (start <= n) {
             int end = start;
             while (end < n && !isLineBreak(text.charAt(end))) {
                 end++;

@@ -29,10 +29,39 @@ class CompletionParserTest {
     @Provide
     Arbitrary<String> tagTexts() {
         return Arbitraries.of(
-                        "<", ">", "/", "</", "<<", "think", "THINK", "tHiNk", "thin\u212A", "th\u0130nk", "th\u0131nk",
-                        "answer", "An\u017Fwer", "image", "IMAGE", "_", " ", "  ", "description", "DeScription",
-                        "image_description", "image description", "Image_Description", "<think>", "</think>",
-                        "< think>", "<think >", "</ANSWER>", "<answer>", "x", "\n", "\t", "B")
+                        "<",
+                        ">",
+                        "/",
+                        "</",
+                        "<<",
+                        "think",
+                        "THINK",
+                        "tHiNk",
+                        "thin\u212A",
+                        "th\u0130nk",
+                        "th\u0131nk",
+                        "answer",
+                        "An\u017Fwer",
+                        "image",
+                        "IMAGE",
+                        "_",
+                        " ",
+                        "  ",
+                        "description",
+                        "DeScription",
+                        "image_description",
+                        "image description",
+                        "Image_Description",
+                        "<think>",
+                        "</think>",
+                        "< think>",
+                        "<think >",
+                        "</ANSWER>",
+                        "<answer>",
+                        "x",
+                        "\n",
+                        "\t",
+                        "B")
                 .list()
                 .ofMaxSize(25)
                 .map(parts -> String.join("", parts));
@@ -51,6 +80,7 @@ class CompletionParserTest {
                 .toList();
         assertThat(scanned).as("tags of %s", text).isEqualTo(expected);
     }
+
     @Test
     void thinkThenAnswerIsStrictlyThatLayout() {
         TaggedCompletion c = CompletionParser.parse("  <think>add 2 hours</think>\n\n<answer>B</answer>\n");

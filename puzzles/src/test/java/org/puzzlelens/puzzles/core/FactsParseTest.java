@@ -43,9 +43,9 @@ class FactsParseTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of(
-                        "a", "B", "r2c3", "7", "12", "-", "*", "•", ".", ")", "=", ":", ">", "->", "-->", " ", "  ", "\t",
-                        "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u000B", "\f", "`", ",", ";", "_", "\"",
-                        "\u0130", "\u00A0", "\u0001", "- ", "1. ", "2) ", "3.", " = ", ": ")
+                        "a", "B", "r2c3", "7", "12", "-", "*", "•", ".", ")", "=", ":", ">", "->", "-->", " ", "  ",
+                        "\t", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u000B", "\f", "`", ",", ";", "_",
+                        "\"", "\u0130", "\u00A0", "\u0001", "- ", "1. ", "2) ", "3.", " = ", ": ")
                 .list()
                 .ofMaxSize(16)
                 .map(parts -> String.join("", parts));
@@ -59,7 +59,8 @@ class FactsParseTest {
     /** Where the list marker and the separator meet, the expression's backtracking decides the key. */
     @Test
     void markersThatReachTheSeparator() {
-        for (String line : List.of("-=x", "- =x", "1. =x", "1.  =x", "1. ->x", "- ->x", "->x", "•=x", "*=x", "12)a=b")) {
+        for (String line :
+                List.of("-=x", "- =x", "1. =x", "1.  =x", "1. ->x", "- ->x", "->x", "•=x", "*=x", "12)a=b")) {
             assertThat(Facts.parse(line)).as(line).isEqualTo(byExpressions(line));
         }
         assertThat(Facts.parse("1. =x")).containsExactly(new Fact("1.", "x"));

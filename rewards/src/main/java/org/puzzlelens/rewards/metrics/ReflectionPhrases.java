@@ -39,6 +39,17 @@ final class ReflectionPhrases {
     /** The choices of {@code (?:re-?)?}. */
     private static final String[] RE_PREFIXES = {"", "re", "re-"};
 
+    /** The ASCII letters a phrase can start with, in lower case: most words are rejected by this alone. */
+    private static final boolean[] FIRST_LETTERS = new boolean[128];
+
+    static {
+        FIRST_LETTERS['h'] = true; // hmm+
+        FIRST_LETTERS[LET_ME.charAt(0)] = true;
+        for (String phrase : ALONE) {
+            FIRST_LETTERS[phrase.charAt(0)] = true;
+        }
+    }
+
     private ReflectionPhrases() {}
 
     static int count(String text) {
@@ -64,7 +75,8 @@ final class ReflectionPhrases {
      */
     private static int phraseAt(String text, int i) {
         char c = text.charAt(i);
-        if (c >= 128 || !Character.isLetter(c) || WordBoundary.wordBefore(text, i)) {
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        if (!letter || !FIRST_LETTERS[c | ('a' - 'A')] || WordBoundary.wordBefore(text, i)) {
             return -1;
         }
         int end = hmmAt(text, i);

@@ -93,9 +93,9 @@ public final class VisualTerms extends AbstractSet<String> {
                 continue;
             }
             int start = i;
-            int hash = 0;
-            int length = 0;
-            while (i < n && BehaviourMeter.isContent(cp = text.codePointAt(i))) {
+            int hash = 0; // String.hashCode of the word's lower case, as it grows
+            int length = 0; // the lower case's length in chars
+            do {
                 if (hasContextualLowerCase(cp)) {
                     return mentionedInLowerCase(text);
                 }
@@ -108,7 +108,8 @@ public final class VisualTerms extends AbstractSet<String> {
                     length += 2;
                 }
                 i += Character.charCount(cp);
-            }
+                cp = i < n ? text.codePointAt(i) : ' ';
+            } while (BehaviourMeter.isContent(cp));
             if (length > 1 || Character.isDigit(Character.toLowerCase(text.charAt(start)))) {
                 seen.add(termAt(text, start, i, hash, length));
             }

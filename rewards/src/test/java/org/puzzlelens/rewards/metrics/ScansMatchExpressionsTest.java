@@ -44,13 +44,66 @@ class ScansMatchExpressionsTest {
      * Basic Multilingual Plane.
      */
     private static final List<String> REFLECTION_PIECES = List.of(
-            "wait", "WAIT", "Wait", "hmm", "HMm", "m", "M", "h", "let me ", "Let Me ", "let me", "let  me ", "re",
-            "RE", "re-", "check", "cHeck", "chec", "\u212A", "verify", "reconsider", "double-check", "double",
-            "-check", "examine", "exam", "ine", "think again", "think", " again", "recheck", "re-examine",
-            "on second thought", "on \u017Fecond thought", "i made a mistake", "I made a mistake",
-            "\u0130 made a mistake", "\u0131", "that's not right", "that\u2019s not right", "THAT'S", " not right",
-            "actually", "ACTUALLY", "actual", "ly", "a", "x", "é", "\u0301", "\u20D0", "𝐀", "_", "7", " ",
-            "-", "'", "\n", ".", ",");
+            "wait",
+            "WAIT",
+            "Wait",
+            "hmm",
+            "HMm",
+            "m",
+            "M",
+            "h",
+            "let me ",
+            "Let Me ",
+            "let me",
+            "let  me ",
+            "re",
+            "RE",
+            "re-",
+            "check",
+            "cHeck",
+            "chec",
+            "\u212A",
+            "verify",
+            "reconsider",
+            "double-check",
+            "double",
+            "-check",
+            "examine",
+            "exam",
+            "ine",
+            "think again",
+            "think",
+            " again",
+            "recheck",
+            "re-examine",
+            "on second thought",
+            "on \u017Fecond thought",
+            "i made a mistake",
+            "I made a mistake",
+            "\u0130 made a mistake",
+            "\u0131",
+            "that's not right",
+            "that\u2019s not right",
+            "THAT'S",
+            " not right",
+            "actually",
+            "ACTUALLY",
+            "actual",
+            "ly",
+            "a",
+            "x",
+            "é",
+            "\u0301",
+            "\u20D0",
+            "𝐀",
+            "_",
+            "7",
+            " ",
+            "-",
+            "'",
+            "\n",
+            ".",
+            ",");
 
     @Provide
     Arbitrary<String> reflectionTexts() {
@@ -96,9 +149,7 @@ class ScansMatchExpressionsTest {
     @Property(tries = 10000, seed = "17")
     void reflectionsAsTheExpression(@ForAll("reflectionTexts") String text) {
         long expected = REFLECTION.matcher(text).results().count();
-        assertThat(ReflectionPhrases.count(text))
-                .as("reflections in %s", text)
-                .isEqualTo(expected);
+        assertThat(ReflectionPhrases.count(text)).as("reflections in %s", text).isEqualTo(expected);
     }
 
     @Test
@@ -106,15 +157,17 @@ class ScansMatchExpressionsTest {
         String text = "Wait. Hmmm, let me re-check; LET ME reconsider. Re-examine it, double-check, "
                 + "on second thought I made a mistake: that's not right, actually.";
         assertThat(ReflectionPhrases.count(text)).isEqualTo(10);
-        assertThat(ReflectionPhrases.count("awaits the checks of hmmx, é\u0301wait, e\u0301wait")).isZero();
+        assertThat(ReflectionPhrases.count("awaits the checks of hmmx, é\u0301wait, e\u0301wait"))
+                .isZero();
     }
 
     /** With the letters whose lower case is not a plain code point map, and others that fold oddly. */
     @Provide
     Arbitrary<String> textsWithOddCases() {
         List<String> pieces = new ArrayList<>(PIECES);
-        pieces.addAll(List.of("\u0130", "i\u0307", "I", "i", "\u03A3", "\u03C3", "\u03C2", "\u212A", "K", "k", "\u01C5",
-                "\u01C6", "\u017F", "S", "'", "\u0301"));
+        pieces.addAll(List.of(
+                "\u0130", "i\u0307", "I", "i", "\u03A3", "\u03C3", "\u03C2", "\u212A", "K", "k", "\u01C5", "\u01C6",
+                "\u017F", "S", "'", "\u0301"));
         return Arbitraries.of(pieces).list().ofMaxSize(30).map(parts -> String.join("", parts));
     }
 
@@ -135,8 +188,19 @@ class ScansMatchExpressionsTest {
 
     @Property(tries = 5000, seed = "17")
     void mentionedAsTheExpressionTokensWithOddCases(@ForAll("textsWithOddCases") String text) {
-        Set<String> terms = Set.of("ab", "7", "ki", "k7", "i\u0307", "\u03C3\u03C3", "\u03C3\u03C2", "\u01C6\u01C6", "\u017Fi",
-                "ii", "i\u0307i", "ss");
+        Set<String> terms = Set.of(
+                "ab",
+                "7",
+                "ki",
+                "k7",
+                "i\u0307",
+                "\u03C3\u03C3",
+                "\u03C3\u03C2",
+                "\u01C6\u01C6",
+                "\u017Fi",
+                "ii",
+                "i\u0307i",
+                "ss");
         assertThat(VisualTerms.mentioned(terms, text))
                 .as("terms in %s", text)
                 .isEqualTo(mentionedByExpression(terms, text));

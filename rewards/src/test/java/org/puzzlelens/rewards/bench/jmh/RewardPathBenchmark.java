@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.puzzlelens.puzzles.chat.AnswerRead;
 import org.puzzlelens.puzzles.chat.AnswerReader;
@@ -58,7 +58,7 @@ public class RewardPathBenchmark {
     private JsonGenerator json;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         engine = new RewardEngine(Designs.defaults());
         scored = engine.designs().design("perception");
         target = Fixtures.target(0);
