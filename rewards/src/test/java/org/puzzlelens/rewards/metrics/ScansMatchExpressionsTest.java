@@ -88,7 +88,7 @@ class ScansMatchExpressionsTest {
             " not right",
             "actually",
             "ACTUALLY",
-            "actual",
+            "actual", "re-chec", "let me chec", "i made a mista", "e", "that'\u017F",
             "ly",
             "a",
             "x",
@@ -158,6 +158,9 @@ class ScansMatchExpressionsTest {
                 + "on second thought I made a mistake: that's not right, actually.";
         assertThat(ReflectionPhrases.count(text)).isEqualTo(10);
         assertThat(ReflectionPhrases.count("awaits the checks of hmmx, é\u0301wait, e\u0301wait"))
+                .isZero();
+        // what Unicode case folding would match, the expression's ASCII folding does not
+        assertThat(ReflectionPhrases.count("re-chec\u212A, \u0130 made a mista\u212Ae, that'\u017F not right"))
                 .isZero();
     }
 
