@@ -1,10 +1,12 @@
 package org.puzzlelens.puzzles.core;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Writing facts as text, reading them back tolerantly from a model's transcription, and scoring them. */
 public final class Facts {
@@ -91,16 +93,28 @@ public final class Facts {
         return out;
     }
 
-    /** Grades claimed facts against the true ones, key by key. */
+    /**
+     * Grades claimed facts against the true ones, key by key: the tally of {@link #check}, counted
+     * without a check per key (the reward service grades every described completion;
+     * FactsScoreTest holds the two together). Every claimed key that is no true key is an extra one.
+     */
     public static FactScore score(List<Fact> truth, List<Fact> claimed) {
-        List<Check> checks = check(truth, claimed);
-        Map<Match, Integer> counts = new EnumMap<>(Match.class);
-        checks.forEach(c -> counts.merge(c.match(), 1, Integer::sum));
-        return new FactScore(
-                truth.size(),
-                counts.getOrDefault(Match.RIGHT, 0),
-                counts.getOrDefault(Match.WRONG, 0),
-                counts.getOrDefault(Match.MISSING, 0),
-                counts.getOrDefault(Match.EXTRA, 0));
+        Map<String, String> stated = new HashMap<>();
+        claimed.forEach(f -> stated.putIfAbsent(f.key(), f.value()));
+        Set<String> trueKeys = new HashSet<>();
+        int right = 0;
+        int wrong = 0;
+        for (Fact f : truth) {
+            if (!trueKeys.add(f.key())) {
+                throw new IllegalArgumentException("fact key stated twice: " + f.key());
+            }
+            String got = stated.get(f.key());
+            if (got != null && got.equals(f.value())) {
+                right++;
+            } else if (got != null) {
+                wrong++;
+            }
+        }
+        return new FactScore(truth.size(), right, wrong, truth.size() - right - wrong, stated.size() - right - wrong);
     }
 }

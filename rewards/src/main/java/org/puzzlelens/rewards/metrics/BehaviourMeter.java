@@ -81,8 +81,14 @@ public final class BehaviourMeter {
         return Character.getType(next) == Character.UPPERCASE_LETTER || (next >= '0' && next <= '9') || next == '(';
     }
 
-    /** A letter or a number, as the expression class {@code [\p{L}\p{N}]}. */
+    /**
+     * A letter or a number, as the expression class {@code [\p{L}\p{N}]} (ScansMatchExpressionsTest checks
+     * every code point). ASCII first: it is most of what the reward path reads, a character at a time.
+     */
     static boolean isContent(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetter(cp)) {
             return true;
         }

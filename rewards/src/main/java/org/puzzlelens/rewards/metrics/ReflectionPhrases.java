@@ -1,5 +1,6 @@
 package org.puzzlelens.rewards.metrics;
 
+import java.util.Arrays;
 import org.puzzlelens.puzzles.chat.AsciiCase;
 
 /**
@@ -39,15 +40,24 @@ final class ReflectionPhrases {
     /** The choices of {@code (?:re-?)?}. */
     private static final String[] RE_PREFIXES = {"", "re", "re-"};
 
-    /** The ASCII letters a phrase can start with, in lower case: most words are rejected by this alone. */
+    /**
+     * The phrases of {@link #ALONE} by their first letter (lower case ASCII), so that a word is compared
+     * with the few that start as it does; with "hmm" and "let me " a start letter with none is rejected.
+     */
+    private static final String[][] ALONE_BY_FIRST = new String[128][];
+
     private static final boolean[] FIRST_LETTERS = new boolean[128];
 
     static {
+        for (char first = 'a'; first <= 'z'; first++) {
+            char letter = first;
+            String[] starting =
+                    Arrays.stream(ALONE).filter(p -> p.charAt(0) == letter).toArray(String[]::new);
+            ALONE_BY_FIRST[first] = starting.length == 0 ? null : starting;
+            FIRST_LETTERS[first] = starting.length > 0;
+        }
         FIRST_LETTERS['h'] = true; // hmm+
         FIRST_LETTERS[LET_ME.charAt(0)] = true;
-        for (String phrase : ALONE) {
-            FIRST_LETTERS[phrase.charAt(0)] = true;
-        }
     }
 
     private ReflectionPhrases() {}
@@ -76,12 +86,13 @@ final class ReflectionPhrases {
     private static int phraseAt(String text, int i) {
         char c = text.charAt(i);
         boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (!letter || !FIRST_LETTERS[c | ('a' - 'A')] || WordBoundary.wordBefore(text, i)) {
+        char first = (char) (c | ('a' - 'A'));
+        if (!letter || !FIRST_LETTERS[first] || WordBoundary.wordBefore(text, i)) {
             return -1;
         }
         int end = hmmAt(text, i);
-        if (end < 0) {
-            end = firstOf(ALONE, text, i);
+        if (end < 0 && ALONE_BY_FIRST[first] != null) {
+            end = firstOf(ALONE_BY_FIRST[first], text, i);
         }
         if (end < 0 && AsciiCase.literalAt(text, i, LET_ME) >= 0) {
             end = afterLetMe(text, i + LET_ME.length());

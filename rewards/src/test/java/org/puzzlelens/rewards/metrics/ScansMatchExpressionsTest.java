@@ -88,7 +88,12 @@ class ScansMatchExpressionsTest {
             " not right",
             "actually",
             "ACTUALLY",
-            "actual", "re-chec", "let me chec", "i made a mista", "e", "that'\u017F",
+            "actual",
+            "re-chec",
+            "let me chec",
+            "i made a mista",
+            "e",
+            "that'\u017F",
             "ly",
             "a",
             "x",
@@ -230,6 +235,17 @@ class ScansMatchExpressionsTest {
             assertThat(VisualTerms.hasContextualLowerCase(cp)).as("U+%04X", cp).isEqualTo(!same);
         }
         assertThat(apart).containsExactly(0x130, 0x3A3);
+    }
+
+    @Test
+    void contentIsTheExpressionClassForEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected =
+                    CONTENT.matcher(new String(Character.toChars(cp))).matches();
+            if (BehaviourMeter.isContent(cp) != expected) {
+                assertThat(BehaviourMeter.isContent(cp)).as("U+%04X", cp).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
