@@ -96,9 +96,13 @@ public final class Facts {
     /**
      * Grades claimed facts against the true ones, key by key: the tally of {@link #check}, counted
      * without a check per key (the reward service grades every described completion;
-     * FactsScoreTest holds the two together). Every claimed key that is no true key is an extra one.
+     * FactsScoreTest holds the two together), and with no table of the true keys when they come as
+     * {@link KeyedFacts}. Every claimed key that is no true key is an extra one.
      */
     public static FactScore score(List<Fact> truth, List<Fact> claimed) {
+        if (truth instanceof KeyedFacts keyed && keyed.keysUnique()) {
+            return keyed.score(claimed);
+        }
         Map<String, String> stated = new HashMap<>();
         claimed.forEach(f -> stated.putIfAbsent(f.key(), f.value()));
         Set<String> trueKeys = new HashSet<>();

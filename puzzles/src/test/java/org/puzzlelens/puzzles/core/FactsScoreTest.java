@@ -12,8 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link Facts#score} counts without building {@link Facts#check}'s list; it must be that list's tally,
- * on fact lists drawn from few keys and values (so that keys repeat, match, differ and go missing).
+ * {@link Facts#score} counts without building {@link Facts#check}'s list, and with a {@link KeyedFacts}
+ * truth without a table of the true keys; it must be that list's tally, on fact lists drawn from few keys and values (so that keys repeat, match, differ and go missing).
  */
 class FactsScoreTest {
     @Provide
@@ -30,12 +30,17 @@ class FactsScoreTest {
             assertThatThrownBy(() -> Facts.score(truth, claimed))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("fact key stated twice: ");
+            assertThatThrownBy(() -> Facts.score(KeyedFacts.copyOf(truth), claimed))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("fact key stated twice: ");
             assertThatThrownBy(() -> Facts.check(truth, claimed)).isInstanceOf(IllegalArgumentException.class);
             return;
         }
         List<Facts.Check> checks = Facts.check(truth, claimed);
-        assertThat(Facts.score(truth, claimed))
-                .isEqualTo(new FactScore(
+        assertThat(KeyedFacts.copyOf(truth)).isEqualTo(truth);
+        assertThat(List.of(Facts.score(truth, claimed), Facts.score(KeyedFacts.copyOf(truth), claimed)))
+                .as("plain and keyed truth")
+                .containsOnly(new FactScore(
                         truth.size(),
                         count(checks, Facts.Match.RIGHT),
                         count(checks, Facts.Match.WRONG),
