@@ -3,6 +3,7 @@ package org.puzzlelens.rewards;
 import java.util.List;
 import java.util.Set;
 import org.puzzlelens.puzzles.core.Fact;
+import org.puzzlelens.puzzles.core.KeyedFacts;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.rewards.metrics.VisualTerms;
 
@@ -25,8 +26,8 @@ public record RewardTarget(
         Record state) {
     public RewardTarget {
         options = List.copyOf(options);
-        facts = List.copyOf(facts);
-        visualTerms = Set.copyOf(visualTerms);
+        facts = KeyedFacts.copyOf(facts); // graded against every completion: its key index, built once
+        visualTerms = VisualTerms.copyOf(visualTerms); // its own lookup, built once per target
         if (answerIndex < 0 || answerIndex >= options.size()) {
             throw new IllegalArgumentException(
                     id + ": answer index " + answerIndex + " is not among " + options.size() + " options");

@@ -17,14 +17,22 @@ public enum Block {
         return tag;
     }
 
-    /** Reads a tag name as written in a completion; models also write {@code image description}. */
-    static Block ofTag(String written) {
-        String t = written.toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
-        for (Block b : values()) {
-            if (b.tag.equals(t)) {
-                return b;
+    /**
+     * The end of this block's tag name written at {@code at} of the text, or -1: ASCII letters in any
+     * case, and {@code image description} with a space too (models write it so).
+     */
+    int nameEnd(String text, int at) {
+        if (at + tag.length() > text.length()) {
+            return -1;
+        }
+        for (int k = 0; k < tag.length(); k++) {
+            char written = text.charAt(at + k);
+            boolean same =
+                    tag.charAt(k) == '_' ? written == '_' || written == ' ' : AsciiCase.matches(written, tag.charAt(k));
+            if (!same) {
+                return -1;
             }
         }
-        throw new IllegalArgumentException("not a block tag: " + written);
+        return at + tag.length();
     }
 }

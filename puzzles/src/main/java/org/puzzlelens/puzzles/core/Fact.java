@@ -25,9 +25,13 @@ public record Fact(String key, String value) {
      * around commas, no trailing full stops or semicolons. One pass by hand: facts are normalised for
      * every line of every completion the reward service grades, and the three regular-expression
      * replacements this replaces were a fifth of the service's profile (FactNormaliseTest holds the
-     * scan to them).
+     * scan to them). Text already in normal form comes back as it is, without a copy: every fact the
+     * reward path reads is normalised twice (to skip empty ones, then by the constructor).
      */
     static String normalise(String text) {
+        if (isPlainNormal(text)) {
+            return text;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder collapsed = new StringBuilder(lower.length());
         boolean inSpace = false;
@@ -59,6 +63,32 @@ public record Fact(String key, String value) {
             s = s.substring(0, s.length() - 1).trim();
         }
         return s;
+    }
+
+    /**
+     * Whether {@link #normalise} would give this ASCII text back unchanged: no capitals, markup or
+     * whitespace but single spaces, none at the ends or beside a comma, nothing of code 32 or below at the
+     * ends (which {@code trim} drops), no final full stop or semicolon. Other text takes the full way.
+     */
+    private static boolean isPlainNormal(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ' || ".;".indexOf(text.charAt(n - 1)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean plain = c < 128 && (c < 'A' || c > 'Z') && "`*_\"\t\n\u000B\f\r".indexOf(c) < 0;
+            // a space has a neighbour on each side: the ends are not spaces
+            boolean oddSpace =
+                    c == ' ' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ',' || text.charAt(i - 1) == ',');
+            if (!plain || oddSpace) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -2,17 +2,10 @@ package org.puzzlelens.rewards.metrics;
 
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.puzzlelens.puzzles.chat.TaggedCompletion;
 
 /** Measures {@link Behaviour}; deterministic, and the same for every puzzle type. */
 public final class BehaviourMeter {
-    private static final Pattern REFLECTION = Pattern.compile(
-            "\\b(?:wait|hmm+|let me (?:re-?)?(?:check|verify|reconsider|double-check|re-?examine|think again)"
-                    + "|re-?examine|re-?check|double-check|on second thought|i made a mistake|that's not right"
-                    + "|actually)\\b",
-            Pattern.CASE_INSENSITIVE);
     private final TokenCounter tokens;
 
     /** @param tokens the caller's tokenizer, or null to report characters only */
@@ -27,7 +20,7 @@ public final class BehaviourMeter {
                 tokens == null ? OptionalInt.empty() : OptionalInt.of(tokens.count(completion.text())),
                 reasoning.codePointCount(0, reasoning.length()),
                 steps(reasoning),
-                count(REFLECTION, reasoning),
+                ReflectionPhrases.count(reasoning),
                 VisualTerms.mentioned(visualTerms, reasoning));
     }
 
@@ -88,8 +81,14 @@ public final class BehaviourMeter {
         return Character.getType(next) == Character.UPPERCASE_LETTER || (next >= '0' && next <= '9') || next == '(';
     }
 
-    /** A letter or a number, as the expression class {@code [\p{L}\p{N}]}. */
+    /**
+     * A letter or a number, as the expression class {@code [\p{L}\p{N}]} (ScansMatchExpressionsTest checks
+     * every code point). ASCII first: it is most of what the reward path reads, a character at a time.
+     */
     static boolean isContent(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -107,14 +106,5 @@ public final class BehaviourMeter {
     /** The expression class {@code \s}: ASCII whitespace. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }
