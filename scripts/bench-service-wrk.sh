@@ -7,8 +7,10 @@
 #
 #   scripts/bench-service-wrk.sh                               # 1, 8, 64 connections, 30 s each, after a 5 s warm-up
 #   scripts/bench-service-wrk.sh --connections 64 --duration 60s --server-cpus 0 --wrk-cpu 1
+#   scripts/bench-service-wrk.sh --batch 64 --connections 1,8 --server-cpus 0 --wrk-cpu 1   # the batch endpoint on one core
 #
 # Options: --types LIST (clock,maze) --records N per type (10) --design NAME (vanilla, the bench's)
+#   --batch N completions per request (1; the body's items, as `rewards bench --batch`)
 #   --connections LIST (1,8,64) --duration D (30s) --warmup D (5s, per level, not reported)
 #   --wrk-cpu N / --server-cpus LIST: pin wrk / the server with taskset (default: neither pinned)
 # Extra JVM options for the server: PUZZLELENS_JAVA_OPTS (e.g. a JFR recording), as for ./puzzlelens.
@@ -26,6 +28,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 types=clock,maze
 records=10
 design=vanilla
+batch=1
 connections=1,8,64
 duration=30s
 warmup=5s
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
     --types) types="$2" ;;
     --records) records="$2" ;;
     --design) design="$2" ;;
+    --batch) batch="$2" ;;
     --connections) connections="$2" ;;
     --duration) duration="$2" ;;
     --warmup) warmup="$2" ;;
@@ -71,7 +75,7 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
-"$root/puzzlelens" rewards bench --types "$types" --records "$records" --write-requests "$work" >&2
+"$root/puzzlelens" rewards bench --types "$types" --records "$records" --batch "$batch" --write-requests "$work" >&2
 
 pin() { # taskset prefix for a CPU list, or nothing
   if [ -n "$1" ]; then printf 'taskset -c %s' "$1"; fi
@@ -185,10 +189,10 @@ wrk_run() { # connections duration -> wrk's output
 
 echo "load before: $(uptime)"
 echo "server: $url (pid $server_pid, cpus ${server_cpus:-any}); wrk 1 thread (cpus ${wrk_cpu:-any}); design $design; \
-$(wc -l <"$work/requests.jsonl") bodies of $types, $records records per type; ${duration} per level after ${warmup}"
+$(wc -l <"$work/requests.jsonl") bodies of $batch completion(s) of $types, $records records per type; ${duration} per level after ${warmup}"
 echo
-echo "| connections | requests | requests/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | not 200 | socket errors | server CPU µs/request | wrk CPU µs/request | young GCs (s) | server heap allocated KB/request | heap in use after, MiB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| connections | requests | requests/s | completions/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | not 200 | socket errors | server CPU µs/request | wrk CPU µs/request | young GCs (s) | server heap allocated KB/request | heap in use after, MiB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 failed=0
 for c in ${connections//,/ }; do
   wrk_run "$c" "$warmup" >/dev/null
@@ -202,13 +206,13 @@ for c in ${connections//,/ }; do
   mb_per_second=$(allocated_per_second "$log_before" "$(last_gc)")
   read -r requests seconds bad errors p50 p90 p99 p999 max < <(sed -n 's/^RESULT //p' "$work/wrk.out")
   read -r wrk_user wrk_sys <"$work/wrk.time"
-  awk -v c="$c" -v n="$requests" -v s="$seconds" -v bad="$bad" -v err="$errors" -v p50="$p50" -v p90="$p90" \
+  awk -v c="$c" -v n="$requests" -v s="$seconds" -v batch="$batch" -v bad="$bad" -v err="$errors" -v p50="$p50" -v p90="$p90" \
     -v p99="$p99" -v p999="$p999" -v max="$max" -v cpu=$((cpu_after - cpu_before)) -v hz="$ticks" \
     -v wu="$wrk_user" -v ws="$wrk_sys" \
     -v gcs=$((gc_after[0] - gc_before[0])) -v gct="$(awk -v a="${gc_after[1]}" -v b="${gc_before[1]}" 'BEGIN {print a - b}')" \
     -v mbs="$mb_per_second" -v heap="$(heap_used_mib)" 'BEGIN {
-      printf "| %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f | %.1f | %d (%.3f) | %s | %d |\n",
-        c, n, n / s, p50, p90, p99, p999, max, bad, err, cpu / hz * 1e6 / n, (wu + ws) * 1e6 / n, gcs, gct,
+      printf "| %d | %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.1f | %.1f | %d (%.3f) | %s | %d |\n",
+        c, n, n / s, n * batch / s, p50, p90, p99, p999, max, bad, err, cpu / hz * 1e6 / n, (wu + ws) * 1e6 / n, gcs, gct,
         mbs == "nan" ? "-" : sprintf("%.1f", mbs * 1024 / (n / s)), heap }'
   if [ "$bad" != 0 ] || [ "$errors" != 0 ]; then failed=1; fi
 done
