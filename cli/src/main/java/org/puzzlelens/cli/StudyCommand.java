@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
                     + "and report.html with charts (accuracy image vs text, gain over the base, in- vs out-of-domain, "
                     + "behaviour, per type and tag).",
             "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
-                    + "checkpoint, evaluation results). The defaults took 21 minutes and 1.48 GB on a 2-core CPU with three designs (docs/RESULTS.md); "
+                    + "checkpoint, evaluation results). The defaults took 18-21 minutes and 1.5 GB on a 2-core CPU with three designs (docs/RESULTS.md); "
                     + "--quick 1.7."
         })
 final class StudyCommand implements Callable<Integer>, RecordedRun {
