@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
                     + "behaviour, per type and tag).",
             "Resumable: rerun the same command after a kill and it continues (suites, the cached base, GRPO from its "
                     + "checkpoint, evaluation results). The defaults took 18-21 minutes and 1.5 GB on a 2-core CPU with three designs (docs/RESULTS.md); "
-                    + "--quick 1.7."
+                    + "--quick 1.8."
         })
 final class StudyCommand implements Callable<Integer>, RecordedRun {
     static final String DIVERGED = "DIVERGED";
