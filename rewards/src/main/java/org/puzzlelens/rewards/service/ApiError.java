@@ -4,20 +4,22 @@ package org.puzzlelens.rewards.service;
 public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
+    private final int retryAfterSeconds;
 
     public ApiError(int status, String message) {
-        this(status, null, message);
+        this(status, null, 0, message);
     }
 
-    private ApiError(int status, String code, String message) {
+    private ApiError(int status, String code, int retryAfterSeconds, String message) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    /** 503 for a service that is up but has no room for the request now: the client should retry. */
+    /** 503 for a service that is up but has no room for the request now: the client should retry in a second. */
     public static ApiError busy(String message) {
-        return new ApiError(503, "busy", message);
+        return new ApiError(503, "busy", 1, message);
     }
 
     public static ApiError badRequest(String message) {
@@ -26,6 +28,11 @@ public final class ApiError extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The seconds after which a retry may succeed ({@code Retry-After}), or 0 for a refusal that stands. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** A short machine-readable name for the status. */

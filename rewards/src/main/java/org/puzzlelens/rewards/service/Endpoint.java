@@ -55,8 +55,8 @@ final class Endpoint implements HttpHandler {
             }
             send(exchange, 200, act(body), false);
         } catch (ApiError e) {
-            if (e.code().equals("busy")) {
-                exchange.getResponseHeaders().set("Retry-After", "1");
+            if (e.retryAfterSeconds() > 0) {
+                exchange.getResponseHeaders().set("Retry-After", Integer.toString(e.retryAfterSeconds()));
             }
             send(exchange, error(e), true);
         } catch (RuntimeException e) {

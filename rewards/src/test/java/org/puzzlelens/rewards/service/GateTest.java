@@ -18,6 +18,7 @@ class GateTest {
                 .isInstanceOfSatisfying(ApiError.class, e -> {
                     assertThat(e.status()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("busy");
+                    assertThat(e.retryAfterSeconds()).isEqualTo(1); // the answer's Retry-After
                 })
                 .hasMessageContaining("retry shortly");
         gate.releaseBody(first);
