@@ -46,7 +46,8 @@ public final class Facts {
         return new ArrayList<>(byKey.values());
     }
 
-    private static boolean isLineBreak(char c) {
+    /** The characters that start the expression {@code \R}: where fact lines (and reasoning steps) break. */
+    public static boolean isLineBreak(int c) {
         return c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 

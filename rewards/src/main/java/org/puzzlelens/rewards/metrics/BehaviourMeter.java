@@ -3,6 +3,7 @@ package org.puzzlelens.rewards.metrics;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.puzzlelens.puzzles.chat.TaggedCompletion;
+import org.puzzlelens.puzzles.core.Facts;
 
 /** Measures {@link Behaviour}; deterministic, and the same for every puzzle type. */
 public final class BehaviourMeter {
@@ -46,7 +47,7 @@ public final class BehaviourMeter {
                 }
                 content = true;
                 broken = false;
-            } else if (isLineBreak(cp) || sentenceEndsBefore(reasoning, i)) {
+            } else if (Facts.isLineBreak(cp) || sentenceEndsBefore(reasoning, i)) {
                 broken = true;
             }
             i += Character.charCount(cp);
@@ -96,11 +97,6 @@ public final class BehaviourMeter {
         return type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    /** The characters that start the expression {@code \R}. */
-    private static boolean isLineBreak(int cp) {
-        return cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     /** The expression class {@code \s}: ASCII whitespace. */
