@@ -57,12 +57,12 @@ def read_stacks(lines):
 
 def colour(name):
     """A fill per kind of frame, its shade from the name so that neighbours differ but runs agree."""
-    shade = zlib.crc32(name.encode()) % 60
+    shade = zlib.crc32(name.encode()) % 40
     if name.endswith("_[k]"):
-        return f"rgb(230,{120 + shade // 2},40)"
+        return f"rgb(225,{95 + shade},{45 + shade // 2})"
     if "/" in name and "::" not in name:  # Java frames are written pkg/Class.method
-        return f"rgb({50 + shade},{170 + shade // 2},{60 + shade // 3})"
-    return f"rgb(235,{140 + shade},{40 + shade // 3})"
+        return f"rgb({60 + shade},{175 + shade},{70 + shade // 2})"
+    return f"rgb({215 + shade // 2},{195 + shade},{70 + shade})"
 
 
 def depth(node, least_samples):

@@ -52,17 +52,17 @@ if [ -n "$jvm" ]; then
   pid="$(pgrep -n -f -- "bin/java .*$jvm" || true)"
   [ -n "$pid" ] || { echo "profile.sh: no process matches --jvm '$jvm' after $after s" >&2; kill "$command_pid"; exit 1; }
 fi
-attach() {
-  kill -0 "$pid" 2>/dev/null || { echo "profile.sh: the JVM ($pid) ended before the profile's $1; lower --after or --for" >&2; exit 1; }
-  "$JAVA_HOME/bin/jcmd" "$pid" JVMTI.agent_load "$lib" "\"$2\"" >/dev/null
-}
-attach start "start,event=cpu,interval=$interval,cstack=vm"
+agent() { "$JAVA_HOME/bin/jcmd" "$pid" JVMTI.agent_load "$lib" "\"$1,collapsed,file=$(realpath "$collapsed")\"" >/dev/null; }
+rm -f "$collapsed"
+kill -0 "$pid" 2>/dev/null || { echo "profile.sh: the JVM ($pid) ended within --after $after s" >&2; exit 1; }
+agent "start,event=cpu,interval=$interval,cstack=vm"
 sleep "$duration"
-attach end "stop,collapsed,file=$(realpath "$collapsed")"
+# a JVM that ends sooner writes the profile as it exits
+kill -0 "$pid" 2>/dev/null && agent stop
 status=0
 wait "$command_pid" || status=$?
 python3 "$root/scripts/flamegraph.py" --title "${title:-$*}" \
-  --subtitle "$(($(awk '{s += $NF} END {print s}' "$collapsed") * interval / 1000000)) ms of CPU sampled over ${duration} s, from ${after} s after the start" \
+  --subtitle "$(($(awk '{s += $NF} END {print s}' "$collapsed") * interval / 1000000)) ms of CPU sampled from ${after} s after the start, for at most ${duration} s" \
   "$collapsed" >"$out"
 echo "profile.sh: $out ($(wc -l <"$collapsed") distinct stacks); the command exited with $status" >&2
 exit "$status"
