@@ -43,6 +43,9 @@ final class HuffmanCode {
                 leaves[n++] = ((long) frequencies[s] << 32) | s;
             }
         }
+        if (n > 1 << maxLength) {
+            throw new IllegalArgumentException(n + " symbols cannot all have codes of at most " + maxLength + " bits");
+        }
         if (n < 2) {
             int used = n == 1 ? (int) leaves[0] : 0;
             lengths[used] = 1;
