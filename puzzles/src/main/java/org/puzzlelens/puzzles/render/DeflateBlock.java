@@ -1,5 +1,7 @@
 package org.puzzlelens.puzzles.render;
 
+import java.util.Arrays;
+
 /**
  * The tokens of one deflate block and their frequencies, written as a block with its own Huffman code
  * (RFC 1951, 3.2.7). Made for Up-filtered RGB scanlines, the block holds three kinds of token, each
@@ -95,7 +97,7 @@ final class DeflateBlock {
         writeHeader(out, last, code.lengths);
         writeTokens(out, code);
         out.writeBits(code.codes[END_OF_BLOCK], code.lengths[END_OF_BLOCK]);
-        java.util.Arrays.fill(frequencies, 0);
+        Arrays.fill(frequencies, 0);
         count = 0;
     }
 

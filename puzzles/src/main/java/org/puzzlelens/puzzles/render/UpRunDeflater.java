@@ -21,7 +21,7 @@ final class UpRunDeflater {
     /** Far below overflow: a pixel adds at most 3 * 2^60 + 2^11 to the checksum's sums. */
     private static final long ADLER_REDUCE_AT = 1L << 60;
     /** Tokens per block before the block is closed at the end of a row: enough to amortise its header, small enough to stay in cache. */
-    static final int BLOCK_TOKENS = 1 << 14;
+    private static final int BLOCK_TOKENS = 1 << 14;
     /** The most pixels one run token covers, which keeps the checksum's closed form far from overflow. */
     private static final int MAX_RUN_PIXELS = 1 << 16;
 
