@@ -43,13 +43,8 @@ public sealed interface ImageFormat {
         };
     }
 
-    /** Lossless, deflated by {@link PngEncoder} at the level chosen by measurement (docs/PERFORMANCE.md). */
+    /** Lossless, encoded by {@link PngEncoder} (measurements in docs/PERFORMANCE.md). */
     record Png() implements ImageFormat {
-        /** zlib's fastest level: at 2000-3000 px it deflates several times faster than level 6 (docs/PERFORMANCE.md). */
-        static final int DEFLATE_LEVEL = 1;
-
-        private static final PngEncoder ENCODER = new PngEncoder(DEFLATE_LEVEL);
-
         @Override
         public String extension() {
             return "png";
@@ -57,7 +52,7 @@ public sealed interface ImageFormat {
 
         @Override
         public byte[] encode(BufferedImage image) {
-            return ENCODER.encode(image);
+            return PngEncoder.encode(image);
         }
 
         @Override
