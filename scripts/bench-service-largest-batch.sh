@@ -2,9 +2,9 @@
 # The reward service's heap bound under the largest batches: --bodies concurrent POST /v1/rewards, each a body
 # as large as the service's body limit (64 MiB: some 43,700 described completions of 1.5 KB of one `map`
 # record, as `rewards bench --write-requests` writes them), sent with curl to `rewards serve` started here with the
-# launcher's JVM settings. The bodies in flight share one body limit, so the first is scored, the second waits
-# for its room, a third waits past the service's 10 s and is refused (503 busy, or a reset connection while
-# curl is still sending); none may run the heap out.
+# launcher's JVM settings. The bodies in flight share one body limit, so they are scored one after another,
+# each waiting for the room of those before it; one that waits past the service's 10 s is refused (503 busy,
+# or a reset connection while curl is still sending); none may run the heap out.
 #
 #   scripts/bench-service-largest-batch.sh                    # 3 bodies of 64 MiB
 #   PUZZLELENS_JAVA_OPTS=-Xmn200m scripts/bench-service-largest-batch.sh --bodies 2
@@ -20,20 +20,17 @@
 # Requires curl.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/reward-service.sh
+. "$root/scripts/lib/reward-service.sh"
 
 bodies=3
 type=map
-usage() { # exit code: 0 for --help, 2 for a usage error
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-  exit "$1"
-}
 while [ $# -gt 0 ]; do
-  [ "$1" != --help ] || usage 0
-  [ $# -ge 2 ] || { echo "bench-service-largest-batch: $1 needs a value" >&2; usage 2; }
+  check_option "$@"
   case "$1" in
     --bodies) bodies="$2" ;;
     --type) type="$2" ;;
-    *) echo "bench-service-largest-batch: unknown option $1" >&2; usage 2 ;;
+    *) unknown_option "$1" ;;
   esac
   shift 2
 done
@@ -46,8 +43,6 @@ JAVA_HOME="$("$root/scripts/java-home.sh")"
 export JAVA_HOME
 
 work="$(mktemp -d)"
-# shellcheck source=lib/reward-service.sh
-. "$root/scripts/lib/reward-service.sh"
 trap 'stop_server; rm -rf "$work"' EXIT
 
 limit=$((64 << 20)) # the service's default body limit (ServerConfig), which no option here changes

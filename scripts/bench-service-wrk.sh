@@ -24,6 +24,8 @@
 # (not .ci/run, not the tests) needs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/reward-service.sh
+. "$root/scripts/lib/reward-service.sh"
 
 types=clock,maze
 records=10
@@ -34,13 +36,8 @@ duration=30s
 warmup=5s
 wrk_cpu=""
 server_cpus=""
-usage() { # exit code: 0 for --help, 2 for a usage error
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-  exit "$1"
-}
 while [ $# -gt 0 ]; do
-  [ "$1" != --help ] || usage 0
-  [ $# -ge 2 ] || { echo "bench-service-wrk: $1 needs a value" >&2; usage 2; }
+  check_option "$@"
   case "$1" in
     --types) types="$2" ;;
     --records) records="$2" ;;
@@ -51,7 +48,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2" ;;
     --wrk-cpu) wrk_cpu="$2" ;;
     --server-cpus) server_cpus="$2" ;;
-    *) echo "bench-service-wrk: unknown option $1" >&2; usage 2 ;;
+    *) unknown_option "$1" ;;
   esac
   shift 2
 done
@@ -65,8 +62,6 @@ JAVA_HOME="$("$root/scripts/java-home.sh")"
 export JAVA_HOME
 
 work="$(mktemp -d)"
-# shellcheck source=lib/reward-service.sh
-. "$root/scripts/lib/reward-service.sh"
 trap 'stop_server; rm -rf "$work"' EXIT
 
 "$root/puzzlelens" rewards bench --types "$types" --records "$records" --batch "$batch" --write-requests "$work" >&2

@@ -1,6 +1,26 @@
-# Starts and stops `rewards serve` for the service scripts (sourced, not run). Needs $root (the
-# repository), $work (a scratch folder holding suite/) and $JAVA_HOME. Extra JVM options for the server:
-# PUZZLELENS_JAVA_OPTS, as for ./puzzlelens; the collector's log always goes to $work/gc.log.
+# What the reward service's scripts share (sourced, not run): their options' checks, and starting and
+# stopping `rewards serve`, which needs $root (the repository), $work (a scratch folder holding suite/) and
+# $JAVA_HOME. Extra JVM options for the server: PUZZLELENS_JAVA_OPTS, as for ./puzzlelens; the collector's
+# log always goes to $work/gc.log.
+
+# usage CODE: the calling script's header comment (its help) on stderr, then exit CODE (0 for --help, 2 for
+# a usage error)
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
+  exit "$1"
+}
+
+# check_option "$@": the help for --help, a usage error for an option without its value
+check_option() {
+  [ "$1" != --help ] || usage 0
+  [ $# -ge 2 ] || { echo "$(basename "$0" .sh): $1 needs a value" >&2; usage 2; }
+}
+
+# unknown_option NAME: a usage error
+unknown_option() {
+  echo "$(basename "$0" .sh): unknown option $1" >&2
+  usage 2
+}
 
 server_pid=""
 url=""
