@@ -24,6 +24,8 @@
 # (not .ci/run, not the tests) needs them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/reward-service.sh
+. "$root/scripts/lib/reward-service.sh"
 
 types=clock,maze
 records=10
@@ -34,13 +36,8 @@ duration=30s
 warmup=5s
 wrk_cpu=""
 server_cpus=""
-usage() { # exit code: 0 for --help, 2 for a usage error
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//' >&2
-  exit "$1"
-}
 while [ $# -gt 0 ]; do
-  [ "$1" != --help ] || usage 0
-  [ $# -ge 2 ] || { echo "bench-service-wrk: $1 needs a value" >&2; usage 2; }
+  check_option "$@"
   case "$1" in
     --types) types="$2" ;;
     --records) records="$2" ;;
@@ -51,7 +48,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2" ;;
     --wrk-cpu) wrk_cpu="$2" ;;
     --server-cpus) server_cpus="$2" ;;
-    *) echo "bench-service-wrk: unknown option $1" >&2; usage 2 ;;
+    *) unknown_option "$1" ;;
   esac
   shift 2
 done
@@ -65,14 +62,6 @@ JAVA_HOME="$("$root/scripts/java-home.sh")"
 export JAVA_HOME
 
 work="$(mktemp -d)"
-server_pid=""
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" # the service's shutdown hook drains the requests in flight, then exits
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 trap 'stop_server; rm -rf "$work"' EXIT
 
 "$root/puzzlelens" rewards bench --types "$types" --records "$records" --batch "$batch" --write-requests "$work" >&2
@@ -80,25 +69,8 @@ trap 'stop_server; rm -rf "$work"' EXIT
 pin() { # taskset prefix for a CPU list, or nothing
   if [ -n "$1" ]; then printf 'taskset -c %s' "$1"; fi
 }
-: >"$work/serve.log" # there before the background job opens it, for the loop below
-# the collector's log gives the heap allocated per request (PUZZLELENS_JAVA_OPTS comes after and may add its own)
-PUZZLELENS_JAVA_OPTS="-Xlog:gc:file=$work/gc.log:uptime ${PUZZLELENS_JAVA_OPTS:-}" \
-  $(pin "$server_cpus") "$root/puzzlelens" rewards serve --suite "$work/suite" --design "$design" --port 0 \
-  --token-file "$work/token" >"$work/serve.log" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 600); do # up to 5 minutes: the launcher may build the project first
-  url="$(sed -n 's/^serving design .* on \(http:[^ ]*\) .*/\1/p' "$work/serve.log")"
-  [ -z "$url" ] || break
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "bench-service-wrk: the service did not start:" >&2
-    cat "$work/serve.log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-[ -n "$url" ] || { echo "bench-service-wrk: the service did not start within 5 minutes" >&2; exit 1; }
-token="$(cat "$work/token")"
+# shellcheck disable=SC2046
+start_server $(pin "$server_cpus")
 
 # The answers are real scores, not errors: the first body is a described correct answer, the second a
 # think-then-answer with a wrong letter.
@@ -218,7 +190,7 @@ for c in ${connections//,/ }; do
 done
 echo
 echo "load after: $(uptime)"
-echo "server's peak resident memory: $(awk '/VmHWM/ {print $2 / 1024 " MiB"}' "/proc/$server_pid/status")"
+echo "server's peak resident memory: $(peak_rss)"
 stop_server
 if ! grep -q '^stopped$' "$work/serve.log"; then
   echo "bench-service-wrk: the service did not stop cleanly:" >&2

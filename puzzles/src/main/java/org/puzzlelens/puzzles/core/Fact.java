@@ -66,6 +66,22 @@ public record Fact(String key, String value) {
     }
 
     /**
+     * The ASCII characters that {@link #normalise} changes wherever they stand: capitals, the markup it
+     * drops and whitespace other than the space. A table: {@code String.indexOf} over their list, per
+     * character of every fact read, was 4% of the batch endpoint's profile.
+     */
+    private static final boolean[] NOT_PLAIN_ASCII = new boolean[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            NOT_PLAIN_ASCII[c] = true;
+        }
+        for (char c : "`*_\"\t\n\u000B\f\r".toCharArray()) {
+            NOT_PLAIN_ASCII[c] = true;
+        }
+    }
+
+    /**
      * Whether {@link #normalise} would give this ASCII text back unchanged: no capitals, markup or
      * whitespace but single spaces, none at the ends or beside a comma, nothing of code 32 or below at the
      * ends (which {@code trim} drops), no final full stop or semicolon. Other text takes the full way.
@@ -80,7 +96,7 @@ public record Fact(String key, String value) {
         }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean plain = c < 128 && (c < 'A' || c > 'Z') && "`*_\"\t\n\u000B\f\r".indexOf(c) < 0;
+            boolean plain = c < 128 && !NOT_PLAIN_ASCII[c];
             // a space has a neighbour on each side: the ends are not spaces
             boolean oddSpace =
                     c == ' ' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ',' || text.charAt(i - 1) == ',');

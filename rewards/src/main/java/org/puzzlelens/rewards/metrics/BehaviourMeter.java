@@ -57,7 +57,11 @@ public final class BehaviourMeter {
 
     /** Whether whitespace starting at {@code i} follows a sentence end and leads to a new sentence. */
     private static boolean sentenceEndsBefore(String text, int i) {
-        if (!isSpace(text.charAt(i)) || i < 1 || ".!?".indexOf(text.charAt(i - 1)) < 0) {
+        if (!isSpace(text.charAt(i)) || i < 1) {
+            return false;
+        }
+        char end = text.charAt(i - 1); // compared, not looked up in a string: this runs at every space
+        if (end != '.' && end != '!' && end != '?') {
             return false;
         }
         int before = i - 1;

@@ -68,13 +68,29 @@ final class ReflectionPhrases {
         while (i < text.length()) {
             int end = phraseAt(text, i);
             if (end < 0) {
-                i++;
+                i = pastAsciiWord(text, i);
             } else {
                 found++;
                 i = end;
             }
         }
         return found;
+    }
+
+    /**
+     * Where the next phrase may start after {@code i}: the next index, or past the ASCII word characters
+     * that follow one at {@code i}, since a phrase needs a boundary before it and every index in such a
+     * run has an ASCII word character before it. Most of a text is words, so this skips most indices.
+     */
+    private static int pastAsciiWord(String text, int i) {
+        if (!WordBoundary.isAsciiWord(text.charAt(i))) {
+            return i + 1;
+        }
+        int next = i + 1;
+        while (next < text.length() && WordBoundary.isAsciiWord(text.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     /**

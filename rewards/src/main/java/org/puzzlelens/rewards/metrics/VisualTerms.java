@@ -96,10 +96,14 @@ public final class VisualTerms extends AbstractSet<String> {
             int hash = 0; // String.hashCode of the word's lower case, as it grows
             int length = 0; // the lower case's length in chars
             do {
-                if (hasContextualLowerCase(cp)) {
+                int lower;
+                if (cp < 128) { // most of what is read: its lower case without the Unicode tables
+                    lower = cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+                } else if (hasContextualLowerCase(cp)) {
                     return mentionedInLowerCase(text);
+                } else {
+                    lower = Character.toLowerCase(cp);
                 }
-                int lower = Character.toLowerCase(cp);
                 if (Character.isBmpCodePoint(lower)) {
                     hash = 31 * hash + lower;
                     length++;

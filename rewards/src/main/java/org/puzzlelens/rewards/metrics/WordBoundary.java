@@ -28,7 +28,7 @@ final class WordBoundary {
         return isAsciiWord(cp) || (isMark(cp) && followsLetterOrDigit(text, i));
     }
 
-    private static boolean isAsciiWord(int cp) {
+    static boolean isAsciiWord(int cp) {
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
     }
 

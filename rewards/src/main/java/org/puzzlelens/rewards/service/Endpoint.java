@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.puzzlelens.puzzles.core.MalformedRecordException;
 import org.puzzlelens.puzzles.io.Json;
 
@@ -17,10 +18,15 @@ import org.puzzlelens.puzzles.io.Json;
  * refusal into a JSON error with a 4xx status. Only a fault of the service itself is a 500.
  */
 final class Endpoint implements HttpHandler {
-    /** What a route does with a request body (null for GET). */
+    /** What a route does with a request body: its bytes, checked as UTF-8 ({@link RequestBody}), null for GET. */
     @FunctionalInterface
     interface Action {
-        Answer handle(JsonNode body);
+        Answer handle(byte[] body);
+
+        /** A route that reads the body as a JSON object. */
+        static Action ofTree(Function<JsonNode, Answer> route) {
+            return body -> route.apply(RequestBody.tree(body));
+        }
     }
 
     /** The method of a route that answers every method alike. */
@@ -47,7 +53,7 @@ final class Endpoint implements HttpHandler {
         int bodyRoom = 0; // held from before the body is read until the answer is sent
         try {
             admit(exchange);
-            JsonNode body = null;
+            byte[] body = null;
             if (method.equals("POST")) {
                 long declared = declared(exchange.getRequestHeaders().getFirst("Content-Length"));
                 bodyRoom = gate.reserveBody(declared);
@@ -84,7 +90,7 @@ final class Endpoint implements HttpHandler {
     }
 
     /** Runs the action and writes its answer, where scoring happens too, so that bad input found there is a 400 as well. */
-    private ByteArrayOutputStream act(JsonNode body) {
+    private ByteArrayOutputStream act(byte[] body) {
         try {
             return render(action.handle(body));
         } catch (MalformedRecordException | IllegalArgumentException e) {
@@ -142,7 +148,7 @@ final class Endpoint implements HttpHandler {
     private record ErrorResponse(int status, ByteArrayOutputStream json) {}
 
     /** The answer's JSON as UTF-8, in a buffer that hands its bytes to the response without another copy. */
-    private static ByteArrayOutputStream render(Answer answer) {
+    static ByteArrayOutputStream render(Answer answer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         try (JsonGenerator g = ServiceJson.MAPPER.createGenerator(bytes)) {
             answer.write(g);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,9 +18,11 @@ final class RequestBody {
     private RequestBody() {}
 
     /**
+     * The body's bytes, checked to be within the limit, not empty and UTF-8.
+     *
      * @param declaredLength the Content-Length header, or -1 when absent (chunked)
      */
-    static JsonNode read(InputStream in, long declaredLength, long maxBytes) throws IOException {
+    static byte[] read(InputStream in, long declaredLength, long maxBytes) throws IOException {
         if (declaredLength > maxBytes) {
             throw tooLarge(maxBytes);
         }
@@ -35,8 +38,12 @@ final class RequestBody {
         if (!isUtf8(bytes)) {
             throw ApiError.badRequest("the body is not valid UTF-8");
         }
+        return bytes;
+    }
+
+    /** A body {@link #read} as a JSON object, parsed from its bytes: a decoded copy as text cost its size three times over. */
+    static JsonNode tree(byte[] bytes) {
         try {
-            // parsed from the bytes: a decoded copy of the body as text cost its size three times over
             JsonNode node = ServiceJson.MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw ApiError.badRequest("the body must be a JSON object");
@@ -44,6 +51,8 @@ final class RequestBody {
             return node;
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON from memory failed", e); // no I/O happens on an array
         }
     }
 

@@ -41,8 +41,8 @@ public final class RewardServer implements AutoCloseable {
         Gate gate = new Gate(config.token(), config.maxBodyBytes());
         RewardApi api = new RewardApi(engine, config, new TargetResolver(index, Registry.get()), index, gate);
         HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
-        server.createContext("/health", new Endpoint("GET", false, api::health, gate));
-        server.createContext("/get_reward", new Endpoint("POST", true, api::openRlhf, gate));
+        server.createContext("/health", new Endpoint("GET", false, body -> api.health(), gate));
+        server.createContext("/get_reward", new Endpoint("POST", true, Endpoint.Action.ofTree(api::openRlhf), gate));
         server.createContext("/v1/rewards", new Endpoint("POST", true, api::batch, gate));
         server.createContext(
                 "/",

@@ -28,7 +28,12 @@ final class TargetResolver {
         if (reference == null || !reference.isTextual()) {
             throw ApiError.badRequest(where + ": give a record id or label (string) or a record (object)");
         }
-        String text = reference.asText().strip();
+        return resolve(reference.asText(), where);
+    }
+
+    /** A record id, or a label our exports wrote. */
+    RewardTarget resolve(String reference, String where) {
+        String text = reference.strip();
         if (text.startsWith("{")) {
             try {
                 JsonNode parsed = ServiceJson.MAPPER.readTree(text);
