@@ -25,6 +25,7 @@ import org.puzzlelens.puzzles.io.Json;
 import org.puzzlelens.puzzles.io.Records;
 import org.puzzlelens.puzzles.io.Verifier;
 import org.puzzlelens.puzzles.render.Images;
+import org.puzzlelens.puzzles.render.ReusableCanvas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -211,12 +212,17 @@ final class BenchCommand implements Callable<Integer> {
         final LongAdder render = new LongAdder();
         final LongAdder encode = new LongAdder();
         final LongAdder instances = new LongAdder();
+        /**
+         * Each bench thread's pixel buffer, reused as {@code generate} reuses it (the image is encoded and
+         * dropped); one per thread for the whole bench, so the buffers of earlier types do not pile up.
+         */
+        private static final ThreadLocal<ReusableCanvas> CANVAS = ThreadLocal.withInitial(ReusableCanvas::new);
 
         void generate(PuzzleType<?> type, int index, int size) {
             long start = THREADS.getCurrentThreadCpuTime();
             PuzzleInstance inst = Instances.create(type, 7, index, Preset.ALGOPUZZLEVQA);
             long created = THREADS.getCurrentThreadCpuTime();
-            BufferedImage image = Images.render(type, inst.state(), size);
+            BufferedImage image = CANVAS.get().render(type, inst.state(), size);
             long rendered = THREADS.getCurrentThreadCpuTime();
             Images.png(image);
             long encoded = THREADS.getCurrentThreadCpuTime();

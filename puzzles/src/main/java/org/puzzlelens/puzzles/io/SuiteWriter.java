@@ -31,7 +31,7 @@ import org.puzzlelens.puzzles.core.Instances;
 import org.puzzlelens.puzzles.core.PuzzleInstance;
 import org.puzzlelens.puzzles.core.PuzzleType;
 import org.puzzlelens.puzzles.render.ImageFormat;
-import org.puzzlelens.puzzles.render.Images;
+import org.puzzlelens.puzzles.render.ReusableCanvas;
 
 /**
  * Writes a suite folder: {@code suite.json} (what was asked), one {@code <type>.json} of JSON Lines
@@ -45,6 +45,11 @@ import org.puzzlelens.puzzles.render.Images;
  */
 public final class SuiteWriter {
     public static final String MANIFEST = "suite.json";
+    /**
+     * Each generating thread's pixel buffer: an image is encoded and dropped at once, so it need not be
+     * fresh. The threads are the pool's of one {@link #write}, so the buffers go with them.
+     */
+    private static final ThreadLocal<ReusableCanvas> CANVAS = ThreadLocal.withInitial(ReusableCanvas::new);
 
     private final int threads;
 
@@ -143,7 +148,7 @@ public final class SuiteWriter {
         Path image = imageDir.resolve(fileName);
         try {
             if (!isValidImage(image, spec.imageSize())) {
-                byte[] encoded = spec.imageFormat().encode(Images.render(type, inst.state(), spec.imageSize()));
+                byte[] encoded = spec.imageFormat().encode(CANVAS.get().render(type, inst.state(), spec.imageSize()));
                 Path tmp = image.resolveSibling(image.getFileName() + ".tmp");
                 Files.write(tmp, encoded);
                 Files.move(tmp, image, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,13 +15,22 @@ public final class Images {
 
     private Images() {}
 
-    /** Renders with the longer side {@code longSide} pixels. */
+    /** Renders with the longer side {@code longSide} pixels, into a new image the caller owns. */
     public static <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide) {
         checkSize(longSide);
         S s = type.stateType().cast(state);
         Canvas canvas = type.canvas(s);
         BufferedImage image = new BufferedImage(
                 canvas.pixelWidth(longSide), canvas.pixelHeight(longSide), BufferedImage.TYPE_INT_RGB);
+        paint(type, s, canvas.scale(longSide), image);
+        return image;
+    }
+
+    /**
+     * Paints every pixel of {@code image}: the white background first, so that a reused buffer's old
+     * pixels never show through ({@link ReusableCanvas}), then the state scaled by {@code scale}.
+     */
+    static <S extends Record> void paint(PuzzleType<S> type, S state, double scale, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -31,13 +40,11 @@ public final class Images {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            double scale = canvas.scale(longSide);
             g.scale(scale, scale);
-            type.draw(s, g);
+            type.draw(state, g);
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /** Encodes lossless PNG, the default format of suites (see {@link ImageFormat.Png}). */

@@ -2,6 +2,8 @@ package org.puzzlelens.puzzles.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -55,11 +57,19 @@ final class PngEncoder {
         return (((a | high) - (b & ~high & 0xffffff)) ^ ((a ^ ~b) & high)) & 0xffffff;
     }
 
-    /** The image itself when it is an int-RGB buffer (what the renderers draw), else a copy as one. */
+    /**
+     * The image itself when it is an int-RGB buffer whose rows start at 0 and follow each other without gaps
+     * (what the renderers draw; a {@link ReusableCanvas}'s buffer may be longer), else a copy as one.
+     */
     private static BufferedImage asIntRgb(BufferedImage image) {
+        WritableRaster raster = image.getRaster();
         if (image.getType() == BufferedImage.TYPE_INT_RGB
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
-                && buffer.getData().length == image.getWidth() * image.getHeight()) {
+                && raster.getDataBuffer() instanceof DataBufferInt buffer
+                && raster.getSampleModel() instanceof SinglePixelPackedSampleModel rows
+                && rows.getScanlineStride() == image.getWidth()
+                && buffer.getOffset() == 0
+                && raster.getSampleModelTranslateX() == 0
+                && raster.getSampleModelTranslateY() == 0) {
             return image;
         }
         return Images.copyAs(image, BufferedImage.TYPE_INT_RGB);
