@@ -1,14 +1,12 @@
 package org.puzzlelens.eval.run;
 
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +30,14 @@ public final class ResultsFile implements Closeable {
     private final Map<ResultKey, EvalResult> done = new LinkedHashMap<>();
     private final Set<ResultKey> written = new HashSet<>();
     private final Repair repair;
-    private final FileChannel channel;
+    /**
+     * A stream, not a {@code FileChannel}: a cancelled run interrupts its requests' threads, and an
+     * interrupt during (or before) a channel's write closes the channel for every thread
+     * ({@code ClosedByInterruptException}), which failed the run's remaining writes. A stream's write
+     * is not interruptible.
+     */
+    private final FileOutputStream out;
+
     private final RunLock lock;
 
     /**
@@ -51,8 +56,7 @@ public final class ResultsFile implements Closeable {
         this.file = file;
         this.lock = lock;
         this.repair = load();
-        this.channel =
-                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        this.out = new FileOutputStream(file.toFile(), true);
         written.addAll(done.keySet());
     }
 
@@ -184,17 +188,14 @@ public final class ResultsFile implements Closeable {
         if (!written.add(result.key())) {
             return false;
         }
-        ByteBuffer line = ByteBuffer.wrap((Json.line(Json.tree(result)) + "\n").getBytes(StandardCharsets.UTF_8));
-        while (line.hasRemaining()) {
-            channel.write(line);
-        }
+        out.write((Json.line(Json.tree(result)) + "\n").getBytes(StandardCharsets.UTF_8));
         return true;
     }
 
     @Override
     public synchronized void close() throws IOException {
         try (lock) {
-            channel.close();
+            out.close();
         }
     }
 }

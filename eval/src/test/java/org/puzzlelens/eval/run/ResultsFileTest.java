@@ -55,6 +55,27 @@ class ResultsFileTest {
         assertThat(Files.readAllLines(file)).hasSize(2);
     }
 
+    /** A cancelled run interrupts its requests' threads; one that still writes must not close the file for the rest. */
+    @Test
+    void anInterruptedWriterNeitherFailsNorClosesTheFileForOthers() throws Exception {
+        Path file = dir.resolve("r.jsonl");
+        try (ResultsFile f = ResultsFile.open(file)) {
+            boolean[] written = new boolean[1];
+            Thread interrupted = Thread.ofVirtual().start(() -> {
+                Thread.currentThread().interrupt();
+                try {
+                    written[0] = f.append(line("a", EvalResult.OK));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            interrupted.join();
+            assertThat(written[0]).isTrue();
+            assertThat(f.append(line("b", EvalResult.OK))).isTrue();
+        }
+        assertThat(ResultsFile.read(file)).extracting(EvalResult::instance).containsExactly("a", "b");
+    }
+
     @Test
     void aSecondWriterIsRefusedBeforeItTouchesTheFile() throws IOException {
         Path file = dir.resolve("r.jsonl");
