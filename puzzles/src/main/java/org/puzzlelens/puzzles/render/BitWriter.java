@@ -32,9 +32,7 @@ final class BitWriter {
         pending |= value << pendingCount;
         pendingCount += count;
         if (pendingCount >= 32) {
-            if (size + Integer.BYTES > bytes.length) {
-                grow(Integer.BYTES);
-            }
+            ensureRoom(Integer.BYTES);
             LITTLE_ENDIAN_INT.set(bytes, size, (int) pending);
             size += Integer.BYTES;
             pending >>>= 32;
@@ -55,18 +53,14 @@ final class BitWriter {
     /** Appends whole bytes; the bit stream must be byte-aligned. */
     void writeBytes(byte[] data) {
         requireAligned();
-        if (size + data.length > bytes.length) {
-            grow(data.length);
-        }
+        ensureRoom(data.length);
         System.arraycopy(data, 0, bytes, size, data.length);
         size += data.length;
     }
 
     void writeIntBigEndian(int value) {
         requireAligned();
-        if (size + Integer.BYTES > bytes.length) {
-            grow(Integer.BYTES);
-        }
+        ensureRoom(Integer.BYTES);
         BIG_ENDIAN_INT.set(bytes, size, value);
         size += Integer.BYTES;
     }
@@ -92,9 +86,7 @@ final class BitWriter {
     }
 
     private void writeByte(int value) {
-        if (size == bytes.length) {
-            grow(1);
-        }
+        ensureRoom(1);
         bytes[size++] = (byte) value;
     }
 
@@ -104,7 +96,9 @@ final class BitWriter {
         }
     }
 
-    private void grow(int atLeast) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + atLeast));
+    private void ensureRoom(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
     }
 }

@@ -17,11 +17,21 @@ public final class Images {
 
     /** Renders with the longer side {@code longSide} pixels, into a new image the caller owns. */
     public static <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide) {
+        return render(
+                type, state, longSide, (width, height) -> new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
+    }
+
+    /** Where an image of a given size comes from: a new one, or a reused buffer ({@link ReusableCanvas}). */
+    interface Blank {
+        BufferedImage of(int width, int height);
+    }
+
+    /** Renders into an int-RGB image of the needed size from {@code blank}, whose old pixels are all painted over. */
+    static <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide, Blank blank) {
         checkSize(longSide);
         S s = type.stateType().cast(state);
         Canvas canvas = type.canvas(s);
-        BufferedImage image = new BufferedImage(
-                canvas.pixelWidth(longSide), canvas.pixelHeight(longSide), BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = blank.of(canvas.pixelWidth(longSide), canvas.pixelHeight(longSide));
         paint(type, s, canvas.scale(longSide), image);
         return image;
     }
@@ -30,7 +40,7 @@ public final class Images {
      * Paints every pixel of {@code image}: the white background first, so that a reused buffer's old
      * pixels never show through ({@link ReusableCanvas}), then the state scaled by {@code scale}.
      */
-    static <S extends Record> void paint(PuzzleType<S> type, S state, double scale, BufferedImage image) {
+    private static <S extends Record> void paint(PuzzleType<S> type, S state, double scale, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);

@@ -6,7 +6,6 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import org.puzzlelens.puzzles.core.Canvas;
 import org.puzzlelens.puzzles.core.PuzzleType;
 
 /**
@@ -26,12 +25,7 @@ public final class ReusableCanvas {
 
     /** Renders as {@link Images#render} does, into this canvas's buffer; valid until the next call. */
     public <S extends Record> BufferedImage render(PuzzleType<S> type, Object state, int longSide) {
-        Images.checkSize(longSide);
-        S s = type.stateType().cast(state);
-        Canvas canvas = type.canvas(s);
-        BufferedImage image = image(canvas.pixelWidth(longSide), canvas.pixelHeight(longSide));
-        Images.paint(type, s, canvas.scale(longSide), image);
-        return image;
+        return Images.render(type, state, longSide, this::image);
     }
 
     /** An int-RGB image of exactly this size over the first {@code width * height} ints of the buffer. */
