@@ -7,7 +7,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.puzzlelens.train.model.CompletionScores;
 import org.puzzlelens.train.model.HostData;
@@ -49,22 +51,22 @@ public final class PolicyUpdate {
         double temperature = Math.max(sampling.temperature(), 1e-6); // scores of the distribution that was sampled
         int n = settings.innerUpdates();
         GrpoLoss.Batch whole = new GrpoLoss.Batch(batch.rows(), batch.completionTokens());
-        int rowsPerPass = settings.microBatch() == 0 ? batch.rows() : settings.microBatch();
+        List<Rows> passes =
+                Rows.passes(batch.rows(), settings.microBatch() == 0 ? batch.rows() : settings.microBatch());
         try (Scope scope = reference == null ? Scope.of(policy) : Scope.of(policy, reference)) {
             NDManager nd = scope.manager();
-            NDArray old = fixedLogProbs(policy, nd, batch, temperature, rowsPerPass);
-            NDArray ref = reference == null ? null : fixedLogProbs(reference, nd, batch, temperature, rowsPerPass);
+            NDArray old = fixedLogProbs(policy, nd, batch, temperature, passes);
+            NDArray ref = reference == null ? null : fixedLogProbs(reference, nd, batch, temperature, passes);
             NDArray adv = HostData.owned(nd.create(advantages)).toType(policy.dtype(), false);
             m.put("lr", optimizer.learningRate());
             for (int k = 0; k < n; k++) {
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     // one pass at a time: its activations are freed before the next pass's are made, and the
                     // gradients of the passes add up in the weights
-                    for (int from = 0; from < batch.rows(); from += rowsPerPass) {
-                        int to = Math.min(batch.rows(), from + rowsPerPass);
+                    for (Rows part : passes) {
                         try (NDManager pass = nd.newSubManager()) {
-                            CompletionScores now = policy.completionScores(pass, batch.rows(from, to), temperature);
-                            String rows = from + ":" + to;
+                            CompletionScores now = policy.completionScores(pass, part.of(batch), temperature);
+                            String rows = part.index();
                             GrpoLoss loss = GrpoLoss.of(
                                     now.logProbs(),
                                     inPass(old.get(rows), pass),
@@ -111,22 +113,42 @@ public final class PolicyUpdate {
      * computed from the same shapes as its fixed log-probabilities.
      */
     private static NDArray fixedLogProbs(
-            VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature, int rowsPerPass) {
-        NDList passes = new NDList();
-        for (int from = 0; from < batch.rows(); from += rowsPerPass) {
+            VisionLanguageModel model, NDManager nd, TokenBatch batch, double temperature, List<Rows> passes) {
+        NDList parts = new NDList();
+        for (Rows part : passes) {
             try (NDManager pass = nd.newSubManager()) {
-                NDArray logProbs = model.completionScores(
-                                pass, batch.rows(from, Math.min(batch.rows(), from + rowsPerPass)), temperature)
+                NDArray logProbs = model.completionScores(pass, part.of(batch), temperature)
                         .logProbs();
                 logProbs.attach(nd);
-                passes.add(logProbs);
+                parts.add(logProbs);
             }
         }
-        if (passes.size() == 1) {
-            return passes.singletonOrThrow();
+        if (parts.size() == 1) {
+            return parts.singletonOrThrow();
         }
-        NDArray whole = NDArrays.concat(passes);
-        passes.close();
+        NDArray whole = NDArrays.concat(parts);
+        parts.close();
         return whole;
+    }
+
+    /** The rows {@code from..to-1} of a batch: one forward and backward pass of an update. */
+    private record Rows(int from, int to) {
+        /** A batch of {@code rows} rows cut into passes of {@code perPass}, the last one shorter. */
+        static List<Rows> passes(int rows, int perPass) {
+            List<Rows> passes = new ArrayList<>();
+            for (int from = 0; from < rows; from += perPass) {
+                passes.add(new Rows(from, Math.min(rows, from + perPass)));
+            }
+            return passes;
+        }
+
+        TokenBatch of(TokenBatch batch) {
+            return batch.rows(from, to);
+        }
+
+        /** The rows as a DJL index of the first axis. */
+        String index() {
+            return from + ":" + to;
+        }
     }
 }
